@@ -1,0 +1,2 @@
+// The `workbench` command: thin, everything it computes lives in lib/Workbench.
+return 0;

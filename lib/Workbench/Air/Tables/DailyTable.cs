@@ -1,0 +1,102 @@
+using Workbench.Quality;
+
+namespace Workbench.Air.Tables;
+
+/// <summary>Daily indicators of GB 3095 / HJ 633 (CO in mg/m³, others µg/m³).</summary>
+public enum DailyIndicator
+{
+    /// <summary>SO2 24-hour mean.</summary>
+    SO2,
+    /// <summary>NO2 24-hour mean.</summary>
+    NO2,
+    /// <summary>CO 24-hour mean (mg/m³).</summary>
+    CO,
+    /// <summary>PM10 24-hour mean.</summary>
+    PM10,
+    /// <summary>PM2.5 24-hour mean.</summary>
+    PM2_5,
+    /// <summary>O3 daily maximum 1-hour value.</summary>
+    O3_1hMax,
+    /// <summary>O3 daily maximum 8-hour moving mean (MDA8).</summary>
+    O3_8hMax,
+}
+
+/// <summary>
+/// The canonical daily table: sites (stations or cities) × days, one array per daily indicator
+/// (NaN = no valid value), the count of valid hours (windows, for MDA8) behind each value, and the
+/// daily AQI published in the source where there is one.
+/// </summary>
+public sealed class DailyTable
+{
+    private static readonly int IndicatorCount = Enum.GetValues<DailyIndicator>().Length;
+    private readonly double[][] _values; // [indicator][site * DayCount + day]
+    private readonly byte[][] _counts;   // valid hours (or 8-h windows for MDA8) behind each value
+    private readonly short[] _publishedAqi;
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>Creates an empty table (all NaN, counts 0, no published AQI).</summary>
+    public DailyTable(IReadOnlyList<string> sites, DateOnly firstDay, int dayCount, DataStatus status,
+        DataQualityReport? quality = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dayCount);
+        Sites = sites.ToArray();
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Sites.Count; i++)
+            if (!_index.TryAdd(Sites[i], i))
+                throw new ArgumentException($"站点重复：{Sites[i]}", nameof(sites));
+        FirstDay = firstDay;
+        DayCount = dayCount;
+        Status = status;
+        Quality = quality ?? new DataQualityReport();
+        var n = checked(Sites.Count * dayCount);
+        _values = new double[IndicatorCount][];
+        _counts = new byte[IndicatorCount][];
+        for (var k = 0; k < IndicatorCount; k++)
+        {
+            _values[k] = new double[n];
+            Array.Fill(_values[k], double.NaN);
+            _counts[k] = new byte[n];
+        }
+        _publishedAqi = new short[n];
+        Array.Fill(_publishedAqi, (short)-1);
+    }
+
+    /// <summary>Sites (station codes or city names), in order.</summary>
+    public IReadOnlyList<string> Sites { get; }
+
+    /// <summary>First day of the table.</summary>
+    public DateOnly FirstDay { get; }
+
+    /// <summary>Number of days.</summary>
+    public int DayCount { get; }
+
+    /// <summary>Real-time or audited, as declared at import.</summary>
+    public DataStatus Status { get; }
+
+    /// <summary>What the importer or computation rejected, corrected or flagged.</summary>
+    public DataQualityReport Quality { get; }
+
+    /// <summary>Day of slot <paramref name="day"/>.</summary>
+    public DateOnly DayAt(int day) => FirstDay.AddDays(day);
+
+    /// <summary>Slot of a day, or -1 when outside the table.</summary>
+    public int IndexOfDay(DateOnly day)
+    {
+        var d = day.DayNumber - FirstDay.DayNumber;
+        return d >= 0 && d < DayCount ? d : -1;
+    }
+
+    /// <summary>Index of a site, or -1.</summary>
+    public int IndexOfSite(string site) => _index.TryGetValue(site, out var i) ? i : -1;
+
+    /// <summary>Daily values of one indicator at one site (NaN = none); writable by producers.</summary>
+    public Span<double> Series(DailyIndicator indicator, int site) =>
+        _values[(int)indicator].AsSpan(site * DayCount, DayCount);
+
+    /// <summary>Valid hours (8-hour windows for MDA8) behind each daily value; writable by producers.</summary>
+    public Span<byte> ValidCounts(DailyIndicator indicator, int site) =>
+        _counts[(int)indicator].AsSpan(site * DayCount, DayCount);
+
+    /// <summary>Daily AQI published in the source (-1 = none); writable by producers.</summary>
+    public Span<short> PublishedAqi(int site) => _publishedAqi.AsSpan(site * DayCount, DayCount);
+}
