@@ -1,2 +1,22 @@
-// The `workbench` command: thin, everything it computes lives in lib/Workbench.
-return 0;
+// The `workbench` command. Thin: it parses options, calls lib/Workbench and prints; no rule lives here.
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Workbench.Cli.Commands;
+
+// Analysts read Chinese: System.CommandLine prints its own parse errors in Chinese only when the UI
+// culture is zh-Hans, and library messages follow the same culture. Numbers stay invariant.
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+Console.OutputEncoding = new UTF8Encoding(false);
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+var root = new RootCommand("Workbench：生态环境空气与地表水数据分析（按标准计算、可追溯）")
+{
+    AirCommands.Create(),
+    WaterCommands.Create(),
+    SampleCommands.Create(),
+};
+return await root.Parse(args).InvokeAsync();
