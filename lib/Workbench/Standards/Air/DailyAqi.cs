@@ -2,7 +2,7 @@ namespace Workbench.Standards.Air;
 
 /// <summary>
 /// Daily AQI (日报).
-/// HJ 633-2012 §5.1 / A2.5: 7 terms: SO2, NO2, CO, PM10, PM2.5 24-hour means, the O3 1-hour maximum (O3 1 h table)
+/// HJ 633-2012 §5.1.2 (REFERENCE A2.5): 7 terms: SO2, NO2, CO, PM10, PM2.5 24-hour means, the O3 1-hour maximum (O3 1 h table)
 /// and the O3 MDA8 (O3 8 h table); MDA8 &gt; 800 → the O3 IAQI is the 1-hour one (Table 1 note 3).
 /// HJ 633-2026: 6 terms (no O3 1-hour), concentrations rounded first by GB/T 8170 (§4.2.2), MDA8 &gt; 800 → 300.
 /// Missing terms (NaN) are skipped; with none the result is <see cref="AqiValue.None"/>.
