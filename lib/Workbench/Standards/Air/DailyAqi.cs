@@ -27,6 +27,26 @@ public static class DailyAqi
         return AqiTermSet.ToDictionary(iaqi);
     }
 
+    /// <summary>
+    /// 超标污染物 of HJ 633-2012 §4.4.2: every term with IAQI &gt; 100. The concept was removed in HJ 633-2026,
+    /// so asking for it under that version is an error rather than an empty answer.
+    /// </summary>
+    /// <exception cref="NotSupportedException"><paramref name="standard"/> is HJ 633-2026.</exception>
+    public static AqiTerms ExceedingPollutants(AqiStandard standard, in DailyConcentrations c, AqiSettings? settings = null)
+    {
+        if (standard != AqiStandard.Hj633_2012)
+            throw new NotSupportedException("HJ 633-2026 已取消“超标污染物”；请按 GB 3095 限值判断超标");
+        Span<int> iaqi = stackalloc int[AqiTermSet.Count];
+        var skip = Evaluate(standard, in c, settings ?? AqiSettings.Default, iaqi, out _);
+        var exceeding = AqiTerms.None;
+        for (var i = 0; i < AqiTermSet.Count; i++)
+        {
+            var term = (AqiTerms)(1 << i);
+            if ((skip & term) == 0 && iaqi[i] > 100) exceeding |= term;
+        }
+        return exceeding;
+    }
+
     private static AqiTerms Evaluate(AqiStandard standard, in DailyConcentrations c, AqiSettings settings, Span<int> iaqi, out bool anyMissing)
     {
         var round = standard == AqiStandard.Hj633_2026;
