@@ -118,7 +118,7 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
     public void Stations_without_data_all_year_are_reported_and_empty()
     {
         var t = TargetYear.Value.Hourly;
-        var none = t.Quality.Issues.Where(i => i.Code == "station-without-data").Select(i => i.Station).ToArray();
+        var none = t.Quality.Issues.Where(i => i.Code == "station-without-data").Select(i => i.Station!).ToArray();
         Assert.Equal(["1821A", "1827A", "2397A"], none);
         foreach (var p in PollutantInfo.All)
             Assert.All(t.Series(p, t.IndexOfStation("1821A")).ToArray(), v => Assert.True(double.IsNaN(v)));
