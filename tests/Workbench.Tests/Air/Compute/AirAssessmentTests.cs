@@ -10,10 +10,11 @@ public class AirAssessmentTests
 {
     /// <summary>Q1 2019 with constant daily values, so the means and percentiles equal them (C4 Naiman inputs).</summary>
     internal static DailyTable ConstantQuarter(double so2, double no2, double pm10, double pm25, double co, double mda8,
-        string city = "奈曼")
+        string city = "奈曼", int year = 2019)
     {
-        var t = new DailyTable([city], new DateOnly(2019, 1, 1), 90, DataStatus.Audited);
-        for (var d = 0; d < 90; d++)
+        var days = Period.Quarter(year, 1).DayCount;
+        var t = new DailyTable([city], new DateOnly(year, 1, 1), days, DataStatus.Audited);
+        for (var d = 0; d < days; d++)
         {
             t.Series(DailyIndicator.SO2, 0)[d] = so2; t.Series(DailyIndicator.NO2, 0)[d] = no2;
             t.Series(DailyIndicator.PM10, 0)[d] = pm10; t.Series(DailyIndicator.PM2_5, 0)[d] = pm25;
