@@ -11,7 +11,7 @@ internal static class AqiBreakpoints
     public static readonly decimal[] IaqiLevels = [0m, 50m, 100m, 150m, 200m, 300m, 400m, 500m];
 
     /// <summary>Concentration above which HJ 633 does not compute an IAQI from SO2 1 h / O3 8 h (notes 2 and 3).</summary>
-    public const decimal Rule800 = 800m;
+    public const long Rule800 = 800;
 
     // Columns in IaqiItem order. CO in mg/m³, the others µg/m³.
     private static readonly decimal[][] Hj633_2012 =
@@ -48,6 +48,20 @@ internal static class AqiBreakpoints
     {
         AqiStandard.Hj633_2012 => Hj633_2012[(int)item],
         AqiStandard.Hj633_2026 => Hj633_2026[(int)item],
+        _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, "未知的 HJ 633 版本"),
+    };
+
+    private static readonly long[][] Hj633_2012Integers = Array.ConvertAll(Hj633_2012, c => Array.ConvertAll(c, v => (long)v));
+    private static readonly long[][] Hj633_2026Integers = Array.ConvertAll(Hj633_2026, c => Array.ConvertAll(c, v => (long)v));
+
+    /// <summary>IAQI values of the table rows, as integers.</summary>
+    public static readonly int[] IaqiLevelIntegers = Array.ConvertAll(IaqiLevels, v => (int)v);
+
+    /// <summary>The same column as integers (every breakpoint of HJ 633 is a whole number), for the exact integer path.</summary>
+    public static long[] IntegerColumn(AqiStandard standard, IaqiItem item) => standard switch
+    {
+        AqiStandard.Hj633_2012 => Hj633_2012Integers[(int)item],
+        AqiStandard.Hj633_2026 => Hj633_2026Integers[(int)item],
         _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, "未知的 HJ 633 版本"),
     };
 

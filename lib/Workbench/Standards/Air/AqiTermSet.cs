@@ -1,5 +1,3 @@
-using Workbench.Standards.Rounding;
-
 namespace Workbench.Standards.Air;
 
 /// <summary>
@@ -21,17 +19,12 @@ internal static class AqiTermSet
     public static int Term(AqiStandard standard, IaqiItem item, double concentration, bool roundInput, AqiCapPolicy cap, ref bool missing)
     {
         if (!TryInput(item, concentration, roundInput, out var c)) { missing = true; return -1; }
-        return Iaqi.OfDecimal(standard, item, c, cap);
+        return Iaqi.Of(standard, item, in c, cap);
     }
 
-    /// <summary>The concentration as decimal (15 significant digits), rounded when asked; false when missing or negative.</summary>
-    public static bool TryInput(IaqiItem item, double concentration, bool roundInput, out decimal value)
-    {
-        if (!double.IsFinite(concentration) || concentration < 0) { value = 0m; return false; }
-        value = (decimal)concentration;
-        if (roundInput) value = GbT8170.Round(value, AqiBreakpoints.InputDecimals(item));
-        return true;
-    }
+    /// <summary>The exact input, rounded when asked; false when missing or negative.</summary>
+    public static bool TryInput(IaqiItem item, double concentration, bool roundInput, out AqiInput input) =>
+        AqiInput.TryCreate(concentration, roundInput ? AqiBreakpoints.InputDecimals(item) : -1, out input);
 
     /// <summary>
     /// AQI = max of the IAQIs (HJ 633 §4.4.1); primary pollutants = every term whose rounded-up IAQI equals
