@@ -1,23 +1,27 @@
 using Workbench.IO;
 using Workbench.Quality;
+using Workbench.Registries;
 
 namespace Workbench.Air.Compute;
 
 /// <summary>
 /// The official list of sand-dust city-days (扣沙, 环办监测〔2016〕120号; REFERENCE A5): consumed, never detected.
 /// File format: CSV with header <c>城市,日期</c> (UTF-8, BOM allowed; date yyyy-MM-dd, yyyy/M/d or yyyyMMdd).
-/// City names are compared after trimming spaces (full-width too) and a trailing 市.
+/// City names are resolved through a <see cref="CityRegistry"/> when one is given (吐鲁番市 and 吐鲁番 → 吐鲁番地区), otherwise
+/// compared after trimming spaces (full-width too) and a trailing 市.
 /// </summary>
 public sealed class DustDays
 {
     private readonly Dictionary<string, SortedSet<DateOnly>> _days = new(StringComparer.Ordinal);
+    private readonly CityRegistry? _cities;
 
     /// <summary>Creates the list from city-day pairs.</summary>
-    public DustDays(IEnumerable<(string City, DateOnly Day)> cityDays)
+    public DustDays(IEnumerable<(string City, DateOnly Day)> cityDays, CityRegistry? cities = null)
     {
+        _cities = cities;
         foreach (var (city, day) in cityDays)
         {
-            var key = NormaliseCity(city);
+            var key = Key(city);
             if (!_days.TryGetValue(key, out var set)) _days[key] = set = [];
             set.Add(day);
         }
@@ -28,11 +32,14 @@ public sealed class DustDays
 
     /// <summary>True when the city-day is a listed sand-dust day.</summary>
     public bool Contains(string city, DateOnly day) =>
-        _days.TryGetValue(NormaliseCity(city), out var set) && set.Contains(day);
+        _days.TryGetValue(Key(city), out var set) && set.Contains(day);
 
     /// <summary>The listed days of a city (empty when none).</summary>
     public IReadOnlySet<DateOnly> DaysOf(string city) =>
-        _days.TryGetValue(NormaliseCity(city), out var set) ? set : new SortedSet<DateOnly>();
+        _days.TryGetValue(Key(city), out var set) ? set : new SortedSet<DateOnly>();
+
+    private string Key(string city) =>
+        _cities is not null && _cities.TryResolve(city, out var info) ? info.Name : NormaliseCity(city);
 
     /// <summary>Comparable form of a city name: trimmed (incl. U+3000) and without a trailing 市.</summary>
     public static string NormaliseCity(string city)
@@ -45,7 +52,7 @@ public sealed class DustDays
     /// Reads a dust-day list. A row that cannot be read is listed in <paramref name="quality"/> and skipped; a file
     /// without the header 城市,日期 is an error naming the file and line.
     /// </summary>
-    public static DustDays Load(string path, DataQualityReport? quality = null)
+    public static DustDays Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
     {
         var file = Path.GetFileName(path);
         var lines = File.ReadAllLines(path);
@@ -75,7 +82,7 @@ public sealed class DustDays
         }
         quality?.CountFile();
         quality?.CountAccepted(pairs.Count);
-        return new DustDays(pairs);
+        return new DustDays(pairs, cities);
     }
 
     private static bool TryParseDay(string text, out DateOnly day) =>

@@ -2,6 +2,7 @@ using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;
+using Workbench.Standards.Air;
 
 namespace Workbench.Tests.Air.Compute;
 
@@ -88,5 +89,50 @@ public class AirAssessmentTests
         // PM2.5 annual limit 30 under the transition: 23 attains, PM10 77 > 60 does not.
         Assert.True(r2026.Statistics.Pollutants[Pollutant.PM2_5].Attains);
         Assert.False(r2026.Statistics.Pollutants[Pollutant.PM10].Attains);
+    }
+}
+
+/// <summary>Dust-day list file and the ⚠ HJ 633-2026 NA rule for valid days.</summary>
+public class DustAndNaRuleTests
+{
+    [Fact(DisplayName = "Dust list: header 城市,日期; bad date reported with line and column; aliases through the city registry")]
+    public void DustListFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dust-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "\uFEFF城市,日期\n吐鲁番市,2019-03-20\n焦作市　,20190321\n焦作,2019-13-01\n");
+        try
+        {
+            var quality = new Workbench.Quality.DataQualityReport();
+            var dust = DustDays.Load(path, quality, Workbench.Registries.CityRegistry.Default);
+            Assert.Equal(2, dust.Count);
+            Assert.True(dust.Contains("吐鲁番地区", new DateOnly(2019, 3, 20)));
+            Assert.True(dust.Contains("焦作", new DateOnly(2019, 3, 21)));
+            var issue = Assert.Single(quality.Issues);
+            Assert.Equal(4, issue.Line);
+            Assert.Equal("日期", issue.Column);
+        }
+        finally { File.Delete(path); }
+        var bad = Path.Combine(Path.GetTempPath(), $"dust-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(bad, "city,date\n焦作,2019-03-20\n");
+        try
+        {
+            var e = Assert.Throws<Workbench.IO.WorkbenchDataException>(() => DustDays.Load(bad));
+            Assert.Contains("第 1 行", e.Message);
+        }
+        finally { File.Delete(bad); }
+    }
+
+    [Fact(DisplayName = "HJ 633-2026 §5.3 NA rule (⚠ flag): a day missing NO2 with AQI ≤ 100 is not a valid day when on")]
+    public void NaRule()
+    {
+        var t = AirAssessmentTests.ConstantQuarter(9, 14, 77, 23, 1.1, 96);
+        t.Series(DailyIndicator.NO2, 0)[0] = double.NaN; // Jan 1: NO2 missing, AQI (PM10 77 → 70 under 2026) ≤ 100
+        var period = Period.Quarter(2019, 1);
+        var off = AirAssessment.Assess(t, 0, period, AirQualityStandard.Gb3095_2026Transition, AirSettings.Default);
+        Assert.Equal(90m, off.Indicators["valid_days"]);
+        var on = AirAssessment.Assess(t, 0, period, AirQualityStandard.Gb3095_2026Transition,
+            AirSettings.Default with { Aqi = new AqiSettings(Hj633_2026NaRule: true) });
+        Assert.Equal(89m, on.Indicators["valid_days"]);
+        Assert.Equal(100.0m, on.Indicators["good_ratio"]);
     }
 }
