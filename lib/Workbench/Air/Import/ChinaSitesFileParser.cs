@@ -1,0 +1,318 @@
+using System.Text;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+
+namespace Workbench.Air.Import;
+
+/// <summary>
+/// Parses one china_sites file into its slice of the hourly grid, span by span (no strings per line or
+/// value), and lists everything it rejected, corrected or found missing. One instance per file, so
+/// files can be parsed in parallel; rows only write the slots of their own (date, hour).
+/// </summary>
+internal sealed class ChinaSitesFileParser
+{
+    private readonly string _file;
+    private readonly DateOnly _fileDate;
+    private readonly StationHourlyTable _table;
+    private readonly CnemcDerivedTable? _derived;
+    private readonly bool[] _stationHasData;
+    private readonly int[] _columnStation;   // header column → station index, -1 = not loaded
+    private readonly int[] _duplicateOf;     // header column → column of the first copy, -1 = none
+    private readonly int[] _fieldStart;
+    private readonly int[] _fieldLength;
+    private readonly bool[] _seen = new bool[24 * (ChinaSitesRowType.TrackCount + 8)];
+    private readonly HashSet<long> _seenOtherDates = [];
+    private readonly HashSet<string> _unknownTypes = [];
+    private readonly Dictionary<int, long> _duplicateDiffers = [];
+    private readonly ChinaSitesHeader _header;
+    private long _empty;
+    private long _dateMismatchRows;
+
+    public List<QualityIssue> Issues { get; } = [];
+    public long Accepted { get; private set; }
+
+    private ChinaSitesFileParser(string file, DateOnly fileDate, ChinaSitesHeader header, StationHourlyTable table,
+        CnemcDerivedTable? derived, bool[] stationHasData)
+    {
+        _file = file;
+        _fileDate = fileDate;
+        _header = header;
+        _table = table;
+        _derived = derived;
+        _stationHasData = stationHasData;
+        var n = header.Count;
+        _columnStation = new int[n];
+        _duplicateOf = new int[n];
+        _fieldStart = new int[n];
+        _fieldLength = new int[n];
+        Array.Fill(_columnStation, -1);
+        Array.Fill(_duplicateOf, -1);
+        var firstColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicated = new List<string>();
+        for (var c = 3; c < n; c++)
+        {
+            var code = header.Fields[c];
+            if (code.Length == 0)
+            {
+                Issues.Add(new QualityIssue(file, 1, $"{c + 1}", null, null, "unnamed-column",
+                    $"空列名：表头第 {c + 1} 列没有站点编码，该列数据不载入", QualityAction.Rejected));
+                continue;
+            }
+            if (firstColumn.TryGetValue(code, out var first))
+            {
+                _duplicateOf[c] = first;
+                duplicated.Add(code);
+                continue;
+            }
+            firstColumn[code] = c;
+            _columnStation[c] = table.IndexOfStation(code);
+        }
+        foreach (var code in duplicated.Distinct())
+            Issues.Add(new QualityIssue(file, 1, code, code, null, "duplicate-column",
+                $"重复列：站点 {code} 在表头出现不止一次，只取第一列（两列数据逐行比对，不一致另行报告）", QualityAction.Rejected));
+    }
+
+    /// <summary>Parses a whole file (bytes) into the grid.</summary>
+    public static ChinaSitesFileParser Parse(ReadOnlySpan<byte> content, string file, DateOnly fileDate,
+        StationHourlyTable table, CnemcDerivedTable? derived, bool[] stationHasData)
+    {
+        var header = ChinaSitesHeader.Parse(content, file);
+        var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData);
+        p.ParseBody(content[header.EndOffset..]);
+        return p;
+    }
+
+    private void ParseBody(ReadOnlySpan<byte> body)
+    {
+        long lineNo = 1;
+        var pos = 0;
+        while (pos < body.Length)
+        {
+            lineNo++;
+            var rest = body[pos..];
+            var nl = rest.IndexOf((byte)'\n');
+            var terminated = nl >= 0;
+            var line = terminated ? rest[..nl] : rest;
+            pos += terminated ? nl + 1 : rest.Length;
+            if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
+            if (line.IsEmpty) continue;
+            ParseLine(line, terminated, lineNo);
+        }
+        Summarise();
+    }
+
+    private void ParseLine(ReadOnlySpan<byte> line, bool terminated, long lineNo)
+    {
+        var headerCount = _header.Count;
+        var fieldCount = line.Count((byte)',') + 1;
+        var cut = !terminated && fieldCount < headerCount;
+        var usable = cut ? fieldCount - 1 : Math.Min(fieldCount, headerCount);
+
+        // Field boundaries (only those we may use).
+        var p = 0;
+        for (var c = 0; c < usable; c++)
+        {
+            var rest = line[p..];
+            var comma = rest.IndexOf((byte)',');
+            var len = comma >= 0 ? comma : rest.Length;
+            _fieldStart[c] = p;
+            _fieldLength[c] = len;
+            p += len + 1;
+        }
+        if (usable < 3)
+        {
+            Issues.Add(new QualityIssue(_file, lineNo, null, null, null, cut ? "truncated-row" : "bad-row",
+                cut ? "行截断：行在文件末尾被截断，连 date,hour,type 都不完整，整行舍弃"
+                    : $"行不完整：只有 {fieldCount} 个字段，缺少 date,hour,type，整行舍弃", QualityAction.Rejected));
+            return;
+        }
+        var dateField = Field(line, 0);
+        if (!AsciiNumber.TryParseCompactDate(dateField, out var date))
+        {
+            Issues.Add(new QualityIssue(_file, lineNo, "date", null, null, "bad-date",
+                $"日期无法识别：“{Text(dateField)}”，整行舍弃", QualityAction.Rejected));
+            return;
+        }
+        var hourField = Field(line, 1);
+        if (!AsciiNumber.TryParseInt(hourField, out var hour) || hour > 23)
+        {
+            Issues.Add(new QualityIssue(_file, lineNo, "hour", null, $"{date:yyyy-MM-dd}", "bad-hour",
+                $"小时无法识别：“{Text(hourField)}”不在 0–23，整行舍弃", QualityAction.Rejected));
+            return;
+        }
+        var time = $"{date:yyyy-MM-dd}T{hour:00}:00";
+        var typeField = Field(line, 2);
+        var type = ChinaSitesRowType.Classify(typeField);
+
+        if (cut)
+            Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[Math.Max(usable, 3)], null, time, "truncated-row",
+                $"行截断：文件在行中途结束（{Text(typeField)} 行只有 {fieldCount} 个字段，表头 {headerCount} 个），" +
+                $"只取前 {usable} 个完整字段，截断的最后一个字段舍弃，其余站点按缺失处理", QualityAction.Rejected));
+        else if (fieldCount < headerCount)
+            Issues.Add(new QualityIssue(_file, lineNo, null, null, time, "short-row",
+                $"行不完整：{Text(typeField)} 行只有 {fieldCount} 个字段（表头 {headerCount} 个），缺少的站点按缺失处理", QualityAction.Missing));
+        else if (fieldCount > headerCount)
+            Issues.Add(new QualityIssue(_file, lineNo, null, null, time, "long-row",
+                $"字段过多：{Text(typeField)} 行有 {fieldCount} 个字段，多于表头的 {headerCount} 个，多出的字段舍弃", QualityAction.Rejected));
+
+        if (type.Kind == ChinaSitesRowKind.Unknown)
+        {
+            var t = Text(typeField);
+            if (_unknownTypes.Add(t))
+                Issues.Add(new QualityIssue(_file, lineNo, "type", null, time, "unknown-type",
+                    $"未知类型：“{t}”行不载入（本文件只报告一次）", QualityAction.Rejected));
+            return;
+        }
+        if (type.Kind == ChinaSitesRowKind.Derived && (_derived is null || !_derived.Has(type.Derived)))
+        {
+            // CNEMC's own moving averages: not part of the hourly grid (we compute our own), but still a row.
+            MarkSeen(date, hour, ChinaSitesRowType.TrackCount + (int)type.Derived, lineNo, time, typeField);
+            return;
+        }
+
+        var track = type.Kind == ChinaSitesRowKind.Derived ? ChinaSitesRowType.TrackCount + (int)type.Derived : type.TrackSlot;
+        if (!MarkSeen(date, hour, track, lineNo, time, typeField)) return;
+
+        var day = _table.FirstHour.Date;
+        var slot = (date.DayNumber - DateOnly.FromDateTime(day).DayNumber) * 24 + hour;
+        if (slot < 0 || slot >= _table.HourCount)
+        {
+            Issues.Add(new QualityIssue(_file, lineNo, "date", null, time, "outside-range",
+                "日期超出范围：行的日期不在读取范围内（与文件名日期不符），整行舍弃", QualityAction.Rejected));
+            return;
+        }
+
+        long accepted = 0;
+        for (var c = 3; c < usable; c++)
+        {
+            var st = _columnStation[c];
+            if (st < 0)
+            {
+                if (_duplicateOf[c] >= 0) CompareDuplicate(line, c, lineNo, time);
+                continue;
+            }
+            var f = line.Slice(_fieldStart[c], _fieldLength[c]);
+            if (f.IsEmpty || (f.Length == 1 && f[0] == (byte)'\r')) { _empty++; continue; }
+            if (!AsciiNumber.TryParse(f, out var v))
+            {
+                Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-value",
+                    $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
+                continue;
+            }
+            if (v < 0)
+            {
+                Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "negative-value",
+                    $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
+                continue;
+            }
+            switch (type.Kind)
+            {
+                case ChinaSitesRowKind.Aqi:
+                    if (v != Math.Floor(v) || v > short.MaxValue)
+                    {
+                        Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-aqi",
+                            $"AQI 非整数：“{Text(f)}”，剔除", QualityAction.Rejected));
+                        continue;
+                    }
+                    _table.PublishedAqi(st)[slot] = (short)v;
+                    break;
+                case ChinaSitesRowKind.Pollutant:
+                    _table.Series(type.Pollutant, st)[slot] = v;
+                    break;
+                default:
+                    _derived!.Series(type.Derived, st)[slot] = v;
+                    break;
+            }
+            _stationHasData[st] = true;
+            accepted++;
+        }
+        Accepted += accepted;
+    }
+
+    /// <summary>Records that a (date, hour, type) row was seen; false (and a quality line) for a repeat.</summary>
+    private bool MarkSeen(DateOnly date, int hour, int track, long lineNo, string time, ReadOnlySpan<byte> typeField)
+    {
+        bool repeat;
+        if (date == _fileDate)
+        {
+            var k = hour * (ChinaSitesRowType.TrackCount + 8) + track;
+            repeat = _seen[k];
+            _seen[k] = true;
+        }
+        else
+        {
+            _dateMismatchRows++;
+            repeat = !_seenOtherDates.Add(((long)date.DayNumber * 24 + hour) * 64 + track);
+        }
+        if (repeat)
+            Issues.Add(new QualityIssue(_file, lineNo, "type", null, time, "duplicate-row",
+                $"重复行：{time} 的 {Text(typeField)} 已出现过，保留第一行，本行舍弃", QualityAction.Rejected));
+        return !repeat;
+    }
+
+    private void CompareDuplicate(ReadOnlySpan<byte> line, int c, long lineNo, string time)
+    {
+        var first = _duplicateOf[c];
+        var a = line.Slice(_fieldStart[first], _fieldLength[first]);
+        var b = line.Slice(_fieldStart[c], _fieldLength[c]);
+        if (a.SequenceEqual(b)) return;
+        if (_duplicateDiffers.TryGetValue(c, out var n)) { _duplicateDiffers[c] = n + 1; return; }
+        _duplicateDiffers[c] = 1;
+        Issues.Add(new QualityIssue(_file, lineNo, $"{c + 1}", _header.Fields[c], time, "duplicate-column-differs",
+            $"重复列数据不一致：站点 {_header.Fields[c]} 第一列为“{Text(a)}”，重复列为“{Text(b)}”；取第一列" +
+            "（本文件首次不一致处，次数见文件小结）", QualityAction.Flagged));
+    }
+
+    private void Summarise()
+    {
+        var date = $"{_fileDate:yyyy-MM-dd}";
+        foreach (var (c, n) in _duplicateDiffers)
+            if (n > 1)
+                Issues.Add(new QualityIssue(_file, null, $"{c + 1}", _header.Fields[c], date, "duplicate-column-differs",
+                    $"重复列数据不一致：站点 {_header.Fields[c]} 本文件共 {n} 行两列不同（取第一列）", QualityAction.Flagged));
+
+        const int stride = ChinaSitesRowType.TrackCount + 8;
+        var missing = new List<int>();
+        var aqiOnly = new List<int>();
+        var partial = new List<string>();
+        for (var h = 0; h < 24; h++)
+        {
+            var concentrations = 0;
+            for (var s = 1; s < ChinaSitesRowType.TrackCount; s++) if (_seen[h * stride + s]) concentrations++;
+            if (concentrations == 0)
+            {
+                missing.Add(h);
+                if (_seen[h * stride]) aqiOnly.Add(h);
+                continue;
+            }
+            var absent = Enumerable.Range(0, ChinaSitesRowType.TrackCount).Where(s => !_seen[h * stride + s])
+                .Select(ChinaSitesRowType.TrackName).ToArray();
+            if (absent.Length > 0) partial.Add($"{h}时缺 {string.Join("、", absent)}");
+        }
+        if (missing.Count > 0)
+            Issues.Add(new QualityIssue(_file, null, null, null, date, "missing-hours",
+                $"缺少小时：{HourList.Format(missing)}（共 {missing.Count} 个小时无浓度数据" +
+                (aqiOnly.Count > 0 ? $"，其中 {HourList.Format(aqiOnly)} 只有 AQI 行" : "") + "），按缺失处理",
+                QualityAction.Missing));
+        if (partial.Count > 0)
+            Issues.Add(new QualityIssue(_file, null, null, null, date, "partial-hour",
+                $"小时不完整：{string.Join("；", partial)}，缺少的项目按缺失处理", QualityAction.Missing));
+        if (_dateMismatchRows > 0)
+            Issues.Add(new QualityIssue(_file, null, "date", null, date, "date-mismatch",
+                $"日期与文件名不符：有 {_dateMismatchRows} 行的日期不是 {date}，按行内日期载入", QualityAction.Flagged));
+        if (_empty > 0)
+            Issues.Add(new QualityIssue(_file, null, null, null, date, "empty-values",
+                $"空值：本文件载入的站点与项目中有 {_empty:N0} 个空值，按缺失处理（不逐条列出）", QualityAction.Missing));
+    }
+
+    private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int c, int[] start, int[] length) =>
+        line.Slice(start[c], length[c]);
+
+    private ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, int c) => Field(line, c, _fieldStart, _fieldLength);
+
+    private static string Text(ReadOnlySpan<byte> s)
+    {
+        var t = Encoding.UTF8.GetString(s);
+        return t.Length <= 40 ? t : t[..40] + "…";
+    }
+}

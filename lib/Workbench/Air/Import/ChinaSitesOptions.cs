@@ -1,0 +1,22 @@
+using Workbench.Air.Tables;
+
+namespace Workbench.Air.Import;
+
+/// <summary>What <see cref="ChinaSitesReader"/> loads.</summary>
+public sealed record ChinaSitesOptions
+{
+    /// <summary>Station codes to load (null = every station in the headers).</summary>
+    public IReadOnlyCollection<string>? StationCodes { get; init; }
+
+    /// <summary>Status declared for the data (the quotsoft mirror is the real-time feed).</summary>
+    public DataStatus Status { get; init; } = DataStatus.Realtime;
+
+    /// <summary>CNEMC derived values to keep in a side table (none by default).</summary>
+    public IReadOnlyCollection<CnemcDerivedKind> DerivedKinds { get; init; } = [];
+
+    /// <summary>Files parsed at once (-1 = one per core).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Defaults: all stations, real-time, no derived values.</summary>
+    public static ChinaSitesOptions Default { get; } = new();
+}

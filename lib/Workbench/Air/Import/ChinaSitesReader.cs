@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text.RegularExpressions;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+
+namespace Workbench.Air.Import;
+
+/// <summary>What <see cref="ChinaSitesReader.ReadData(IEnumerable{string}, ChinaSitesOptions?)"/> returns.</summary>
+/// <param name="Hourly">The hourly grid (1-hour concentrations and the published AQI) with its quality report.</param>
+/// <param name="Derived">CNEMC's derived values when asked for in the options, else null.</param>
+/// <param name="SourceFiles">Display names of the files read, in date order.</param>
+public sealed record ChinaSitesData(StationHourlyTable Hourly, CnemcDerivedTable? Derived, IReadOnlyList<string> SourceFiles);
+
+/// <summary>
+/// Reads CNEMC `china_sites_YYYYMMDD.csv` daily files (the quotsoft mirror of the national real-time
+/// feed) into a <see cref="StationHourlyTable"/>: hour labels from the first to the last date of the
+/// input, hours 0–23; stations = the union of all headers in file order.
+/// </summary>
+/// <remarks>
+/// Layout: `date,hour,type,` + one column per station; 15 rows per hour (AQI, the six 1-hour
+/// concentrations and CNEMC's moving averages, which are not loaded into the grid). Columns are mapped
+/// by header name in every file, because the station set changes during a year. Files are parsed in
+/// parallel, each into its own day of the grid. Everything left out is listed in the quality report:
+/// missing files and hours, truncated rows, duplicated columns/rows, non-numeric and negative values,
+/// and (one summary line per file) empty fields.
+/// </remarks>
+public static partial class ChinaSitesReader
+{
+    /// <summary>Reads files, folders (their china_sites_*.csv and *.zip) and zip archives into an hourly table.</summary>
+    public static StationHourlyTable Read(IEnumerable<string> paths, ChinaSitesOptions? options = null) =>
+        ReadData(paths, options).Hourly;
+
+    /// <summary>Reads one file given as a stream (display name used in quality lines and errors).</summary>
+    public static StationHourlyTable Read(Stream stream, string displayName, ChinaSitesOptions? options = null)
+    {
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        var bytes = ms.ToArray();
+        return ReadData([new ImportSource(displayName, () => new MemoryStream(bytes, writable: false))], options).Hourly;
+    }
+
+    /// <summary>Reads files, folders and zip archives; also returns derived values and the files read.</summary>
+    public static ChinaSitesData ReadData(IEnumerable<string> paths, ChinaSitesOptions? options = null) =>
+        ReadData(ExpandPaths(paths), options);
+
+    /// <summary>Reads the given sources (files, zip entries, streams).</summary>
+    public static ChinaSitesData ReadData(IReadOnlyList<ImportSource> sources, ChinaSitesOptions? options = null)
+    {
+        options ??= ChinaSitesOptions.Default;
+        if (sources.Count == 0)
+            throw new WorkbenchDataException("(无文件)", null, null, "没有找到 china_sites_YYYYMMDD.csv 文件");
+        var quality = new DataQualityReport();
+
+        // Pass 1: headers and dates (cheap), to size the grid and fix the station order.
+        var heads = new FileHead[sources.Count];
+        Parallel.For(0, sources.Count, Parallelism(options), i => heads[i] = ReadHead(sources[i]));
+        RethrowFirst(heads.Select(h => h.Error));
+
+        var ordered = heads.OrderBy(h => h.Date).ThenBy(h => h.Source.DisplayName, StringComparer.Ordinal).ToList();
+        var byDate = new List<FileHead>();
+        var preIssues = new List<(DateOnly Date, QualityIssue Issue)>();
+        foreach (var h in ordered)
+        {
+            if (byDate.Count > 0 && byDate[^1].Date == h.Date)
+            {
+                preIssues.Add((h.Date, new QualityIssue(h.Source.DisplayName, null, null, null, $"{h.Date:yyyy-MM-dd}",
+                    "duplicate-file", $"重复文件：与 {byDate[^1].Source.DisplayName} 日期相同（{h.Date:yyyy-MM-dd}），本文件不载入",
+                    QualityAction.Rejected)));
+                continue;
+            }
+            byDate.Add(h);
+        }
+
+        var filter = options.StationCodes is null ? null : new HashSet<string>(options.StationCodes, StringComparer.Ordinal);
+        var stations = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in byDate)
+            foreach (var code in h.Header.Fields.Skip(3))
+                if (code.Length > 0 && (filter is null || filter.Contains(code)) && seen.Add(code))
+                    stations.Add(code);
+
+        var firstDay = byDate[0].Date;
+        var lastDay = byDate[^1].Date;
+        var dayCount = lastDay.DayNumber - firstDay.DayNumber + 1;
+        var table = new StationHourlyTable(stations, firstDay.ToDateTime(TimeOnly.MinValue), checked(dayCount * 24),
+            options.Status, quality);
+        var derived = options.DerivedKinds.Count > 0 ? new CnemcDerivedTable(table, options.DerivedKinds) : null;
+
+        var present = byDate.Select(h => h.Date).ToHashSet();
+        for (var d = firstDay; d <= lastDay; d = d.AddDays(1))
+            if (!present.Contains(d))
+                preIssues.Add((d, new QualityIssue($"china_sites_{d:yyyyMMdd}.csv", null, null, null, $"{d:yyyy-MM-dd}",
+                    "missing-file", $"缺少文件：{d:yyyy-MM-dd} 全天 24 个小时无数据，按缺失处理", QualityAction.Missing)));
+
+        // Pass 2: parse every file into its own day of the grid.
+        var hasData = new bool[stations.Count];
+        var parsed = new ChinaSitesFileParser?[byDate.Count];
+        var errors = new Exception?[byDate.Count];
+        Parallel.For(0, byDate.Count, Parallelism(options), i =>
+        {
+            try
+            {
+                var bytes = byDate[i].Source.ReadAllBytes();
+                parsed[i] = ChinaSitesFileParser.Parse(bytes, byDate[i].Source.DisplayName, byDate[i].Date, table, derived, hasData);
+            }
+            catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
+        });
+        RethrowFirst(errors);
+
+        // Quality lines in date order (missing and duplicate files in their place), then stations without data.
+        var pending = preIssues.OrderBy(p => p.Date).ToList();
+        var next = 0;
+        for (var i = 0; i < byDate.Count; i++)
+        {
+            for (; next < pending.Count && pending[next].Date < byDate[i].Date; next++) quality.Add(pending[next].Issue);
+            quality.CountFile();
+            quality.CountAccepted(parsed[i]!.Accepted);
+            foreach (var issue in parsed[i]!.Issues) quality.Add(issue);
+            for (; next < pending.Count && pending[next].Date == byDate[i].Date; next++) quality.Add(pending[next].Issue);
+        }
+        for (; next < pending.Count; next++) quality.Add(pending[next].Issue);
+        for (var s = 0; s < stations.Count; s++)
+            if (!hasData[s])
+                quality.Add(new QualityIssue("", null, stations[s], stations[s], $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
+                    "station-without-data", $"无数据站点：{stations[s]} 在整个读取时段内没有任何数据（列存在但全为空）",
+                    QualityAction.Missing));
+
+        return new ChinaSitesData(table, derived, byDate.Select(h => h.Source.DisplayName).ToArray());
+    }
+
+    /// <summary>
+    /// Expands paths: a folder gives its china_sites_*.csv files and the entries of its *.zip files; a
+    /// zip gives its china_sites_*.csv entries; a file is taken as is.
+    /// </summary>
+    public static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths)
+    {
+        var list = new List<ImportSource>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var f in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(f);
+                    if (IsChinaSitesName(name)) list.Add(ImportSource.FromFile(f));
+                    else if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                        list.AddRange(ImportSource.FromZip(f, IsChinaSitesName));
+                }
+            }
+            else if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+                list.AddRange(ImportSource.FromZip(path, IsChinaSitesName));
+            else if (File.Exists(path)) list.Add(ImportSource.FromFile(path));
+            else throw new WorkbenchDataException(path, null, null, "文件或文件夹不存在");
+        }
+        return list;
+    }
+
+    /// <summary>True for names like china_sites_20190101.csv.</summary>
+    public static bool IsChinaSitesName(string fileName) => NamePattern().IsMatch(fileName);
+
+    [GeneratedRegex(@"^china_sites_\d{8}\.csv$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"(\d{8})(?!.*\d{8})")]
+    private static partial Regex DateInName();
+
+    private sealed record FileHead(ImportSource Source, ChinaSitesHeader Header, DateOnly Date, Exception? Error);
+
+    private static FileHead ReadHead(ImportSource source)
+    {
+        try
+        {
+            var head = ReadFirstLines(source, 2);
+            var header = ChinaSitesHeader.Parse(head, source.DisplayName);
+            var m = DateInName().Match(source.DisplayName);
+            if (m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var named))
+                return new FileHead(source, header, named, null);
+            // No date in the name: take the first data row's date.
+            var body = head.AsSpan(header.EndOffset);
+            var comma = body.IndexOf((byte)',');
+            if (comma > 0 && AsciiNumber.TryParseCompactDate(body[..comma], out var d))
+                return new FileHead(source, header, d, null);
+            throw new WorkbenchDataException(source.DisplayName, 2, "date",
+                "文件名中没有日期（china_sites_YYYYMMDD.csv），第一行数据的日期也无法识别");
+        }
+        catch (Exception e) { return new FileHead(source, null!, default, Wrap(e, source.DisplayName)); }
+    }
+
+    private static byte[] ReadFirstLines(ImportSource source, int lines)
+    {
+        using var s = source.Open();
+        var buf = new byte[1 << 16];
+        var n = 0;
+        while (true)
+        {
+            if (n == buf.Length) Array.Resize(ref buf, buf.Length * 2);
+            var r = s.Read(buf, n, buf.Length - n);
+            if (r == 0) break;
+            var before = n;
+            n += r;
+            if (buf.AsSpan(0, n).Count((byte)'\n') >= lines || (before > 1 << 22)) break;
+        }
+        return buf[..n];
+    }
+
+    private static ParallelOptions Parallelism(ChinaSitesOptions o) => new() { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };
+
+    private static Exception Wrap(Exception e, string file) =>
+        e as WorkbenchDataException ?? new WorkbenchDataException(file, null, null, $"读取失败：{e.Message}", e);
+
+    private static void RethrowFirst(IEnumerable<Exception?> errors)
+    {
+        var e = errors.FirstOrDefault(x => x is not null);
+        if (e is not null) ExceptionDispatchInfo.Capture(e).Throw();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+using Workbench.Standards;
+
+namespace Workbench.Air.Import;
+
+/// <summary>
+/// Collects long-format rows (one station-hour per row) and builds the dense hourly grid. A repeated
+/// station-hour is reported (with both values when they differ) and the first row kept.
+/// </summary>
+internal sealed class HourlyTableBuilder(DataQualityReport quality)
+{
+    /// <summary>Value slots of a row: 0 = published AQI, 1 + (int)Pollutant = concentrations.</summary>
+    public const int Width = 7;
+
+    private readonly List<string> _stations = [];
+    private readonly Dictionary<string, int> _stationIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Station, long Hour), int> _rowIndex = [];
+    private readonly List<(int Station, long Hour, double[] Values, string File, long Line)> _rows = [];
+    private long _minHour = long.MaxValue;
+    private long _maxHour = long.MinValue;
+
+    /// <summary>The quality report being filled.</summary>
+    public DataQualityReport Quality { get; } = quality;
+
+    /// <summary>Number of rows kept.</summary>
+    public int RowCount => _rows.Count;
+
+    /// <summary>A row buffer with every slot missing.</summary>
+    public static double[] NewRow()
+    {
+        var r = new double[Width];
+        Array.Fill(r, double.NaN);
+        return r;
+    }
+
+    /// <summary>Slot of a pollutant in a row.</summary>
+    public static int Slot(Pollutant p) => 1 + (int)p;
+
+    /// <summary>Adds a row (AQI in slot 0, NaN = missing). Returns false when the station-hour was already there.</summary>
+    public bool Add(string station, DateTime label, double[] values, string file, long line)
+    {
+        if (!_stationIndex.TryGetValue(station, out var s))
+        {
+            s = _stations.Count;
+            _stationIndex[station] = s;
+            _stations.Add(station);
+        }
+        var hour = label.Ticks / TimeSpan.TicksPerHour;
+        if (_rowIndex.TryGetValue((s, hour), out var first))
+        {
+            var kept = _rows[first];
+            var same = true;
+            for (var i = 0; i < Width; i++)
+                if (!(double.IsNaN(kept.Values[i]) && double.IsNaN(values[i])) && kept.Values[i] != values[i]) same = false;
+            Quality.Add(new QualityIssue(file, line, null, station, Iso(label), "duplicate-hour",
+                same
+                    ? $"重复小时：{station} {Iso(label)} 已在第 {kept.Line} 行出现，数值相同，本行舍弃"
+                    : $"重复小时：{station} {Iso(label)} 已在第 {kept.Line} 行出现且数值不同（保留第一行：{Show(kept.Values)}；本行：{Show(values)}），本行舍弃",
+                QualityAction.Rejected));
+            return false;
+        }
+        _rowIndex[(s, hour)] = _rows.Count;
+        _rows.Add((s, hour, values, file, line));
+        _minHour = Math.Min(_minHour, hour);
+        _maxHour = Math.Max(_maxHour, hour);
+        return true;
+    }
+
+    /// <summary>Builds the grid from the first to the last hour seen (empty when no rows).</summary>
+    public StationHourlyTable Build(DataStatus status)
+    {
+        if (_rows.Count == 0)
+            return new StationHourlyTable(_stations, DateTime.MinValue, 0, status, Quality);
+        var first = new DateTime(_minHour * TimeSpan.TicksPerHour);
+        var table = new StationHourlyTable(_stations, first, checked((int)(_maxHour - _minHour + 1)), status, Quality);
+        long accepted = 0;
+        foreach (var (s, hour, v, _, _) in _rows)
+        {
+            var slot = (int)(hour - _minHour);
+            if (!double.IsNaN(v[0])) { table.PublishedAqi(s)[slot] = (short)v[0]; accepted++; }
+            foreach (var p in PollutantInfo.All)
+            {
+                var x = v[Slot(p)];
+                if (double.IsNaN(x)) continue;
+                table.Series(p, s)[slot] = x;
+                accepted++;
+            }
+        }
+        Quality.CountAccepted(accepted);
+        return table;
+    }
+
+    internal static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Show(double[] v) =>
+        "AQI " + F(v[0]) + "，" + string.Join("，", PollutantInfo.All.Select(p => $"{p.Code()} {F(v[Slot(p)])}"));
+
+    private static string F(double x) => double.IsNaN(x) ? "空" : x.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using System.IO.Compression;
+
+namespace Workbench.Air.Import;
+
+/// <summary>
+/// One input file for an importer: a display name (used in quality lines and error messages) and a way
+/// to open it. Lets readers take files, zip entries or in-memory streams alike.
+/// </summary>
+public sealed class ImportSource
+{
+    private readonly Func<Stream> _open;
+
+    /// <summary>Creates a source from a display name and an opener (called once per read pass).</summary>
+    public ImportSource(string displayName, Func<Stream> open)
+    {
+        DisplayName = displayName;
+        _open = open;
+    }
+
+    /// <summary>The name shown in quality lines and errors (file name without directory, or zip!entry).</summary>
+    public string DisplayName { get; }
+
+    /// <summary>A file on disk, when the source is one (null for zip entries and streams).</summary>
+    public string? FilePath { get; private init; }
+
+    /// <summary>Opens the content for reading.</summary>
+    public Stream Open() => _open();
+
+    /// <summary>Reads the whole content into memory.</summary>
+    public byte[] ReadAllBytes()
+    {
+        if (FilePath is not null) return File.ReadAllBytes(FilePath);
+        using var s = Open();
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>A file on disk; its display name is the file name.</summary>
+    public static ImportSource FromFile(string path) =>
+        new(Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        { FilePath = path };
+
+    /// <summary>The entries of a zip archive whose names match <paramref name="accept"/>, sorted by name.
+    /// Each entry is opened through its own archive handle, so entries can be read in parallel.</summary>
+    public static IReadOnlyList<ImportSource> FromZip(string zipPath, Func<string, bool> accept)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        var zipName = Path.GetFileName(zipPath);
+        return zip.Entries
+            .Where(e => e.Length > 0 && accept(e.Name))
+            .OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e => e.FullName)
+            .Select(full => new ImportSource($"{zipName}!{full}", () => OpenEntry(zipPath, full)))
+            .ToArray();
+    }
+
+    private static Stream OpenEntry(string zipPath, string fullName)
+    {
+        var zip = ZipFile.OpenRead(zipPath);
+        try
+        {
+            var entry = zip.GetEntry(fullName) ?? throw new FileNotFoundException(fullName);
+            var ms = new MemoryStream(checked((int)entry.Length));
+            using (var s = entry.Open()) s.CopyTo(ms);
+            ms.Position = 0;
+            return ms;
+        }
+        finally { zip.Dispose(); }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => DisplayName;
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+using Workbench.Standards;
+
+namespace Workbench.Air.Import;
+
+/// <summary>Options of <see cref="PrsaReader"/>.</summary>
+public sealed record PrsaOptions
+{
+    /// <summary>CO is in µg/m³ in this dataset (CNEMC and the library use mg/m³): divide by 1,000.</summary>
+    public bool CoInMicrograms { get; init; } = true;
+
+    /// <summary>Status declared for the data.</summary>
+    public DataStatus Status { get; init; } = DataStatus.Realtime;
+
+    /// <summary>Defaults.</summary>
+    public static PrsaOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Reads the Beijing Multi-Site Air-Quality (PRSA) files: `No,year,month,day,hour,PM2.5,PM10,SO2,NO2,
+/// CO,O3,TEMP,PRES,DEWP,RAIN,wd,WSPM,station`, one file per site; the `station` column becomes the
+/// station code. NA = missing. Meteorology is not loaded.
+/// </summary>
+public static class PrsaReader
+{
+    /// <summary>Reads files by path (plain CSV; decompress .xz first, or pass a decompressing stream).</summary>
+    public static StationHourlyTable Read(IEnumerable<string> paths, PrsaOptions? options = null) =>
+        Read(paths.Select(ImportSource.FromFile).ToArray(), options);
+
+    /// <summary>Reads one stream.</summary>
+    public static StationHourlyTable Read(Stream stream, string displayName, PrsaOptions? options = null)
+    {
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        var bytes = ms.ToArray();
+        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], options);
+    }
+
+    /// <summary>Reads sources into one table (stations in first-seen order).</summary>
+    public static StationHourlyTable Read(IReadOnlyList<ImportSource> sources, PrsaOptions? options = null)
+    {
+        options ??= PrsaOptions.Default;
+        var builder = new HourlyTableBuilder(new DataQualityReport());
+        foreach (var src in sources) ReadOne(src, options, builder);
+        return builder.Build(options.Status);
+    }
+
+    /// <summary>True when a header line looks like a PRSA file.</summary>
+    public static bool Looks(string headerLine) =>
+        headerLine.TrimStart('\uFEFF').Replace("\"", "").StartsWith("No,year,month,day,hour,", StringComparison.OrdinalIgnoreCase);
+
+    private static void ReadOne(ImportSource src, PrsaOptions options, HourlyTableBuilder builder)
+    {
+        var file = src.DisplayName;
+        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
+        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
+        var h = new HeaderMap(records.Current.Fields, file);
+        var (cy, cm, cd, ch) = (h.Require("年", "year"), h.Require("月", "month"), h.Require("日", "day"), h.Require("小时", "hour"));
+        var cStation = h.Require("站点", "station");
+        var columns = new (Pollutant P, int Column)[]
+        {
+            (Pollutant.SO2, h.Require("SO2", "SO2")), (Pollutant.NO2, h.Require("NO2", "NO2")),
+            (Pollutant.CO, h.Require("CO", "CO")), (Pollutant.O3, h.Require("O3", "O3")),
+            (Pollutant.PM10, h.Require("PM10", "PM10")), (Pollutant.PM2_5, h.Require("PM2.5", "PM2.5")),
+        };
+        var values = new FieldValues(builder.Quality, file);
+        long converted = 0;
+        string? firstStation = null;
+        while (records.MoveNext())
+        {
+            var r = records.Current;
+            var station = r[cStation].Trim();
+            if (station.Length == 0)
+            {
+                builder.Quality.Add(new QualityIssue(file, r.Line, "station", null, null, "missing-station",
+                    "站点为空：整行舍弃", QualityAction.Rejected));
+                continue;
+            }
+            firstStation ??= station;
+            if (!int.TryParse(r[cy], out var y) || !int.TryParse(r[cm], out var m) || !int.TryParse(r[cd], out var d)
+                || !int.TryParse(r[ch], out var hour) || m is < 1 or > 12 || hour is < 0 or > 23 || y < 1900
+                || d < 1 || d > DateTime.DaysInMonth(y, m))
+            {
+                builder.Quality.Add(new QualityIssue(file, r.Line, "year,month,day,hour", station, null, "bad-time",
+                    $"时间无法识别：{r[cy]}-{r[cm]}-{r[cd]} {r[ch]}时，整行舍弃", QualityAction.Rejected));
+                continue;
+            }
+            var label = new DateTime(y, m, d, hour, 0, 0);
+            var time = HourlyTableBuilder.Iso(label);
+            var row = HourlyTableBuilder.NewRow();
+            foreach (var (p, c) in columns)
+            {
+                var v = values.Parse(r[c], r.Line, h.Header[c], station, time);
+                if (p == Pollutant.CO && options.CoInMicrograms && !double.IsNaN(v))
+                {
+                    // µg/m³ → mg/m³ in decimal, so 300 gives exactly 0.3.
+                    v = (double)((decimal)v / 1000m);
+                    converted++;
+                }
+                row[HourlyTableBuilder.Slot(p)] = v;
+            }
+            builder.Add(station, label, row, file, r.Line);
+        }
+        if (converted > 0)
+            builder.Quality.Add(new QualityIssue(file, null, "CO", firstStation, null, "co-unit",
+                $"单位换算：CO 原为 µg/m³，已除以 1000 换算为 mg/m³（{converted.ToString("N0", CultureInfo.InvariantCulture)} 个值，每个文件报告一次）",
+                QualityAction.Corrected));
+        values.Summarise();
+        builder.Quality.CountFile();
+    }
+}
