@@ -29,6 +29,27 @@ public static class Comparison
         return Compare(current, baseYear, ComparisonKind.BaseYear, $"与{baseYear.Period.Label}相比");
     }
 
+    /// <summary>
+    /// Year-on-year of a city series over <paramref name="period"/>: both periods assessed under ONE standard
+    /// (default: the version in force at the end of the current period).
+    /// </summary>
+    public static ComparisonResult YearOnYear(CityDailyResult city, Periods.Period period, AirSettings settings,
+        AirQualityStandard? standard = null, DustDays? dust = null)
+    {
+        var s = standard ?? StandardVersions.AirQualityInForce(period.End);
+        return YearOnYear(AirAssessment.Assess(city, period, settings, s, dust),
+            AirAssessment.Assess(city, period.SamePeriodLastYear(), settings, s, dust));
+    }
+
+    /// <summary>
+    /// Base-year comparison of a city series (e.g. five-year plan: 2015 → 2020), both years assessed under ONE
+    /// explicitly chosen standard.
+    /// </summary>
+    public static ComparisonResult BaseYear(CityDailyResult city, int baseYear, int currentYear, AirQualityStandard standard,
+        AirSettings settings, DustDays? dust = null) =>
+        AgainstBaseYear(AirAssessment.Assess(city, Periods.Period.Year(currentYear), settings, standard, dust),
+            AirAssessment.Assess(city, Periods.Period.Year(baseYear), settings, standard, dust));
+
     /// <summary>How each indicator's change is expressed.</summary>
     public static ChangeKind KindOf(string indicator) => indicator switch
     {
