@@ -177,6 +177,12 @@ public sealed class StationRegistry
             }
             if (info.ValidFrom is { } from && info.ValidTo is { } to && to < from)
                 throw new WorkbenchDataException(file, lineNo, "停用日期", $"监测点 {info.Code} 的停用日期 {to:yyyy-MM-dd} 早于启用日期 {from:yyyy-MM-dd}");
+            if (!cities.TryResolve(info.City, out _) && format == StationListFormat.Workbench && info.Province is { } province)
+            {
+                // Our own registry layout declares each city with its province: a city it introduces (a new
+                // administrative unit, the sample's 示例省) is a fact of the file, not a defect.
+                cities = cities.With([new CityInfo(info.City, province, [info.City + "市"]) { Source = $"站点登记表 {file}" }]);
+            }
             if (!cities.TryResolve(info.City, out _))
                 quality?.Add(file, lineNo, format == StationListFormat.Crea ? "City" : "城市", info.Code, null, "unknown-city",
                     $"城市注册表中没有“{info.City}”：按原样保留", QualityAction.Flagged);
