@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
 using Workbench.Air.Results;
@@ -59,6 +60,9 @@ public sealed class AirDataSet
         AirInputOptions? options = null)
     {
         var input = AirInput.Load(inputs, options);
+        if (input.Hourly is { } hourly)
+            HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites
+                ? label => $"china_sites_{label:yyyyMMdd}.csv" : null);
         stationsPath ??= FindBeside(inputs, "stations.csv", "stations_cnemc.csv");
         var stations = stationsPath is null ? null : StationRegistry.Load(stationsPath, input.Quality);
         dustPath ??= FindBeside(inputs, "dust_days.csv");
