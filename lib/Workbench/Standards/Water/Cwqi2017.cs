@@ -1,3 +1,5 @@
+using Workbench.Standards;
+
 namespace Workbench.Standards.Water;
 
 /// <summary>CWQI of a section over the items present.</summary>
@@ -68,5 +70,6 @@ public static class Cwqi2017
     /// Null when the base is not positive.
     /// </summary>
     public static decimal? ChangePercent(decimal current, decimal lastYear) =>
-        lastYear > 0m ? (current - lastYear) / lastYear * 100m : null;
+        // The shared change-rate rule, kept at full precision (28 decimals): CWQI rounds only for display.
+        lastYear > 0m ? ChangeRate.Percent(current, lastYear, 28) : null;
 }
