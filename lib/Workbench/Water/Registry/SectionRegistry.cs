@@ -213,8 +213,8 @@ public sealed class SectionRegistry
         }
     }
 
-    /// <summary>Writes the registry in its CSV layout (UTF-8 with BOM), atomically.</summary>
-    public void WriteCsv(string path) => AtomicFile.WriteText(path, w =>
+    /// <summary>Writes the registry in its CSV layout (UTF-8, with a BOM by default for Excel), atomically.</summary>
+    public void WriteCsv(string path, bool withBom = true) => AtomicFile.WriteText(path, w =>
     {
         w.WriteLine(string.Join(',', Header));
         foreach (var s in Sections)
@@ -227,5 +227,5 @@ public sealed class SectionRegistry
                 s.Latitude?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
                 s.AnnualVolume?.ToString(CultureInfo.InvariantCulture) ?? "",
             }.Select(Csv.Escape)));
-    }, withBom: true);
+    }, withBom);
 }
