@@ -80,12 +80,16 @@ public static class XzStream
             return n;
         }
 
+        private bool _disposed;
+
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            if (disposing && !_disposed)
             {
+                _disposed = true;
                 if (!process.HasExited)
                 {
+                    // Closed before the end (only the first lines were wanted): stop the decompressor.
                     try { process.Kill(); } catch (InvalidOperationException) { }
                 }
                 process.WaitForExit();
