@@ -21,8 +21,10 @@ public class AutomaticAgreementTests(ITestOutputHelper output)
     [SharedDataFact(Snapshots)]
     public void SnapshotsAgreeWithPublishedClass()
     {
-        var (all, raw) = Run(Snapshots);
+        var (all, raw, causes) = Run(Snapshots);
         Assert.True(all.Rate >= 0.995, $"agreement {all.Rate:P2} < 99.5 %");
+        // Displayed values hide the unrounded ones: most residual misses sit at a class limit (REFERENCE F2).
+        Assert.True(causes.GetValueOrDefault(DisagreementCauses.AtLimit) >= 0.8 * causes.Values.Sum(), string.Join("; ", causes));
         Assert.True(raw.Total > 2500, $"only {raw.Total} rows with raw values");
         Assert.Equal(raw.Total, raw.Agree);
     }
@@ -30,9 +32,13 @@ public class AutomaticAgreementTests(ITestOutputHelper output)
     [SharedDataFact(ByName)]
     public void HoldOutFileAgreesWithPublishedClass()
     {
-        var (all, _) = Run(ByName);
+        var (all, _, causes) = Run(ByName);
         Assert.True(all.Total > 30_000, $"only {all.Total} rows with a published class");
         Assert.True(all.Rate >= 0.98, $"agreement {all.Rate:P2} < 98 %");
+        // Stale published classes are the largest cause; with rounding at limits and duplicates they explain most misses.
+        Assert.Equal(DisagreementCauses.PreviousClassRepeated, causes.MaxBy(kv => kv.Value).Key);
+        var explained = causes.Where(kv => kv.Key != DisagreementCauses.Inconsistent).Sum(kv => kv.Value);
+        Assert.True(explained >= 0.7 * causes.Values.Sum(), string.Join("; ", causes));
     }
 
     private sealed record Agreement(int Total, int Agree)
@@ -40,7 +46,7 @@ public class AutomaticAgreementTests(ITestOutputHelper output)
         public double Rate => Total == 0 ? 0 : (double)Agree / Total;
     }
 
-    private (Agreement All, Agreement Raw) Run(string relative)
+    private (Agreement All, Agreement Raw, Dictionary<string, int> Causes) Run(string relative)
     {
         var quality = new DataQualityReport();
         var registry = SectionRegistry.Load(SharedData.PathOf(Inferred), quality);
@@ -65,6 +71,6 @@ public class AutomaticAgreementTests(ITestOutputHelper output)
         foreach (var (c, cause) in causes.Take(15))
             output.WriteLine($"    line {c.Reading.Line} {c.Reading.Province}{c.Reading.Section} {c.Reading.TimeText} published {c.Reading.PublishedClassText} computed {c.Class?.ToRoman()} ({cause})");
         output.WriteLine(quality.Summary());
-        return (all, raw);
+        return (all, raw, causes.GroupBy(c => c.Cause!).ToDictionary(g => g.Key, g => g.Count()));
     }
 }

@@ -42,21 +42,28 @@ public static class DisagreementCauses
         return Inconsistent;
     }
 
-    /// <summary>True when a displayed value lies within half a display unit of a limit between the two classes.</summary>
+    /// <summary>
+    /// True when moving one displayed value by up to half its display unit (the rounding the display hides) gives the
+    /// published class: the official class comes from unrounded values (REFERENCE F2).
+    /// </summary>
     private static bool NearLimit(ClassifiedReading row)
     {
+        var published = row.Reading.PublishedClass;
+        var settings = row.Evaluation?.Settings ?? WaterEvaluationSettings.AutomaticStation;
         foreach (var item in WaterItems.AutomaticStationFive)
         {
             if (!row.Reading.DisplayValues.TryGetValue(item, out var v) || v.BelowDetectionLimit) continue;
-            if (Gb3838Limits.For(item, row.Body) is not { } limits) continue;
             var half = 0.5m * Pow10(-Decimals(v.Value, item));
-            var bounds = limits.Direction == LimitDirection.Range ? limits.ClassLimits.Concat(limits.RangeLow) : limits.ClassLimits;
-            if (bounds.Any(b => Math.Abs(v.Value - b) <= half)) return true;
+            foreach (var shifted in new[] { v.Value - half, v.Value + half })
+            {
+                var values = new Dictionary<WaterItem, MeasuredValue>(row.Reading.Values) { [item] = MeasuredValue.Of(shifted) };
+                if (WaterEvaluation2011.Evaluate(values, row.Body, settings).Class == published) return true;
+            }
         }
         return false;
     }
 
-    private static int Decimals(decimal v, WaterItem item) => Math.Max(item.Info().ReportedDecimals, (decimal.GetBits(v)[3] >> 16) & 0xFF);
+    private static int Decimals(decimal v, WaterItem item) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     private static decimal Pow10(int e)
     {
