@@ -59,6 +59,20 @@ public class SectionRegistryTests
             var again = SectionRegistry.Load(back);
             Assert.Equal(r.Sections.Select(s => (s.Name, s.Target, s.BodyType, s.DrinkingWaterSource)), again.Sections.Select(s => (s.Name, s.Target, s.BodyType, s.DrinkingWaterSource)));
             File.Delete(back);
+            // The same table as XLSX.
+            var xlsx = Path.ChangeExtension(path, ".xlsx");
+            using (var wb = new ClosedXML.Excel.XLWorkbook())
+            {
+                var ws = wb.AddWorksheet("名录");
+                var rows = File.ReadAllLines(path).Select(l => l.Split(',')).ToArray();
+                for (var i = 0; i < rows.Length; i++)
+                    for (var c = 0; c < rows[i].Length; c++)
+                        ws.Cell(i + 1, c + 1).Value = rows[i][c];
+                wb.SaveAs(xlsx);
+            }
+            var fromXlsx = SectionRegistry.Load(xlsx);
+            Assert.Equal(r.Sections.Select(s => (s.Name, s.Target, s.BodyType)), fromXlsx.Sections.Select(s => (s.Name, s.Target, s.BodyType)));
+            File.Delete(xlsx);
         }
         finally { File.Delete(path); }
     }

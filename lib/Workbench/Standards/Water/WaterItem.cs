@@ -57,7 +57,7 @@ public enum WaterItem
 /// <param name="Item">The item.</param>
 /// <param name="ChineseName">Name as bulletins write it (高锰酸盐指数).</param>
 /// <param name="Unit">Unit (mg/L, 无量纲, ℃, 个/L).</param>
-/// <param name="ReportedDecimals">Decimals CNEMC displays for automatic-station values (NaN-free default 3).</param>
+/// <param name="ReportedDecimals">Decimals a value is reported with (CNEMC display for automatic items; common laboratory practice otherwise).</param>
 /// <param name="IsHeavyMetalOrCyanide">Heavy metals and cyanide take priority as main pollutants (2011 method §7).</param>
 /// <param name="Aliases">Header spellings seen in tables (without units).</param>
 public sealed record WaterItemInfo(

@@ -82,6 +82,7 @@ public static class WaterAssessment
 
         var cities = Areas(sections, AreaKind.City, s => s.Section.City, settings);
         var rivers = Areas(sections, AreaKind.River, s => s.Section.River, settings);
+        var basins = Areas(sections, AreaKind.Basin, s => s.Section.Basin, settings);
         var sources = sections.Where(s => s.Section.DrinkingWaterSource && s.Evaluation.Class is not null)
             .Select(s => new DrinkingSourceOutcome(s.Section.Name, DrinkingWaterAttainment.SourceAttains(s.Evaluation) == true, s.Section.AnnualVolume))
             .ToArray();
@@ -89,7 +90,7 @@ public static class WaterAssessment
                       + $"河流/城市断面数≥{settings.MinSectionsForShareMethod}个按类别比例法，否则按断面均值评价；"
                       + (settings.HeavyPollution == HeavyPollutionRule.ShareItoIIIBelow75 ? "重度污染：Ⅰ～Ⅲ类比例<75%且劣Ⅴ类比例≥40%" : "重度污染：Ⅰ～Ⅲ类比例<60%且劣Ⅴ类比例≥40%")
                       + "；时段均值为月均值的算术平均";
-        return new WaterAssessmentResult(period, lastYear, methods, settings, sections, cities, rivers,
+        return new WaterAssessmentResult(period, lastYear, methods, settings, sections, cities, rivers, basins,
             sources.Length > 0 ? DrinkingWaterAttainment.Compute(sources) : null);
     }
 

@@ -30,8 +30,9 @@ public static class WaterAssessmentReport
                 s.Evaluation.MainPollutantLabel is { Length: > 0 } mp ? mp : "—",
                 s.Cwqi is null ? "—" : $"{D(s.Cwqi.Value, 4)}({s.Cwqi.ItemCount})",
                 D(s.CwqiLastYear?.Value, 4), D(s.CwqiChangePercent, 2)));
-        foreach (var (title, areas) in new[] { ("城市", r.Cities), ("河流", r.Rivers) })
+        foreach (var (title, areas) in new[] { ("城市", r.Cities), ("河流", r.Rivers), ("流域", r.Basins) })
         {
+            if (areas.Count == 0) continue;
             sb.AppendLine();
             sb.AppendLine($"{title}\t断面数\t方法\tⅠ～Ⅲ类%\t劣Ⅴ类%\t状况\t主要污染指标\t达标断面\t平均CWQI\t变化率%");
             foreach (var a in areas)
@@ -80,6 +81,7 @@ public static class WaterAssessmentReport
             }),
             cities = r.Cities.Select(Area),
             rivers = r.Rivers.Select(Area),
+            basins = r.Basins.Select(Area),
             drinkingWater = r.DrinkingWater,
         };
         return JsonSerializer.Serialize(dto, new JsonSerializerOptions

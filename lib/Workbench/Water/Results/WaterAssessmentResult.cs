@@ -36,6 +36,8 @@ public enum AreaKind
     City,
     /// <summary>A river (所属河流).</summary>
     River,
+    /// <summary>A basin (流域).</summary>
+    Basin,
 }
 
 /// <summary>A city or river in a period.</summary>
@@ -67,6 +69,7 @@ public sealed record AreaAssessment(
 /// <param name="Sections">Per section, in registry order (unregistered sections last).</param>
 /// <param name="Cities">Per city.</param>
 /// <param name="Rivers">Per river.</param>
+/// <param name="Basins">Per basin (when the registry gives basins).</param>
 /// <param name="DrinkingWater">Drinking-water source attainment; null when no source has data.</param>
 public sealed record WaterAssessmentResult(
     Period Period,
@@ -76,4 +79,5 @@ public sealed record WaterAssessmentResult(
     IReadOnlyList<SectionAssessment> Sections,
     IReadOnlyList<AreaAssessment> Cities,
     IReadOnlyList<AreaAssessment> Rivers,
+    IReadOnlyList<AreaAssessment> Basins,
     DrinkingWaterAttainmentResult? DrinkingWater);

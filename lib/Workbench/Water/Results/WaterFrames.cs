@@ -38,7 +38,7 @@ public static class WaterFrames
     public static DataFrame Areas(IReadOnlyList<AreaAssessment> areas)
     {
         return new DataFrame(
-            new StringDataFrameColumn("类型", areas.Select(a => a.Kind == AreaKind.City ? "城市" : "河流")),
+            new StringDataFrameColumn("类型", areas.Select(a => a.Kind switch { AreaKind.City => "城市", AreaKind.River => "河流", _ => "流域" })),
             new StringDataFrameColumn("名称", areas.Select(a => a.Name)),
             new Int32DataFrameColumn("断面数", areas.Select(a => (int?)a.Evaluation.SectionCount)),
             new StringDataFrameColumn("评价方法", areas.Select(a => a.Evaluation.Method == AreaMethod.ClassShares ? "类别比例法" : "断面均值法")),

@@ -47,7 +47,7 @@ public static class WaterSampleGenerator
 
     private static Profile P(string name, string city, string river, WaterBodyType type, WaterClass target, AssessmentLevel level,
         double lon, double lat, double p, bool drinking = false, decimal? volume = null, string? alias = null) =>
-        new(new SectionInfo(name, alias is null ? [] : [alias], "示例省", city, river, river == "东州水库" ? "示例河流域" : "示例河流域", type, target, level,
+        new(new SectionInfo(name, alias is null ? [] : [alias], "示例省", city, river, "示例河流域", type, target, level,
             drinking, lon, lat, volume), p);
 
     /// <summary>The sample registry.</summary>
