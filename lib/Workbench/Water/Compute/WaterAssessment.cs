@@ -51,12 +51,16 @@ public static class WaterAssessment
 
         var cityKey = city?.Trim().TrimEnd('市');
         var sections = new List<SectionAssessment>();
-        foreach (var info in registry.Sections.Concat(unregistered.Values))
+        foreach (var registeredInfo in registry.Sections.Concat(unregistered.Values))
         {
-            if (cityKey is not null && info.City.Trim().TrimEnd('市') != cityKey) continue;
-            if (!groups.TryGetValue(info, out var list)) continue;
+            if (!groups.TryGetValue(registeredInfo, out var list)) continue;
+            var info = registeredInfo;
             var current = list.Where(s => period.Contains(s.Date)).ToArray();
             if (current.Length == 0) continue;
+            // A registry without city or river (e.g. a type-only list): take them from the data, as CNEMC gives them.
+            if (info.City.Length == 0 && list.FirstOrDefault(x => x.City.Length > 0) is { } withCity) info = info with { City = withCity.City };
+            if (info.River.Length == 0 && list.FirstOrDefault(x => x.River.Length > 0) is { } withRiver) info = info with { River = withRiver.River };
+            if (cityKey is not null && info.City.Trim().TrimEnd('市') != cityKey) continue;
             var body = info.EffectiveBodyType;
             var (means, months) = PeriodMeans(current, settings.NonDetect);
             var ev = WaterEvaluation2011.Evaluate(means, body, settings);
@@ -71,13 +75,13 @@ public static class WaterAssessment
             if (cwqi is not null && cwqiLast is not null && !cwqi.ItemIndices.Keys.ToHashSet().SetEquals(cwqiLast.ItemIndices.Keys))
                 quality.Add("", null, null, info.Name, period.Code, "cwqi-items-differ",
                     $"CWQI 同比项目不一致：本期 {cwqi.ItemCount} 项，去年同期 {cwqiLast.ItemCount} 项", QualityAction.Flagged);
-            sections.Add(new SectionAssessment(info, registered.Contains(info), period, current.Length, months, means, ev,
+            sections.Add(new SectionAssessment(info, registered.Contains(registeredInfo), period, current.Length, months, means, ev,
                 attainment, cwqi, cwqiLast, change));
             if (ev.Class is null)
                 quality.Add("", null, null, info.Name, period.Code, "section-no-class", "本期没有可评价项目：无水质类别", QualityAction.Missing);
         }
         foreach (var info in registry.Sections.Where(s => cityKey is null || s.City.Trim().TrimEnd('市') == cityKey))
-            if (!sections.Any(s => s.Section == info) && info.Target is not null)
+            if (!sections.Any(s => s.Section.Name == info.Name && s.Section.Province == info.Province) && info.Target is not null)
                 quality.Add("", null, null, info.Name, period.Code, "section-no-data", "名录中有考核目标的断面本期无监测数据", QualityAction.Missing);
 
         var cities = Areas(sections, AreaKind.City, s => s.Section.City, settings);
