@@ -30,7 +30,7 @@ public sealed record AreaEvaluation(
 
 /// <summary>
 /// River, river-system and basin evaluation of the 2011 method (REFERENCE B2.5, B2.7): &lt; 5 sections by averaged
-/// indicators, ≥ 5 by class shares.
+/// indicators, ≥ 5 by class shares; the points of one lake or reservoir are always averaged (B2.6).
 /// </summary>
 public static class AreaEvaluation2011
 {
@@ -78,7 +78,9 @@ public static class AreaEvaluation2011
         var (p13, p6) = Shares(classes);
         if (classed.Length == 0)
             return new AreaEvaluation(0, AreaMethod.MeanOfSections, null, null, 0m, 0m, counts, []);
-        if (classed.Length >= settings.MinSectionsForShareMethod)
+        // A lake or reservoir with several points is averaged spatially whatever their number (B2.6 ⚠).
+        var allLake = classed.All(s => s.Evaluation.Body == WaterBodyType.LakeReservoir);
+        if (classed.Length >= settings.MinSectionsForShareMethod && !allLake)
         {
             var status = StatusFromShares(p13, p6, settings.HeavyPollution);
             var main = status is >= WaterStatus.LightlyPolluted
@@ -88,7 +90,7 @@ public static class AreaEvaluation2011
         }
         // Fewer sections: average each indicator over the sections, then class the averages (lake TP limits
         // only when every section is a lake or reservoir point).
-        var body = classed.All(s => s.Evaluation.Body == WaterBodyType.LakeReservoir) ? WaterBodyType.LakeReservoir : WaterBodyType.River;
+        var body = allLake ? WaterBodyType.LakeReservoir : WaterBodyType.River;
         var means = WaterEvaluation2011.Means(classed.Select(s => s.Means), settings.NonDetect);
         var ev = WaterEvaluation2011.Evaluate(means, body, settings);
         return new AreaEvaluation(classed.Length, AreaMethod.MeanOfSections, ev.Class, ev.Status, p13, p6, counts, ev.MainPollutants);

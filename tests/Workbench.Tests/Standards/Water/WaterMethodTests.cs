@@ -74,6 +74,18 @@ public class WaterMethodTests
         Assert.Equal(WaterItem.AmmoniaNitrogen, s.MainPollutants[1].Item);
     }
 
+    [Fact(DisplayName = "Lake of 6 points: averaged spatially with lake TP limits, not by class shares")]
+    public void LakePointsAveraged()
+    {
+        var tps = new[] { 0.02m, 0.03m, 0.04m, 0.06m, 0.07m, 0.08m };   // mean 0.05 → lake class III
+        var points = tps.Select(tp => V((WaterItem.TotalPhosphorus, tp)))
+            .Select(v => ((IReadOnlyDictionary<WaterItem, MeasuredValue>)v, WaterEvaluation2011.Evaluate(v, WaterBodyType.LakeReservoir))).ToArray();
+        var r = AreaEvaluation2011.Evaluate(points);
+        Assert.Equal(AreaMethod.MeanOfSections, r.Method);
+        Assert.Equal(WaterClass.III, r.Class);
+        Assert.Equal(50m, r.ShareItoIIIPercent);
+    }
+
     [Fact(DisplayName = "C4-style CWQI change: 4.60 → 4.35 is −5.43 %; city mean of sections")]
     public void CwqiChange()
     {
