@@ -43,8 +43,10 @@ public static class SampleGenerator
             Directory.CreateDirectory(temp);
             var hourly = options.WriteHourly ? new ChinaSitesWriter(plan).Write(Path.Combine(temp, "china_sites")) : 0;
             SampleMetadata.Write(temp, options, facts);
+            // The river sections of the same fictional cities (water/sections.csv, water/monthly_samples.csv).
+            var water = Water.Sample.WaterSampleGenerator.Write(temp);
             Replace(temp, target);
-            return new SampleResult(target, hourly, SampleMetadata.Files, facts, watch.Elapsed);
+            return new SampleResult(target, hourly, [.. SampleMetadata.Files, .. water.Select(f => Path.GetRelativePath(temp, f))], facts, watch.Elapsed);
         }
         catch
         {
