@@ -107,4 +107,20 @@ public class CityDailyTests
         var dailyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default);
         Assert.Equal(40, dailyFirst.Table.Series(DailyIndicator.PM2_5, 0)[0], 9); // B's day is invalid
     }
+
+    [Fact(DisplayName = "District daily: only the district's stations, named city/district")]
+    public void DistrictDaily()
+    {
+        var registry = new StationRegistry(
+        [
+            new StationInfo("A", "甲", "焦作", null, null, false, District: "解放区"),
+            new StationInfo("B", "乙", "焦作", null, null, false, District: "山阳区"),
+            new StationInfo("C", "丙", "焦作", null, null, false, District: "山阳区", ValidFrom: Day1.AddDays(1)),
+        ]);
+        var r = CityDaily.ComputeDistrict(StationTable(), registry, "焦作", "山阳区", AirSettings.Default);
+        Assert.Equal("焦作/山阳区", r.City);
+        Assert.Equal(58, r.Table.Series(DailyIndicator.PM2_5, 0)[0], 9);
+        Assert.Equal((58 + 86) / 2.0, r.Table.Series(DailyIndicator.PM2_5, 0)[1], 9);
+        Assert.Equal(["B", "C"], r.AllStations);
+    }
 }
