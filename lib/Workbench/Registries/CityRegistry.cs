@@ -55,14 +55,14 @@ public sealed class CityRegistry
         return false;
     }
 
-    /// <summary>Finds a city by its name or an alias; throws <see cref="KeyNotFoundException"/> with a
-    /// Chinese message that lists near matches.</summary>
+    /// <summary>Finds a city by its name or an alias; throws <see cref="ArgumentException"/> (bad input, as the
+    /// CLI reports it) with a Chinese message that lists near matches.</summary>
     public CityInfo Resolve(string nameOrAlias)
     {
         if (TryResolve(nameOrAlias, out var city)) return city;
         var near = NearMatches(nameOrAlias ?? "", 5);
         var hint = near.Count == 0 ? "没有相近的城市名称" : "相近的城市：" + string.Join("、", near);
-        throw new KeyNotFoundException($"城市注册表中没有“{CsvFields.Clean(nameOrAlias ?? "")}”。{hint}");
+        throw new ArgumentException($"城市注册表中没有“{CsvFields.Clean(nameOrAlias ?? "")}”。{hint}");
     }
 
     /// <summary>The cities of a province (short or full form: 河南, 河南省), top-level units only unless asked.</summary>

@@ -59,7 +59,7 @@ public sealed class RankingSets
     /// <summary>
     /// The member cities of <paramref name="set"/> in <paramref name="year"/>, in table order (canonical names).
     /// Empty when the set did not exist that year (2+36 in 2020). A province name gives the province's
-    /// top-level cities from the city registry. Throws <see cref="KeyNotFoundException"/> for an unknown set.
+    /// top-level cities from the city registry. Throws <see cref="ArgumentException"/> for an unknown set.
     /// </summary>
     public IReadOnlyList<string> Members(string set, int year)
     {
@@ -69,7 +69,7 @@ public sealed class RankingSets
         var rows = _members.Where(m => m.Set == key).ToArray();
         if (rows.Length > 0) return rows.Where(m => m.AppliesIn(year)).Select(m => m.City).Distinct().ToArray();
         if (Cities.IsProvince(key)) return ProvinceMembers(key);
-        throw new KeyNotFoundException($"没有名为“{set}”的城市集合；可用：{string.Join("、", SetNames)}，或省份名称（如 河南、河南省）");
+        throw new ArgumentException($"没有名为“{set}”的城市集合；可用：{string.Join("、", SetNames)}，或省份名称（如 河南、河南省）");
     }
 
     /// <summary>True when <paramref name="city"/> (any known form) belongs to <paramref name="set"/> in <paramref name="year"/>.</summary>
@@ -79,7 +79,7 @@ public sealed class RankingSets
     private IReadOnlyList<string> ProvinceMembers(string province)
     {
         var list = Cities.OfProvince(province);
-        if (list.Count == 0) throw new KeyNotFoundException($"城市注册表中没有省份“{province}”");
+        if (list.Count == 0) throw new ArgumentException($"城市注册表中没有省份“{province}”");
         return list.Select(c => c.Name).ToArray();
     }
 

@@ -28,7 +28,10 @@ internal sealed class SamplePlan
     {
         Options = options;
         FirstDay = SampleOptions.Origin.AddDays(-1);
-        DayCount = options.End.AddDays(2).DayNumber - FirstDay.DayNumber;   // through End + 1
+        // Through the end of End's year (+1 day): year-level plans (the planted annual mean) must not depend
+        // on where the range stops, so a short range holds the same values as the full run.
+        // The year after End is planned too, since End + 1 shapes End's hours (the ramp toward the next day).
+        DayCount = new DateOnly(options.End.Year + 1, 12, 31).AddDays(2).DayNumber - FirstDay.DayNumber;
         CityValue = new double[SampleNetwork.CityNames.Count][][];
         Target = new int[Stations.Length][][];
         Mask = new uint[Stations.Length][][];
@@ -238,7 +241,7 @@ internal sealed class SamplePlan
                     var unit = (double)Unit(sp, day);
                     var min = MinUnits(sp, day);
                     var value = CityValue[st.City][p][d] * st.Factor[p] * noise / unit;
-                    if (sp == Species.PM2_5 && st.City == annualCityIndex && day.Year == annualYear)
+                    if (sp == Species.PM2_5 && st.City == annualCityIndex && day.Year == annualYear && annualPm25 is not null)
                     {
                         // Planted fact (a): every city station's daily mean is the city's planned value that year;
                         // the control station carries three times it (fact d).
@@ -321,7 +324,7 @@ internal sealed class SamplePlan
         var (city, year, month, n) = SampleEvents.HeavyMonth;
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        if (last > Options.End) return;
+        if (IndexOf(last) >= DayCount) return;
         var c = CityIndex(city);
         var heavy = 0;
         for (var day = first; day <= last; day = day.AddDays(1))

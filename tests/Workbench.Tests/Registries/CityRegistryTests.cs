@@ -39,7 +39,7 @@ public class CityRegistryTests(ITestOutputHelper output)
     [Fact(DisplayName = "Unknown city: Chinese message listing near matches")]
     public void UnknownCityListsNearMatches()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Cities.Resolve("焦做"));
+        var e = Assert.Throws<ArgumentException>(() => Cities.Resolve("焦做"));
         Assert.Contains("焦做", e.Message);
         Assert.Contains("焦作", e.Message);
         Assert.Contains("相近的城市", e.Message);

@@ -56,6 +56,6 @@ public class RankingSetsTests
         Assert.Equal(18, henan.Count);
         Assert.Equal(henan, Sets.Members("province:河南", 2020));
         Assert.Equal(13, Sets.Members("江苏", 2020).Count);     // county-level 昆山, 江阴… not counted
-        Assert.Throws<KeyNotFoundException>(() => Sets.Members("3+30", 2020));
+        Assert.Throws<ArgumentException>(() => Sets.Members("3+30", 2020));
     }
 }

@@ -39,4 +39,31 @@ public class AqiLevelTests
         Assert.Equal("PM10+PM2.5", (AqiTerms.PM2_5 | AqiTerms.PM10).ToCodes());
         Assert.Equal("SO2+NO2+CO+O3+O3_8h+PM10+PM2.5", ((AqiTerms)127).ToCodes());
     }
+
+    [Theory(DisplayName = "Primary pollutant fields of the CNEMC feed and pages are read back")]
+    [InlineData("细颗粒物(PM2.5)", AqiTerms.PM2_5)]
+    [InlineData("颗粒物(PM10),细颗粒物(PM2.5)", AqiTerms.PM10 | AqiTerms.PM2_5)]
+    [InlineData("\n                      颗粒物(PM10)\n                      \n                      细颗粒物(PM2.5)\n                      \n", AqiTerms.PM10 | AqiTerms.PM2_5)]
+    [InlineData("\n   细颗粒物(PM2.5)\n   \n   臭氧1小时\n", AqiTerms.PM2_5 | AqiTerms.O3)]
+    [InlineData("臭氧8小时", AqiTerms.O3_8h)]
+    [InlineData("二氧化氮、一氧化碳", AqiTerms.NO2 | AqiTerms.CO)]
+    [InlineData("PM10+PM2.5", AqiTerms.PM10 | AqiTerms.PM2_5)]   // our own ToCodes form
+    [InlineData("SO2+NO2+CO+O3+O3_8h+PM10+PM2.5", (AqiTerms)127)]
+    [InlineData("NaN", AqiTerms.None)]
+    [InlineData("", AqiTerms.None)]
+    [InlineData("—", AqiTerms.None)]
+    public void ParsePrimary(string text, AqiTerms expected)
+    {
+        Assert.True(AqiTermsInfo.TryParsePrimary(text, out var terms));
+        Assert.Equal(expected, terms);
+    }
+
+    [Fact(DisplayName = "Unknown primary pollutant text is refused; Chinese names in standard order")]
+    public void ParsePrimaryRejectsAndNames()
+    {
+        Assert.False(AqiTermsInfo.TryParsePrimary("沙尘", out _));
+        Assert.Equal("颗粒物(PM10)、细颗粒物(PM2.5)", (AqiTerms.PM2_5 | AqiTerms.PM10).ToChineseNames());
+        Assert.Equal("臭氧8小时", AqiTerms.O3_8h.ToChineseNames());
+        Assert.Equal("", AqiTerms.None.ToChineseNames());
+    }
 }

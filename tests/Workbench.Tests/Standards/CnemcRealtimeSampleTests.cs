@@ -38,7 +38,7 @@ public class CnemcRealtimeSampleTests(ITestOutputHelper output)
             var c = new HourlyConcentrations(Num("so2"), Num("no2"), Num("co"), Num("o3_24h"), Num("pm10"), Num("pm2_5"));
             var ours = RealtimeAqi.Compute(RealtimeAqiMethod.CnemcRealtime, breakpoints, c);
             var publishedAqi = Num("aqi");
-            var publishedPrimary = ParsePrimary(f[Col("primarypollutant")]);
+            Assert.True(AqiTermsInfo.TryParsePrimary(f[Col("primarypollutant")], out var publishedPrimary));
             rows++;
             if (!double.IsNaN(publishedAqi)) published++;
             var aqiOk = double.IsNaN(publishedAqi) ? !ours.HasValue : ours.Aqi == (short)publishedAqi;
@@ -52,27 +52,6 @@ public class CnemcRealtimeSampleTests(ITestOutputHelper output)
         Assert.Equal(12, published);
         Assert.Equal(rows, aqiMatch);
         Assert.Equal(rows, primaryMatch);
-    }
-
-    /// <summary>"颗粒物(PM10),细颗粒物(PM2.5)" → PM10 | PM2_5; "" → None.</summary>
-    private static AqiTerms ParsePrimary(string text)
-    {
-        var terms = AqiTerms.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            terms |= part switch
-            {
-                _ when part.Contains("PM2.5") => AqiTerms.PM2_5,
-                _ when part.Contains("PM10") => AqiTerms.PM10,
-                _ when part.Contains("SO2") || part.Contains("二氧化硫") => AqiTerms.SO2,
-                _ when part.Contains("NO2") || part.Contains("二氧化氮") => AqiTerms.NO2,
-                _ when part.Contains("CO") || part.Contains("一氧化碳") => AqiTerms.CO,
-                _ when part.Contains("8小时") => AqiTerms.O3_8h,
-                _ when part.Contains("O3") || part.Contains("臭氧") => AqiTerms.O3,
-                _ => throw new FormatException($"未知的首要污染物：{part}"),
-            };
-        }
-        return terms;
     }
 
     /// <summary>Minimal CSV split for this file: commas, double-quoted fields.</summary>

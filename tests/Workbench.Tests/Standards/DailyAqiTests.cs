@@ -24,6 +24,7 @@ public class DailyAqiTests
         Assert.Equal(47, sub[AqiTerms.O3]);
         Assert.Equal(67, sub[AqiTerms.O3_8h]);
         Assert.Equal(7, sub.Count);
+        Assert.Equal(AqiTerms.None, DailyAqi.ExceedingPollutants(AqiStandard.Hj633_2012, C21));   // no exceeding pollutant
     }
 
     [Fact(DisplayName = "C2.2 tie PM10 250 and PM2.5 115 → AQI 150, both primary")]
@@ -36,6 +37,8 @@ public class DailyAqiTests
         Assert.Equal("PM10+PM2.5", v.Primary.ToCodes());
         Assert.Equal(3, AqiLevels.ForAqi(v.Aqi).Number);
         var sub = DailyAqi.SubIndices(AqiStandard.Hj633_2012, c);
+        Assert.Equal(AqiTerms.PM10 | AqiTerms.PM2_5, DailyAqi.ExceedingPollutants(AqiStandard.Hj633_2012, c)); // 150 > 100
+        Assert.Throws<NotSupportedException>(() => DailyAqi.ExceedingPollutants(AqiStandard.Hj633_2026, c));
         Assert.Equal([20, 75, 38, 25, 30], new[] { sub[AqiTerms.SO2], sub[AqiTerms.NO2], sub[AqiTerms.CO], sub[AqiTerms.O3], sub[AqiTerms.O3_8h] });
     }
 

@@ -52,6 +52,7 @@ internal static class CsvRecords
                     fieldStarted = true;
                     break;
                 case '\r':
+                case '\u001A':   // DOS end-of-file mark after the last line of some exports
                     break;
                 case '\n':
                     if (fieldStarted || fields.Count > 0)

@@ -71,7 +71,7 @@ internal readonly struct AqiInput
     }
 
     /// <summary>
-    /// Exact ceiling of IAQI_Lo + (IAQI_Hi − IAQI_Lo)·(C − BP_Lo)/(BP_Hi − BP_Lo) in segment i (HJ 633 §4.3 formula (1)):
+    /// Exact ceiling of IAQI_Lo + (IAQI_Hi − IAQI_Lo)·(C − BP_Lo)/(BP_Hi − BP_Lo) in segment i (HJ 633-2012 §4.2 formula):
     /// integer arithmetic on the scaled form, decimal otherwise.
     /// </summary>
     public int CeilingIaqi(long[] bp, int i, int iaqiLo, int iaqiHi)

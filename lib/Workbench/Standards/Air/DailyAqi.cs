@@ -2,7 +2,7 @@ namespace Workbench.Standards.Air;
 
 /// <summary>
 /// Daily AQI (日报).
-/// HJ 633-2012 §5.1 / A2.5: 7 terms: SO2, NO2, CO, PM10, PM2.5 24-hour means, the O3 1-hour maximum (O3 1 h table)
+/// HJ 633-2012 §5.1.2 (REFERENCE A2.5): 7 terms: SO2, NO2, CO, PM10, PM2.5 24-hour means, the O3 1-hour maximum (O3 1 h table)
 /// and the O3 MDA8 (O3 8 h table); MDA8 &gt; 800 → the O3 IAQI is the 1-hour one (Table 1 note 3).
 /// HJ 633-2026: 6 terms (no O3 1-hour), concentrations rounded first by GB/T 8170 (§4.2.2), MDA8 &gt; 800 → 300.
 /// Missing terms (NaN) are skipped; with none the result is <see cref="AqiValue.None"/>.
@@ -25,6 +25,26 @@ public static class DailyAqi
         Span<int> iaqi = stackalloc int[AqiTermSet.Count];
         Evaluate(standard, in c, settings ?? AqiSettings.Default, iaqi, out _);
         return AqiTermSet.ToDictionary(iaqi);
+    }
+
+    /// <summary>
+    /// 超标污染物 of HJ 633-2012 §4.4.2: every term with IAQI &gt; 100. The concept was removed in HJ 633-2026,
+    /// so asking for it under that version is an error rather than an empty answer.
+    /// </summary>
+    /// <exception cref="NotSupportedException"><paramref name="standard"/> is HJ 633-2026.</exception>
+    public static AqiTerms ExceedingPollutants(AqiStandard standard, in DailyConcentrations c, AqiSettings? settings = null)
+    {
+        if (standard != AqiStandard.Hj633_2012)
+            throw new NotSupportedException("HJ 633-2026 已取消“超标污染物”；请按 GB 3095 限值判断超标");
+        Span<int> iaqi = stackalloc int[AqiTermSet.Count];
+        var skip = Evaluate(standard, in c, settings ?? AqiSettings.Default, iaqi, out _);
+        var exceeding = AqiTerms.None;
+        for (var i = 0; i < AqiTermSet.Count; i++)
+        {
+            var term = (AqiTerms)(1 << i);
+            if ((skip & term) == 0 && iaqi[i] > 100) exceeding |= term;
+        }
+        return exceeding;
     }
 
     private static AqiTerms Evaluate(AqiStandard standard, in DailyConcentrations c, AqiSettings settings, Span<int> iaqi, out bool anyMissing)

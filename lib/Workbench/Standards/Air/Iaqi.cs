@@ -1,6 +1,6 @@
 namespace Workbench.Standards.Air;
 
-/// <summary>Individual air quality index (IAQI) of one concentration, HJ 633 §4.3 formula (1).</summary>
+/// <summary>Individual air quality index (IAQI) of one concentration, HJ 633-2012 §4.2 formula.</summary>
 public static class Iaqi
 {
     /// <summary>

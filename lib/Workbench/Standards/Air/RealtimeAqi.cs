@@ -7,11 +7,11 @@ namespace Workbench.Standards.Air;
 /// <list type="bullet">
 /// <item><see cref="RealtimeAqiMethod.CnemcRealtime"/> (REFERENCE F1): SO2, NO2, CO, O3 1-hour values on their 1 h tables,
 /// PM10 and PM2.5 1-hour values on the 24 h tables, no O3 8 h term, no input rounding, breakpoints of <c>breakpoints</c>
-/// (2012 for data before 2026-03-01).</item>
-/// <item><see cref="RealtimeAqiMethod.Hj633_2012Realtime"/> (HJ 633-2012 §5.2): 1-hour gases, O3 8-hour moving mean,
+/// (2012 for data before 2026-03-01); SO2 1 h &gt; 800 follows that version's rule (2012: the IAQI of the <c>SO2_24h</c> field; 2026: 200).</item>
+/// <item><see cref="RealtimeAqiMethod.Hj633_2012Realtime"/> (HJ 633-2012 §5.1.3 and Table 1): 1-hour gases, O3 8-hour moving mean,
 /// PM 24-hour moving means; SO2 1 h &gt; 800 → the SO2 24-hour IAQI; O3 8 h &gt; 800 → the O3 1-hour IAQI.
 /// Requires <c>breakpoints</c> = HJ 633-2012.</item>
-/// <item><see cref="RealtimeAqiMethod.Hj633_2026Realtime"/> (HJ 633-2026 §5.2): six 1-hour means, PM on the 24 h tables,
+/// <item><see cref="RealtimeAqiMethod.Hj633_2026Realtime"/> (HJ 633-2026, REFERENCE A2.6): six 1-hour means, PM on the 24 h tables,
 /// inputs rounded first (§4.2.2), SO2 1 h &gt; 800 → 200. Requires <c>breakpoints</c> = HJ 633-2026.</item>
 /// </list>
 /// Above the top breakpoint <see cref="AqiSettings.Cap"/> applies. The HJ 633-2026 §5.3 NA rule

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+
+namespace Workbench.Air.Import;
+
+/// <summary>What <see cref="CreaReader"/> returns.</summary>
+/// <param name="Daily">Sites = CREA region ids (pinyin, e.g. jiaozuo); PM2.5, NO2, SO2 (and PM10/CO when present).</param>
+/// <param name="O3DailyMean">CREA's `o3` per region: the daily MEAN of hourly O3 (not MDA8, not the 1-hour maximum),
+/// so it is kept beside the table, aligned with its days, and not loaded into an O3 indicator.</param>
+/// <param name="RegionNames">Region id → region_name as written.</param>
+/// <param name="SourceFiles">Display names of the files read.</param>
+public sealed record CreaCityDailyData(DailyTable Daily, IReadOnlyDictionary<string, double[]> O3DailyMean,
+    IReadOnlyDictionary<string, string> RegionNames, IReadOnlyList<string> SourceFiles);
+
+/// <summary>
+/// Reads CREA city-day series in long format: `date,region_id,region_name,poll,unit,value,process_id,
+/// source,timezone,country` (converted from CREA's m.obs.RDS). Keys (date, region, pollutant) repeat from
+/// 2020-06-01: the first is kept, every repeat counted, and repeats with a different value listed with both.
+/// </summary>
+public static class CreaReader
+{
+    /// <summary>Reads files by path.</summary>
+    public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
+        Read(paths.Select(ImportSource.FromFile).ToArray(), status);
+
+    /// <summary>Reads one stream.</summary>
+    public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime)
+    {
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        var bytes = ms.ToArray();
+        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], status);
+    }
+
+    /// <summary>True when a header line looks like the CREA long format.</summary>
+    public static bool Looks(string[] header) =>
+        header.Length >= 6 && HeaderMap.Normalize(header[0]) == "date" && HeaderMap.Normalize(header[1]) == "region_id"
+        && HeaderMap.Normalize(header[3]) == "poll";
+
+    /// <summary>Reads sources into one table.</summary>
+    public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime)
+    {
+        var quality = new DataQualityReport();
+        // (region, day) → values; o3 mean separately.
+        var cells = new Dictionary<(string Region, int Day, string Poll), (double Value, long Line, string File)>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var src in sources) ReadOne(src, quality, cells, names);
+
+        var builder = new DailyTableBuilder(quality);
+        var o3 = new Dictionary<(string, int), double>();
+        foreach (var group in cells.GroupBy(c => (c.Key.Region, c.Key.Day)).OrderBy(g => g.Key.Day))
+        {
+            var row = DailyTableBuilder.NewRow();
+            foreach (var (key, cell) in group.Select(g => (g.Key, g.Value)))
+            {
+                var indicator = key.Poll switch
+                {
+                    "pm25" => DailyIndicator.PM2_5, "pm10" => DailyIndicator.PM10, "so2" => DailyIndicator.SO2,
+                    "no2" => DailyIndicator.NO2, "co" => DailyIndicator.CO, _ => (DailyIndicator?)null,
+                };
+                if (indicator is { } i) row[(int)i] = cell.Value;
+                else if (key.Poll == "o3") o3[(key.Region, key.Day)] = cell.Value;
+            }
+            var first = group.First().Value;
+            builder.Add(group.Key.Region, DateOnly.FromDayNumber(group.Key.Day), row, -1, first.File, first.Line);
+        }
+        var table = builder.Build(status);
+        var o3Series = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var site in table.Sites)
+        {
+            var a = new double[table.DayCount];
+            Array.Fill(a, double.NaN);
+            o3Series[site] = a;
+        }
+        foreach (var ((region, day), v) in o3)
+            o3Series[region][day - table.FirstDay.DayNumber] = v;
+        return new CreaCityDailyData(table, o3Series, names, sources.Select(s => s.DisplayName).ToArray());
+    }
+
+    private static void ReadOne(ImportSource src, DataQualityReport quality,
+        Dictionary<(string, int, string), (double Value, long Line, string File)> cells, Dictionary<string, string> names)
+    {
+        var file = src.DisplayName;
+        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
+        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
+        var h = new HeaderMap(records.Current.Fields, file);
+        var (cDate, cRegion, cName, cPoll, cUnit, cValue) = (h.Require("日期", "date"), h.Require("地区编码", "region_id"),
+            h.Find("region_name"), h.Require("污染物", "poll"), h.Require("单位", "unit"), h.Require("数值", "value"));
+        var values = new FieldValues(quality, file);
+        long sameDuplicates = 0, differentDuplicates = 0;
+        var unknown = new HashSet<string>();
+        long coConverted = 0;
+        while (records.MoveNext())
+        {
+            var r = records.Current;
+            var region = r[cRegion].Trim();
+            var poll = r[cPoll].Trim().ToLowerInvariant();
+            if (!TimeLabels.TryParseDay(r[cDate], out var day) || region.Length == 0)
+            {
+                quality.Add(new QualityIssue(file, r.Line, region.Length == 0 ? "region_id" : "date", region, null, "bad-row",
+                    $"日期或地区无法识别：“{r[cDate]}”，“{region}”，整行舍弃", QualityAction.Rejected));
+                continue;
+            }
+            if (poll is not ("pm25" or "pm10" or "so2" or "no2" or "co" or "o3"))
+            {
+                if (unknown.Add(poll))
+                    quality.Add(new QualityIssue(file, r.Line, "poll", region, null, "unknown-pollutant",
+                        $"未知污染物：“{r[cPoll]}”的行不载入（本文件只报告一次）", QualityAction.Rejected));
+                continue;
+            }
+            if (cName >= 0) names.TryAdd(region, r[cName].Trim());
+            var time = $"{day:yyyy-MM-dd}";
+            var v = values.Parse(r[cValue], r.Line, "value", region, time);
+            // Micro sign, Greek mu or a plain u: all "micro".
+            var unit = HeaderMap.Normalize(r[cUnit]).Replace('\u03BC', 'u').Replace('\u00B5', 'u').Replace('³', '3');
+            var expected = poll == "co" ? "mg/m3" : "ug/m3";
+            if (poll == "co" && unit == "ug/m3")
+            {
+                if (!double.IsNaN(v)) { v = (double)((decimal)v / 1000m); coConverted++; }
+            }
+            else if (unit != expected)
+            {
+                quality.Add(new QualityIssue(file, r.Line, "unit", region, time, "unit",
+                    $"单位不符：{poll} 的单位为“{r[cUnit]}”，应为 {expected}，剔除", QualityAction.Rejected));
+                continue;
+            }
+            var key = (region, day.DayNumber, poll);
+            if (cells.TryGetValue(key, out var kept))
+            {
+                if (kept.Value.Equals(v)) { sameDuplicates++; continue; }
+                differentDuplicates++;
+                quality.Add(new QualityIssue(file, r.Line, "value", region, time, "duplicate-key-differs",
+                    $"重复且不一致：{region} {time} {poll} 已在第 {kept.Line} 行为 {F(kept.Value)}，本行为 {F(v)}；保留第一行",
+                    QualityAction.Rejected));
+                continue;
+            }
+            cells[key] = (v, r.Line, file);
+        }
+        if (sameDuplicates > 0)
+            quality.Add(new QualityIssue(file, null, null, null, null, "duplicate-key",
+                $"重复记录：{sameDuplicates + differentDuplicates:N0} 个（日期, 地区, 污染物）重复，其中 {sameDuplicates:N0} 个数值相同、" +
+                $"{differentDuplicates:N0} 个不同（不同者已逐条列出）；均保留第一条", QualityAction.Rejected));
+        if (coConverted > 0)
+            quality.Add(new QualityIssue(file, null, "unit", null, null, "co-unit",
+                $"单位换算：CO 原为 µg/m³，已除以 1000 换算为 mg/m³（{coConverted:N0} 个值）", QualityAction.Corrected));
+        values.Summarise();
+        quality.CountFile();
+    }
+
+    private static string F(double v) => double.IsNaN(v) ? "空" : v.ToString(CultureInfo.InvariantCulture);
+}

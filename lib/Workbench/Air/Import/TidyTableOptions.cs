@@ -1,0 +1,22 @@
+using Workbench.Air.Tables;
+
+namespace Workbench.Air.Import;
+
+/// <summary>Options of <see cref="TidyTableReader"/>.</summary>
+public sealed record TidyTableOptions
+{
+    /// <summary>Status declared for the data (analysts' exports are often audited; say so).</summary>
+    public DataStatus Status { get; init; } = DataStatus.Realtime;
+
+    /// <summary>
+    /// Where a daily table's plain "O3"/"臭氧" column goes. Chinese daily bulletins usually mean the daily
+    /// maximum 8-hour mean by it; a column named O3_8h or O3_1h is never ambiguous. Reported once per file.
+    /// </summary>
+    public DailyIndicator PlainO3InDailyTables { get; init; } = DailyIndicator.O3_8hMax;
+
+    /// <summary>Worksheet of an .xlsx to read (null = the first).</summary>
+    public string? WorksheetName { get; init; }
+
+    /// <summary>Defaults.</summary>
+    public static TidyTableOptions Default { get; } = new();
+}

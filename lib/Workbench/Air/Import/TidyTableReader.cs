@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+using Workbench.Standards;
+
+namespace Workbench.Air.Import;
+
+/// <summary>What <see cref="TidyTableReader"/> returns: hourly or daily data, never both.</summary>
+/// <param name="Hourly">Station (or city) × hour, when the table has hour labels.</param>
+/// <param name="Daily">Site × day, when the table has dates only.</param>
+/// <param name="Encoding">Text encoding found (UTF-8 or GBK), or "XLSX".</param>
+/// <param name="SourceFiles">Display names of the files read.</param>
+public sealed record TidyTableData(StationHourlyTable? Hourly, DailyTable? Daily, string Encoding, IReadOnlyList<string> SourceFiles)
+{
+    /// <summary>The quality report (of whichever table was read).</summary>
+    public DataQualityReport Quality => Hourly?.Quality ?? Daily!.Quality;
+}
+
+/// <summary>
+/// Reads analysts' own exports: CSV (UTF-8, UTF-8 with BOM or GBK) or XLSX, one row per site and hour
+/// (`站点编码,时间,PM2.5,PM10,SO2,NO2,O3,CO`) or per site and day (`城市,日期,AQI,PM2.5,…`), with the usual
+/// Chinese and English header synonyms. Hourly when there is a time column (or a date plus an hour
+/// column, or dates with times); daily otherwise.
+/// </summary>
+public static class TidyTableReader
+{
+    /// <summary>Reads one CSV or XLSX file.</summary>
+    public static TidyTableData Read(string path, TidyTableOptions? options = null) =>
+        Read(ImportSource.FromFile(path), options);
+
+    /// <summary>Reads one stream; XLSX when <paramref name="displayName"/> ends with .xlsx.</summary>
+    public static TidyTableData Read(Stream stream, string displayName, TidyTableOptions? options = null)
+    {
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        var bytes = ms.ToArray();
+        return Read(new ImportSource(displayName, () => new MemoryStream(bytes, false)), options);
+    }
+
+    /// <summary>Reads one source.</summary>
+    public static TidyTableData Read(ImportSource source, TidyTableOptions? options = null) =>
+        ReadMany([source], options);
+
+    /// <summary>Reads several files of the same layout kind (all hourly or all daily) into one table.</summary>
+    public static TidyTableData ReadMany(IReadOnlyList<ImportSource> sources, TidyTableOptions? options = null)
+    {
+        options ??= TidyTableOptions.Default;
+        var quality = new DataQualityReport();
+        HourlyTableBuilder? hourly = null;
+        DailyTableBuilder? daily = null;
+        var encodings = new List<string>();
+        foreach (var src in sources)
+        {
+            var (records, encoding) = Records(src, options);
+            encodings.Add(encoding);
+            var isHourly = ReadOne(src.DisplayName, records, options, quality, ref hourly, ref daily);
+            if ((isHourly && daily is not null) || (!isHourly && hourly is not null))
+                throw new WorkbenchDataException(src.DisplayName, 1, null, "不能把逐小时表和逐日表一起读取：请分开读取");
+        }
+        return new TidyTableData(hourly?.Build(options.Status), daily?.Build(options.Status),
+            string.Join("、", encodings.Distinct()), sources.Select(s => s.DisplayName).ToArray());
+    }
+
+    /// <summary>True when a header has a site column and a time or date column (used for format detection).</summary>
+    public static bool Looks(string[] header)
+    {
+        var h = new HeaderMap(header, "");
+        return h.Find(TidyColumns.Site) >= 0 && (h.Find(TidyColumns.Time) >= 0 || h.Find(TidyColumns.Date) >= 0);
+    }
+
+    private static (List<CsvRecord> Records, string Encoding) Records(ImportSource src, TidyTableOptions options)
+    {
+        if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return (XlsxRecords(src, options), "XLSX");
+        var text = TextDecoding.Decode(src.ReadAllBytes(), out var enc);
+        return (CsvRecords.Read(new StringReader(text)).ToList(), TextDecoding.Name(enc));
+    }
+
+    private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
+    {
+        try
+        {
+            using var s = src.Open();
+            using var ms = new MemoryStream();
+            s.CopyTo(ms);
+            ms.Position = 0;
+            using var wb = new XLWorkbook(ms);
+            var ws = options.WorksheetName is null ? wb.Worksheet(1)
+                : wb.Worksheets.FirstOrDefault(w => w.Name == options.WorksheetName)
+                  ?? throw new WorkbenchDataException(src.DisplayName, null, null, $"没有名为“{options.WorksheetName}”的工作表");
+            var range = ws.RangeUsed();
+            var list = new List<CsvRecord>();
+            if (range is null) return list;
+            var firstCol = range.FirstColumn().ColumnNumber();
+            var lastCol = range.LastColumn().ColumnNumber();
+            foreach (var row in range.Rows())
+            {
+                var fields = new string[lastCol - firstCol + 1];
+                for (var c = firstCol; c <= lastCol; c++) fields[c - firstCol] = CellText(row.WorksheetRow().Cell(c));
+                if (fields.All(f => f.Length == 0)) continue;
+                list.Add(new CsvRecord(fields, row.RowNumber()));
+            }
+            return list;
+        }
+        catch (WorkbenchDataException) { throw; }
+        catch (Exception e) { throw new WorkbenchDataException(src.DisplayName, null, null, $"无法打开 Excel 工作簿：{e.Message}", e); }
+    }
+
+    private static string CellText(IXLCell cell)
+    {
+        var v = cell.HasFormula ? cell.CachedValue : cell.Value;
+        return v switch
+        {
+            null => "",
+            DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            TimeSpan t => ((int)Math.Round(t.TotalHours)).ToString(CultureInfo.InvariantCulture),
+            double x => x.ToString("R", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => v.ToString() ?? "",
+        };
+    }
+
+    /// <summary>Reads the records of one file into the hourly or daily builder; returns true for hourly.</summary>
+    private static bool ReadOne(string file, List<CsvRecord> records, TidyTableOptions options, DataQualityReport quality,
+        ref HourlyTableBuilder? hourly, ref DailyTableBuilder? daily)
+    {
+        if (records.Count == 0) throw new WorkbenchDataException(file, 1, null, "文件为空");
+        var h = new HeaderMap(records[0].Fields, file);
+        var cSite = h.Require("站点或城市（站点编码/监测点编码/站点/城市…）", TidyColumns.Site);
+        var cTime = h.Find(TidyColumns.Time);
+        var cDate = h.Find(TidyColumns.Date);
+        var cHour = h.Find(TidyColumns.Hour);
+        if (cTime < 0 && cDate < 0) h.Require("时间或日期（时间/监测时间/日期…）", TidyColumns.Time.Concat(TidyColumns.Date).ToArray());
+        var cAqi = h.Find(TidyColumns.Aqi);
+        var data = records.Skip(1).ToList();
+
+        // Hourly when there is an hour column, a time column, or dates that carry a clock time.
+        var cWhen = cTime >= 0 ? cTime : cDate;
+        var isHourly = cHour >= 0 || cTime >= 0 ||
+                       data.Take(50).Any(r => TimeLabels.TryParseHour(r[cWhen], out _) && !TimeLabels.TryParseDay(r[cWhen], out _));
+        var values = new FieldValues(quality, file);
+        quality.CountFile();
+        if (isHourly)
+        {
+            hourly ??= new HourlyTableBuilder(quality);
+            var columns = TidyColumns.Hourly.Select(x => (x.P, Column: h.Find(x.Names))).Where(x => x.Column >= 0).ToArray();
+            if (columns.Length == 0 && cAqi < 0)
+                throw new WorkbenchDataException(file, 1, null, "表头中没有污染物列（PM2.5、PM10、SO2、NO2、O3、CO 或中文名）");
+            var coInMicrograms = CoInMicrograms(h, columns.Where(c => c.P == Pollutant.CO).Select(c => c.Column), file, quality);
+            foreach (var r in data)
+            {
+                var site = r[cSite].Trim().Trim('\u3000');
+                if (site.Length == 0)
+                {
+                    quality.Add(new QualityIssue(file, r.Line, h.Header[cSite], null, null, "missing-station", "站点为空：整行舍弃", QualityAction.Rejected));
+                    continue;
+                }
+                if (!HourLabel(r, cTime, cDate, cHour, out var label))
+                {
+                    quality.Add(new QualityIssue(file, r.Line, h.Header[cWhen], site, null, "bad-time",
+                        $"时间无法识别：“{r[cWhen]}{(cHour >= 0 ? " " + r[cHour] : "")}”，整行舍弃", QualityAction.Rejected));
+                    continue;
+                }
+                var time = HourlyTableBuilder.Iso(label);
+                var row = HourlyTableBuilder.NewRow();
+                if (cAqi >= 0) { var a = values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time); row[0] = a < 0 ? double.NaN : a; }
+                foreach (var (p, c) in columns)
+                {
+                    var v = values.Parse(r[c], r.Line, h.Header[c], site, time);
+                    if (p == Pollutant.CO && coInMicrograms && !double.IsNaN(v)) v = (double)((decimal)v / 1000m);
+                    row[HourlyTableBuilder.Slot(p)] = v;
+                }
+                hourly.Add(site, label, row, file, r.Line);
+            }
+        }
+        else
+        {
+            daily ??= new DailyTableBuilder(quality);
+            var columns = TidyColumns.Daily.Select(x => (x.I, Column: h.Find(x.Names))).Where(x => x.Column >= 0).ToList();
+            var plainO3 = h.Find(TidyColumns.PlainO3);
+            if (plainO3 >= 0 && columns.All(c => c.I != options.PlainO3InDailyTables))
+            {
+                columns.Add((options.PlainO3InDailyTables, plainO3));
+                quality.Add(new QualityIssue(file, 1, h.Header[plainO3], null, null, "o3-column-meaning",
+                    $"列含义按设置解释：逐日表的“{h.Header[plainO3]}”列按 {(options.PlainO3InDailyTables == DailyIndicator.O3_8hMax ? "臭氧日最大 8 小时平均（O3_8h）" : "臭氧日最大 1 小时（O3_1h）")} 读取",
+                    QualityAction.Flagged));
+            }
+            if (columns.Count == 0 && cAqi < 0)
+                throw new WorkbenchDataException(file, 1, null, "表头中没有污染物列（PM2.5、PM10、SO2、NO2、O3_8h、CO 或中文名）");
+            var coInMicrograms = CoInMicrograms(h, columns.Where(c => c.I == DailyIndicator.CO).Select(c => c.Column), file, quality);
+            foreach (var r in data)
+            {
+                var site = r[cSite].Trim().Trim('\u3000');
+                if (site.Length == 0)
+                {
+                    quality.Add(new QualityIssue(file, r.Line, h.Header[cSite], null, null, "missing-station", "站点为空：整行舍弃", QualityAction.Rejected));
+                    continue;
+                }
+                if (!TimeLabels.TryParseDay(r[cWhen], out var day))
+                {
+                    quality.Add(new QualityIssue(file, r.Line, h.Header[cWhen], site, null, "bad-date",
+                        $"日期无法识别：“{r[cWhen]}”，整行舍弃", QualityAction.Rejected));
+                    continue;
+                }
+                var time = $"{day:yyyy-MM-dd}";
+                var aqi = cAqi >= 0 ? values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time) : -1;
+                var row = DailyTableBuilder.NewRow();
+                foreach (var (i, c) in columns)
+                {
+                    var v = values.Parse(r[c], r.Line, h.Header[c], site, time);
+                    if (i == DailyIndicator.CO && coInMicrograms && !double.IsNaN(v)) v = (double)((decimal)v / 1000m);
+                    row[(int)i] = v;
+                }
+                daily.Add(site, day, row, aqi, file, r.Line);
+            }
+        }
+        values.Summarise();
+        return isHourly;
+    }
+
+    private static bool HourLabel(CsvRecord r, int cTime, int cDate, int cHour, out DateTime label)
+    {
+        label = default;
+        if (cHour >= 0 && cDate >= 0)
+        {
+            if (!TimeLabels.TryParseDay(r[cDate], out var d)) return false;
+            var hs = r[cHour].Trim().TrimEnd('时');
+            if (!int.TryParse(hs, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 24) return false;
+            label = d.ToDateTime(TimeOnly.MinValue).AddHours(hour);   // hour 24 = 00:00 of the next day
+            return true;
+        }
+        return TimeLabels.TryParseHour(r[cTime >= 0 ? cTime : cDate], out label);
+    }
+
+    /// <summary>A CO header that names µg/m³ means the values need dividing by 1,000 (reported once per file).</summary>
+    private static bool CoInMicrograms(HeaderMap h, IEnumerable<int> coColumns, string file, DataQualityReport quality)
+    {
+        foreach (var c in coColumns)
+        {
+            var raw = h.Header[c].Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            if (raw.Contains("μg") || raw.Contains("µg") || raw.Contains("ug/m") || raw.Contains("微克"))
+            {
+                quality.Add(new QualityIssue(file, 1, h.Header[c], null, null, "co-unit",
+                    $"单位换算：表头“{h.Header[c]}”为 µg/m³，CO 已除以 1000 换算为 mg/m³", QualityAction.Corrected));
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using Workbench.Air.Import;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Standards;
+using Workbench.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Air.Import;
+
+public sealed class AirInputTests(ITestOutputHelper output)
+{
+    private static string TempDir()
+    {
+        var d = Path.Combine(Path.GetTempPath(), "wb-airinput-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(d);
+        return d;
+    }
+
+    [SharedDataTheory]
+    [InlineData("cnemc_hourly_2019/target_cities/china_sites_20190101.csv", AirInputFormat.ChinaSites)]
+    [InlineData("cnemc_china_sites_full_width_samples/china_sites_20190715.csv", AirInputFormat.ChinaSites)]
+    [InlineData("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv", AirInputFormat.HeQinWill)]
+    [InlineData("aqistudy_city_daily_2014_2017/焦作.csv", AirInputFormat.AqistudyDaily)]
+    [InlineData("aqistudy_city_daily_2014_2017/all_city_monthly.csv", AirInputFormat.AqistudyMonthly)]
+    [InlineData("scraped_station_hourly_2020-03_04/焦作_20200402-20200408.csv", AirInputFormat.ScrapedStationHourly)]
+    [InlineData("scraped_station_hourly_2020-03_04/jiaozuo_20200326-20200402.csv", AirInputFormat.ScrapedStationHourly)]
+    public void Detects_the_format_of_real_files(string relative, AirInputFormat expected) =>
+        Assert.Equal(expected, AirInput.Detect(SharedData.PathOf(relative)));
+
+    [SharedDataFact("beijing_prsa")]
+    public void Detects_PRSA_and_CREA_after_decompression_and_refuses_xz()
+    {
+        var prsa = Xz.ToTempFile(SharedData.PathOf("beijing_prsa/PRSA_Data_Dongsi_20130301-20170228.csv.xz"));
+        Assert.Equal(AirInputFormat.Prsa, AirInput.Detect(prsa));
+        var crea = SharedData.PathOf("crea_city_daily_2017_2020/crea_city_day_obs_2017-01-01_2020-11-18.csv.xz");
+        var lines = Encoding.UTF8.GetString(Xz.Decompress(crea)).Split('\n').Take(50);
+        var creaCsv = Path.Combine(TempDir(), "crea.csv");
+        File.WriteAllLines(creaCsv, lines);
+        Assert.Equal(AirInputFormat.Crea, AirInput.Detect(creaCsv));
+        var loaded = AirInput.Load([creaCsv]);
+        Assert.False(loaded.IsHourly);
+        Assert.Contains("anqing", loaded.CityDaily!.Sites);
+        var e = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([crea]));
+        Assert.Contains("请先解压", e.Message);
+        Assert.Contains("crea_city_day_obs_2017-01-01_2020-11-18.csv.xz", e.Message);
+    }
+
+    [SharedDataFact("cnemc_hourly_2019/target_cities")]
+    public void Loads_the_target_cities_folder_as_hourly_data()
+    {
+        var d = AirInput.Load([SharedData.PathOf("cnemc_hourly_2019/target_cities")],
+            new AirInputOptions { StationCodes = ["1819A", "1828A"] });
+        Assert.Equal(AirInputFormat.ChinaSites, d.Format);
+        Assert.True(d.IsHourly);
+        Assert.Null(d.CityDaily);
+        Assert.Equal(364, d.SourceFiles.Count);
+        Assert.Equal(["1819A", "1828A"], d.Hourly!.StationCodes);
+        Assert.Equal(110, d.Hourly.Series(Pollutant.PM2_5, 0)[0]);
+        Assert.Same(d.Hourly.Quality, d.Quality);
+        output.WriteLine(d.Quality.Summary());
+    }
+
+    [SharedDataFact("aqistudy_city_daily_2014_2017/焦作.csv")]
+    public void Loads_aqistudy_files_as_city_daily_data_and_monthly_records()
+    {
+        var d = AirInput.Load([SharedData.PathOf("aqistudy_city_daily_2014_2017/焦作.csv"), SharedData.PathOf("aqistudy_city_daily_2014_2017/安阳.csv")]);
+        Assert.Equal(AirInputFormat.AqistudyDaily, d.Format);
+        Assert.Equal(["焦作", "安阳"], d.CityDaily!.Sites);
+        Assert.Equal(31.2, d.CityDaily.Series(DailyIndicator.PM2_5, 0)[d.CityDaily.IndexOfDay(new DateOnly(2014, 1, 1))]);
+        var m = AirInput.Load([SharedData.PathOf("aqistudy_city_daily_2014_2017/all_city_monthly.csv")]);
+        Assert.Equal(12_384, m.CityMonthly!.Count);
+        Assert.Null(m.Hourly);
+        Assert.Null(m.CityDaily);
+    }
+
+    [SharedDataFact("scraped_station_hourly_2020-03_04")]
+    public void Loads_a_folder_of_scrapes_and_the_HeQinWill_excerpt()
+    {
+        var d = AirInput.Load([SharedData.PathOf("scraped_station_hourly_2020-03_04")]);
+        Assert.Equal(AirInputFormat.ScrapedStationHourly, d.Format);
+        Assert.Equal(8, d.SourceFiles.Count);
+        Assert.True(d.Hourly!.StationCodes.Count > 10);
+        var h = AirInput.Load([SharedData.PathOf("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv")]);
+        Assert.Equal(114, h.Hourly!.PublishedAqi(h.Hourly.IndexOfStation("1819A"))[0]);
+    }
+
+    [SharedDataFact("aqistudy_city_daily_2014_2017/焦作.csv")]
+    public void Mixed_formats_are_refused_with_the_file_names()
+    {
+        var e = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([
+            SharedData.PathOf("aqistudy_city_daily_2014_2017/焦作.csv"),
+            SharedData.PathOf("cnemc_hourly_2019/target_cities/china_sites_20190101.csv")]));
+        output.WriteLine(e.Message);
+        Assert.Contains("格式不同", e.Message);
+        Assert.Contains("china_sites_20190101.csv", e.Message);
+    }
+
+    [Fact]
+    public void Tidy_csv_and_unknown_files()
+    {
+        var dir = TempDir();
+        var tidy = Path.Combine(dir, "我的导出.csv");
+        File.WriteAllText(tidy, "城市,日期,PM2.5\n焦作,2020-01-01,56\n", new UTF8Encoding(true));
+        var d = AirInput.Load([tidy]);
+        Assert.Equal(AirInputFormat.TidyCsv, d.Format);
+        Assert.Equal(56, d.CityDaily!.Series(DailyIndicator.PM2_5, 0)[0]);
+
+        var unknown = Path.Combine(dir, "notes.csv");
+        File.WriteAllText(unknown, "a,b,c\n1,2,3\n");
+        var e = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([unknown]));
+        output.WriteLine(e.Message);
+        Assert.Contains("notes.csv 第 1 行", e.Message);
+        Assert.Contains("无法识别的文件格式", e.Message);
+
+        var missing = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([Path.Combine(dir, "none.csv")]));
+        Assert.Contains("不存在", missing.Message);
+    }
+
+    [Fact]
+    public void Malformed_china_sites_file_names_file_and_line()
+    {
+        var dir = TempDir();
+        var path = Path.Combine(dir, "china_sites_20190101.csv");
+        File.WriteAllText(path, "date,hour,type,1001A\n20190101,0,AQI,50\n");
+        var ok = AirInput.Load([path]);
+        Assert.Equal(50, ok.Hourly!.PublishedAqi(0)[0]);
+        File.WriteAllText(path, "date;hour;type;1001A\n");
+        var e = Assert.Throws<WorkbenchDataException>(() => ChinaSitesReader.Read([path]));
+        Assert.Contains("china_sites_20190101.csv 第 1 行", e.Message);
+    }
+}

@@ -1,0 +1,98 @@
+using Workbench.Air.Import;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+using Workbench.Standards.Rounding;
+using Workbench.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Air.Import;
+
+public sealed class AqistudyReaderTests(ITestOutputHelper output)
+{
+    private const string Folder = "aqistudy_city_daily_2014_2017";
+
+    [SharedDataFact(Folder + "/焦作.csv")]
+    public void Jiaozuo_headerless_BOM_file_2014_01_01_values()
+    {
+        var d = AqistudyReader.ReadDaily([SharedData.PathOf(Folder + "/焦作.csv")]).Daily;
+        Assert.Equal(["焦作"], d.Sites);
+        Assert.Equal(new DateOnly(2013, 12, 31), d.FirstDay);
+        Assert.Equal(1128, d.DayCount);
+        var day = d.IndexOfDay(new DateOnly(2014, 1, 1));
+        Assert.Equal(31.2, d.Series(DailyIndicator.PM2_5, 0)[day]);
+        Assert.Equal(98, d.Series(DailyIndicator.PM10, 0)[day]);
+        Assert.Equal(66.1, d.Series(DailyIndicator.SO2, 0)[day]);
+        Assert.Equal(1.061, d.Series(DailyIndicator.CO, 0)[day]);
+        Assert.Equal(40.3, d.Series(DailyIndicator.NO2, 0)[day]);
+        Assert.Equal(48, d.Series(DailyIndicator.O3_8hMax, 0)[day]);
+        Assert.True(double.IsNaN(d.Series(DailyIndicator.O3_1hMax, 0)[day]));
+        Assert.Equal(81, d.PublishedAqi(0)[day]);
+        Assert.Equal(1128, d.PublishedAqi(0).ToArray().Count(a => a >= 0));
+        Assert.DoesNotContain(d.Quality.Issues, i => i.Code is "duplicate-day" or "field-count" or "invalid-value");
+    }
+
+    [SharedDataFact(Folder + "/北京.csv")]
+    public void Beijing_annual_PM25_means_from_daily_values_are_84_5_80_1_72_6()
+    {
+        var d = AqistudyReader.ReadDaily([SharedData.PathOf(Folder + "/北京.csv")]).Daily;
+        var pm = d.Series(DailyIndicator.PM2_5, 0).ToArray();
+        decimal Mean(int y) => GbT8170.Round((decimal)Enumerable.Range(0, d.DayCount)
+            .Where(i => d.DayAt(i).Year == y && !double.IsNaN(pm[i])).Select(i => pm[i]).Average(), 1);
+        Assert.Equal([84.5m, 80.1m, 72.6m], new[] { Mean(2014), Mean(2015), Mean(2016) });
+    }
+
+    [SharedDataFact(Folder + "/all_cities_daily_2013-12_2017-01.csv.xz")]
+    public void All_cities_concatenated_file_with_English_header()
+    {
+        var bytes = Xz.Decompress(SharedData.PathOf(Folder + "/all_cities_daily_2013-12_2017-01.csv.xz"));
+        var data = AqistudyReader.ReadDaily([new ImportSource("all_cities_daily_2013-12_2017-01.csv", () => new MemoryStream(bytes))]);
+        var d = data.Daily;
+        output.WriteLine(d.Quality.Summary());
+        Assert.Equal(366, d.Sites.Count);
+        Assert.DoesNotContain("city", d.Sites);
+        Assert.Equal(351_014, d.Sites.Sum(s => d.PublishedAqi(d.IndexOfSite(s)).ToArray().Count(a => a >= 0))
+                              + ZeroAqiRows(bytes));
+        var q = d.Sites.ToList().IndexOf("七台河");
+        Assert.Equal(41.9, d.Series(DailyIndicator.PM2_5, q)[d.IndexOfDay(new DateOnly(2015, 1, 1))]);
+        var zeros = Assert.Single(d.Quality.Issues, i => i.Code == "zero-as-missing");
+        Assert.Contains("3,142", zeros.Reason);
+        // 乳山 2014-06-15 PM2.5 0 → missing, PM10 57.4 kept.
+        var rs = d.IndexOfSite("乳山");
+        var day = d.IndexOfDay(new DateOnly(2014, 6, 15));
+        Assert.True(double.IsNaN(d.Series(DailyIndicator.PM2_5, rs)[day]));
+        Assert.Equal(57.4, d.Series(DailyIndicator.PM10, rs)[day]);
+    }
+
+    private static int ZeroAqiRows(byte[] csv) =>
+        System.Text.Encoding.UTF8.GetString(csv).Split('\n').Skip(1).Count(l => l.Split(',') is { Length: 12 } f && f[2] == "0");
+
+    [SharedDataFact(Folder + "/all_city_monthly.csv")]
+    public void Monthly_file_with_366_embedded_BOMs_and_garbage_CO()
+    {
+        var m = AqistudyReader.ReadMonthly([SharedData.PathOf(Folder + "/all_city_monthly.csv")]);
+        output.WriteLine(m.Quality.Summary());
+        Assert.Equal(12_384, m.Records.Count);
+        Assert.Equal(366, m.Records.Select(r => r.City).Distinct().Count());
+        Assert.DoesNotContain(m.Records, r => r.City.Contains('\uFEFF'));
+        var jz = m.Records.Where(r => r.City == "焦作").ToDictionary(r => (r.Year, r.Month));
+        Assert.True(double.IsNaN(jz[(2013, 9)].CO));       // 3449.621 rejected
+        Assert.Equal(115.2, jz[(2014, 1)].PM2_5);
+        Assert.Equal(107, jz[(2014, 1)].Rank);
+        Assert.Equal(154, jz[(2014, 1)].Aqi);
+        Assert.True(double.IsNaN(jz[(2013, 5)].PM2_5));     // 0 before PM2.5 was published
+        var bad = m.Quality.Issues.Where(i => i.Code == "implausible-value").ToList();
+        Assert.Equal(7, bad.Count);
+        Assert.Contains(bad, i => i.Station == "焦作" && i.Time == "2013-09" && i.Action == QualityAction.Rejected);
+        Assert.DoesNotContain(m.Quality.Issues, i => i.Code == "field-count");
+    }
+
+    [Fact]
+    public void Short_row_is_reported_with_file_and_line()
+    {
+        var text = "\uFEFF焦作,2014-01-01,81,73~86,良,31.2,98,66.1,1.061,40.3,48,22\n焦作,2014-01-02,87\n";
+        var d = AqistudyReader.ReadDaily([new ImportSource("焦作.csv", () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)))]).Daily;
+        var bad = Assert.Single(d.Quality.Issues, i => i.Code == "field-count");
+        Assert.Equal(("焦作.csv", 2L), (bad.File, bad.Line!.Value));
+        Assert.Equal(1, d.DayCount);
+    }
+}
