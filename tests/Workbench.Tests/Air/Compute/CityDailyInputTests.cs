@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Workbench.Air.Compute;
+using Workbench.Air.Import;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;
@@ -14,31 +15,10 @@ public class CityDailyInputTests(ITestOutputHelper output)
 {
     private const string File北京 = "aqistudy_city_daily_2014_2017/北京.csv";
 
-    /// <summary>Ad hoc reader of the headerless aqistudy layout: city,date,AQI,range,level,PM2.5,PM10,SO2,CO,NO2,O3_8h,rank.</summary>
-    private static DailyTable ReadAqistudy(string path)
-    {
-        var rows = File.ReadAllLines(path, Encoding.UTF8).Select(l => l.TrimStart('\uFEFF').Split(','))
-            .Where(f => f.Length >= 11).ToArray();
-        var days = rows.Select(f => DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
-        var first = days.Min();
-        var t = new DailyTable([rows[0][0]], first, days.Max().DayNumber - first.DayNumber + 1, DataStatus.Realtime);
-        (DailyIndicator I, int Col)[] map = [(DailyIndicator.PM2_5, 5), (DailyIndicator.PM10, 6), (DailyIndicator.SO2, 7),
-            (DailyIndicator.CO, 8), (DailyIndicator.NO2, 9), (DailyIndicator.O3_8hMax, 10)];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var d = t.IndexOfDay(days[r]);
-            foreach (var (i, col) in map)
-                if (double.TryParse(rows[r][col], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    t.Series(i, 0)[d] = v;
-            if (short.TryParse(rows[r][2], out var aqi)) t.PublishedAqi(0)[d] = aqi;
-        }
-        return t;
-    }
-
     [SharedDataFact(File北京)]
     public void BeijingAnnualMeansAndChanges()
     {
-        var table = ReadAqistudy(SharedData.PathOf(File北京));
+        var table = AqistudyReader.ReadDaily([SharedData.PathOf(File北京)]).Daily;
         var city = CityDaily.FromCityTable(table, "北京", AirSettings.Default);
         var pm = new Dictionary<int, decimal?>();
         foreach (var year in new[] { 2014, 2015, 2016 })
