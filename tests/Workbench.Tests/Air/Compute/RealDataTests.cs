@@ -108,6 +108,13 @@ public class RealDataTests(TargetCities2019 data, ITestOutputHelper output) : IC
         Assert.InRange(r.Indicators["good_ratio"]!.Value, 35m, 70m);
         Assert.NotNull(r.Composite);
         Assert.Equal(r.Composite!.Total, r.Indicators["composite_index"]);
+
+        // Monthly table: the months' valid days add up to the year's; August and September are short (F: missing files).
+        var months = AirAssessment.Monthly(city, 2019, AirSettings.Default);
+        Assert.Equal(12, months.Count);
+        Assert.Equal(r.Indicators["valid_days"], months.Sum(m => m.Indicators["valid_days"]));
+        Assert.False(months[7].Statistics.Pollutants[Pollutant.PM2_5].Validity.IsValid);
+        output.WriteLine(string.Join(" ", months.Select(m => $"{m.Period.Label} PM2.5={m.Indicators["PM2.5"]}")));
     }
 
     private static List<(DateOnly Day, double Value)> CreaHandanPm25()
