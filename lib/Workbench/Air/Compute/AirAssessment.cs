@@ -48,8 +48,9 @@ public static class AirAssessment
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(settings);
         var city = cityDaily.Sites[site];
+        // Dust lists name cities: a district series "city/district" takes its city's days.
         var dustDays = dust is null ? new SortedSet<DateOnly>()
-            : new SortedSet<DateOnly>(dust.DaysOf(city).Where(period.Contains));
+            : new SortedSet<DateOnly>(dust.DaysOf(city.Split('/')[0]).Where(period.Contains));
 
         var statistics = PeriodStatistics.Compute(cityDaily, site, period, standard, settings,
             settings.Dust.ExcludeFromPmStatistics ? dustDays : null);

@@ -1,6 +1,7 @@
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
+using Workbench.Quality;
 using Workbench.Registries;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -57,10 +58,13 @@ public static class CityDaily
         var city = name;
         var table = new DailyTable([city], stationDaily.FirstDay, stationDaily.DayCount, stationDaily.Status, stationDaily.Quality);
         var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
+        var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < stationDaily.DayCount; d++)
         {
-            var sites = stationsOn(stationDaily.DayAt(d)).Select(s => stationDaily.IndexOfSite(s.Code))
-                .Where(i => i >= 0).Distinct().ToArray();
+            var members = stationsOn(stationDaily.DayAt(d));
+            foreach (var m in members)
+                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + 1;
+            var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
             var contributed = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var indicator in Indicators)
             {
@@ -77,6 +81,10 @@ public static class CityDaily
             }
             perDay[d] = contributed.ToArray();
         }
+        // A registry station the data does not hold is not silently ignored: one line per station.
+        foreach (var (code, days) in absent)
+            table.Quality.Add("", null, null, code, null, "station-not-in-data",
+                $"站点不在数据中：{code} 属于{city}（{days} 天），数据中没有该站点的列，未参与{city}的日均值", QualityAction.Missing);
         return Finish(city, table, perDay, settings, aqiStandard, source);
     }
 

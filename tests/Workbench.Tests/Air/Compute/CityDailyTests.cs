@@ -46,6 +46,22 @@ public class CityDailyTests
         Assert.Equal(["A", "B", "C"], r.StationsOn(1));
         Assert.Equal(2, r.Table.ValidCounts(DailyIndicator.PM2_5, 0)[0]);
         Assert.Equal(["A", "B", "C"], r.AllStations);
+        Assert.Empty(r.Table.Quality.Issues);
+    }
+
+    [Fact(DisplayName = "A registry station missing from the data is reported, not silently ignored")]
+    public void RegistryStationAbsentFromData()
+    {
+        var registry = new StationRegistry(
+        [
+            new StationInfo("A", "甲", "焦作", null, null, false),
+            new StationInfo("Z", "新站", "焦作", null, null, false),
+        ]);
+        var r = CityDaily.Compute(StationTable(), registry, "焦作", AirSettings.Default);
+        var issue = Assert.Single(r.Table.Quality.Issues);
+        Assert.Equal("station-not-in-data", issue.Code);
+        Assert.Equal("Z", issue.Station);
+        Assert.Contains("2 天", issue.Reason);
     }
 
     [Fact(DisplayName = "City day C2.1 (2012): AQI 77, primary PM2.5; the version of the day is recorded")]
