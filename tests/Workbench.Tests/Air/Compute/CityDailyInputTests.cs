@@ -39,6 +39,14 @@ public class CityDailyInputTests(ITestOutputHelper output)
         Assert.Equal(-14.1m, baseYear["PM2.5"].Change); // (73 − 85)/85 = −14.12 %
         output.WriteLine(string.Join("；", baseYear.Changes.Select(c => $"{c.Indicator} {c.Text}")));
 
+        // Trend of the three annual means 85, 80, 73: Theil–Sen −6 per year, S = −3, p = 0.296 (not significant with 3 points).
+        var trend = Trend.OfAssessments(new[] { 2014, 2015, 2016 }.Select(y =>
+            AirAssessment.Assess(city, Period.Year(y), AirSettings.Default, AirQualityStandard.Gb3095_2012)), "PM2.5");
+        Assert.Equal(-6, trend.Slope, 9);
+        Assert.Equal(-3, trend.S);
+        Assert.Equal(0.2963, trend.PValue, 4);
+        Assert.Equal(TrendDirection.NotSignificant, trend.Direction);
+
         // Not compared: aqistudy's daily AQI is not HJ 633 of its own daily concentrations (2013-12-02: PM2.5 108.8
         // gives IAQI 143, published 119), so it is no check of ours.
     }
