@@ -29,6 +29,17 @@ public static class AirAssessment
         return Assess(city.Table, 0, period, standard ?? StandardVersions.AirQualityInForce(period.End), settings, dust, stations.ToArray());
     }
 
+    /// <summary>
+    /// The 12 monthly assessments of a year (the monthly table of a briefing), all under one standard (default: the
+    /// version in force at the end of the year).
+    /// </summary>
+    public static IReadOnlyList<AirAssessmentResult> Monthly(CityDailyResult city, int year, AirSettings settings,
+        AirQualityStandard? standard = null, DustDays? dust = null)
+    {
+        var s = standard ?? StandardVersions.AirQualityInForce(new DateOnly(year, 12, 31));
+        return Enumerable.Range(1, 12).Select(m => Assess(city, Period.Month(year, m), settings, s, dust)).ToArray();
+    }
+
     /// <summary>Assesses site <paramref name="site"/> of a city daily table (also a table imported from city-daily files).</summary>
     public static AirAssessmentResult Assess(DailyTable cityDaily, int site, Period period, AirQualityStandard standard,
         AirSettings settings, DustDays? dust = null, IReadOnlyList<string>? stations = null)
@@ -37,8 +48,9 @@ public static class AirAssessment
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(settings);
         var city = cityDaily.Sites[site];
+        // Dust lists name cities: a district series "city/district" takes its city's days.
         var dustDays = dust is null ? new SortedSet<DateOnly>()
-            : new SortedSet<DateOnly>(dust.DaysOf(city).Where(period.Contains));
+            : new SortedSet<DateOnly>(dust.DaysOf(city.Split('/')[0]).Where(period.Contains));
 
         var statistics = PeriodStatistics.Compute(cityDaily, site, period, standard, settings,
             settings.Dust.ExcludeFromPmStatistics ? dustDays : null);

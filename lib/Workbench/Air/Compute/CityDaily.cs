@@ -1,6 +1,7 @@
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
+using Workbench.Quality;
 using Workbench.Registries;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -24,14 +25,46 @@ public static class CityDaily
     public static CityDailyResult Compute(DailyTable stationDaily, StationRegistry stations, string city,
         AirSettings settings, AqiStandard? aqiStandard = null)
     {
-        ArgumentNullException.ThrowIfNull(stationDaily);
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(settings);
+        return Compute(stationDaily, day => stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations),
+            city, settings, aqiStandard, "城市日均值 = 城市各有效国控点日均值的算术平均");
+    }
+
+    /// <summary>
+    /// District (区县) daily series: the mean of the district's valid stations (<see cref="StationRegistry.StationsOfDistrict"/>),
+    /// named "city/district"; for district rankings.
+    /// </summary>
+    public static CityDailyResult ComputeDistrict(DailyTable stationDaily, StationRegistry stations, string city, string district,
+        AirSettings settings, AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Compute(stationDaily,
+            day => stations.StationsOfDistrict(city, district, day, includeControl: !settings.ExcludeControlStations),
+            $"{city}/{district}", settings, aqiStandard, $"区县日均值 = {district}各有效点位日均值的算术平均");
+    }
+
+    /// <summary>
+    /// Daily series of any station set: <paramref name="stationsOn"/> gives the stations of each day (their codes are
+    /// looked up in <paramref name="stationDaily"/>; unknown codes contribute nothing).
+    /// </summary>
+    public static CityDailyResult Compute(DailyTable stationDaily, Func<DateOnly, IReadOnlyList<StationInfo>> stationsOn,
+        string name, AirSettings settings, AqiStandard? aqiStandard = null, string source = "站点集合日均值的算术平均")
+    {
+        ArgumentNullException.ThrowIfNull(stationDaily);
+        ArgumentNullException.ThrowIfNull(stationsOn);
+        ArgumentNullException.ThrowIfNull(settings);
+        var city = name;
         var table = new DailyTable([city], stationDaily.FirstDay, stationDaily.DayCount, stationDaily.Status, stationDaily.Quality);
         var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
+        var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < stationDaily.DayCount; d++)
         {
-            var sites = SitesOf(stationDaily, stations, city, stationDaily.DayAt(d), settings);
+            var members = stationsOn(stationDaily.DayAt(d));
+            foreach (var m in members)
+                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + 1;
+            var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
             var contributed = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var indicator in Indicators)
             {
@@ -48,7 +81,11 @@ public static class CityDaily
             }
             perDay[d] = contributed.ToArray();
         }
-        return Finish(city, table, perDay, settings, aqiStandard, "城市日均值 = 城市各有效国控点日均值的算术平均");
+        // A registry station the data does not hold is not silently ignored: one line per station.
+        foreach (var (code, days) in absent)
+            table.Quality.Add("", null, null, code, null, "station-not-in-data",
+                $"站点不在数据中：{code} 属于{city}（{days} 天），数据中没有该站点的列，未参与{city}的日均值", QualityAction.Missing);
+        return Finish(city, table, perDay, settings, aqiStandard, source);
     }
 
     /// <summary>
@@ -133,10 +170,6 @@ public static class CityDaily
         }
         return new CityDailyResult(city, table, aqi, versions, perDay, settings, source);
     }
-
-    private static int[] SitesOf(DailyTable stationDaily, StationRegistry stations, string city, DateOnly day, AirSettings settings) =>
-        stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations)
-            .Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
 
     private static int[] StationIndexes(StationHourlyTable hourly, StationRegistry stations, string city, DateOnly day, AirSettings settings) =>
         stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations)

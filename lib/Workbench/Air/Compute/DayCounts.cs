@@ -38,7 +38,7 @@ public static class DayCounts
 
     /// <summary>count / valid × 100 in decimal, GB/T 8170 to <paramref name="decimals"/> places; null when valid = 0.</summary>
     public static decimal? Ratio(int count, int valid, int decimals = 1) =>
-        valid <= 0 ? null : GbT8170.Round((decimal)count * 100m / valid, decimals);
+        valid <= 0 ? null : ReportedValue.Round((decimal)count * 100m / valid, decimals);
 
     /// <summary>The pollutants of a set of primary terms (O3 1-h and O3 8-h both map to O3, once).</summary>
     public static IEnumerable<Pollutant> PrimaryPollutants(AqiTerms terms)

@@ -67,8 +67,8 @@ public static class PeriodStatistics
         var percent = PercentOf(pollutant);
         var percentile = usable ? Hj663Percentile.Compute(dailyValues, percent) : double.NaN;
         var decimals = pollutant.ReportedDecimals();
-        decimal? reportedMean = double.IsNaN(mean) ? null : GbT8170.Round(mean, decimals);
-        decimal? reportedPercentile = double.IsNaN(percentile) ? null : GbT8170.Round(percentile, decimals);
+        decimal? reportedMean = double.IsNaN(mean) ? null : ReportedValue.Round(mean, decimals);
+        decimal? reportedPercentile = double.IsNaN(percentile) ? null : ReportedValue.Round(percentile, decimals);
 
         var annualLimit = pollutant is Pollutant.CO or Pollutant.O3
             ? double.NaN : Gb3095Limits.Limit(standard, pollutant, AveragingTime.Annual);
@@ -97,7 +97,7 @@ public static class PeriodStatistics
     {
         if (reported is null || double.IsNaN(limit) || limit <= 0) return null;
         var s = (decimal)limit;
-        return reported > s ? GbT8170.Round((reported.Value - s) / s, 2) : null;
+        return reported > s ? ReportedValue.Round((reported.Value - s) / s, 2) : null;
     }
 
     /// <summary>Percentile assessed per pollutant (A3.1): SO2, NO2 98; PM10, PM2.5, CO 95; O3 (MDA8) 90.</summary>

@@ -68,6 +68,21 @@ public static class Trend
             slope / (intercept + slope * xs[0]) * 100, s, variance, z, p, alpha, direction);
     }
 
+    /// <summary>
+    /// Trend of one indicator over a series of assessments (e.g. annual PM2.5 of 2013–2020), x = the year of each
+    /// period's start (use monthly assessments with <paramref name="monthly"/> = true: x = year + (month − 1)/12, slope
+    /// per year). Assessments without the indicator are dropped.
+    /// </summary>
+    public static TrendResult OfAssessments(IEnumerable<Results.AirAssessmentResult> assessments, string indicator,
+        bool monthly = false, double alpha = 0.05)
+    {
+        var points = assessments
+            .Select(a => (X: monthly ? a.Period.Start.Year + (a.Period.Start.Month - 1) / 12.0 : a.Period.Start.Year,
+                Y: a.Indicators.GetValueOrDefault(indicator)))
+            .Where(p => p.Y is not null).ToArray();
+        return Analyse(points.Select(p => p.X).ToArray(), points.Select(p => (double)p.Y!.Value).ToArray(), alpha);
+    }
+
     /// <summary>Median of the slopes (y_j − y_i)/(x_j − x_i) over all pairs with x_i ≠ x_j.</summary>
     public static double TheilSenSlope(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Workbench.Air.Tables;
 using Workbench.Quality;
+using Workbench.Standards;
 
 namespace Workbench.Air.Import;
 
@@ -16,6 +17,7 @@ internal sealed class ChinaSitesFileParser
     private readonly StationHourlyTable _table;
     private readonly CnemcDerivedTable? _derived;
     private readonly bool[] _stationHasData;
+    private readonly bool[] _hasData;   // per file, merged at the end: a shared array written by every thread would ping-pong between cores
     private readonly int[] _columnStation;   // header column → station index, -1 = not loaded
     private readonly int[] _duplicateOf;     // header column → column of the first copy, -1 = none
     private readonly int[] _fieldStart;
@@ -27,6 +29,16 @@ internal sealed class ChinaSitesFileParser
     private readonly ChinaSitesHeader _header;
     private long _empty;
     private long _dateMismatchRows;
+
+    // The file's own day is collected station-major ([station * 24 + hour]) and copied into the grid at
+    // the end, 24 contiguous hours per station: writing the grid row by row (hour-major, as the file is
+    // laid out) would touch a new cache line and page for every value.
+    private readonly double[]?[] _local = new double[]?[PollutantCount + DerivedCount];
+    private short[]? _localAqi;
+    private const int PollutantCount = 6;
+    private static readonly double[] PowersOf10 =
+        [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+    private static readonly int DerivedCount = Enum.GetValues<CnemcDerivedKind>().Length;
 
     public List<QualityIssue> Issues { get; } = [];
     public long Accepted { get; private set; }
@@ -40,6 +52,7 @@ internal sealed class ChinaSitesFileParser
         _table = table;
         _derived = derived;
         _stationHasData = stationHasData;
+        _hasData = new bool[stationHasData.Length];
         var n = header.Count;
         _columnStation = new int[n];
         _duplicateOf = new int[n];
@@ -78,7 +91,14 @@ internal sealed class ChinaSitesFileParser
     {
         var header = ChinaSitesHeader.Parse(content, file);
         var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData);
-        p.ParseBody(content[header.EndOffset..]);
+        try
+        {
+            p.ParseBody(content[header.EndOffset..]);
+            p.Flush();
+            lock (stationHasData)
+                for (var st = 0; st < stationHasData.Length; st++) stationHasData[st] |= p._hasData[st];
+        }
+        finally { p.ReturnBuffers(); }
         return p;
     }
 
@@ -108,17 +128,8 @@ internal sealed class ChinaSitesFileParser
         var cut = !terminated && fieldCount < headerCount;
         var usable = cut ? fieldCount - 1 : Math.Min(fieldCount, headerCount);
 
-        // Field boundaries (only those we may use).
-        var p = 0;
-        for (var c = 0; c < usable; c++)
-        {
-            var rest = line[p..];
-            var comma = rest.IndexOf((byte)',');
-            var len = comma >= 0 ? comma : rest.Length;
-            _fieldStart[c] = p;
-            _fieldLength[c] = len;
-            p += len + 1;
-        }
+        // Boundaries of date, hour and type first; the station fields only for rows that are loaded.
+        var p = Boundaries(line, 0, Math.Min(3, usable), 0);
         if (usable < 3)
         {
             Issues.Add(new QualityIssue(_file, lineNo, null, null, null, cut ? "truncated-row" : "bad-row",
@@ -182,28 +193,66 @@ internal sealed class ChinaSitesFileParser
             return;
         }
 
+        // Rows of the file's own date go to the local day buffer; rows dated otherwise straight to the grid.
+        double[]? local = null;
+        short[]? localAqi = null;
+        if (date == _fileDate)
+        {
+            if (type.Kind == ChinaSitesRowKind.Aqi) localAqi = LocalAqi();
+            else local = Local(type.Kind == ChinaSitesRowKind.Pollutant ? (int)type.Pollutant : PollutantCount + (int)type.Derived);
+        }
         long accepted = 0;
+        var i = p;   // start of the first station field
         for (var c = 3; c < usable; c++)
         {
+            // One pass per field: scan and parse plain decimals (the whole feed) inline; anything else
+            // (sign, exponent, text) goes through the slow path below.
+            var start = i;
+            long mantissa = 0;
+            int digits = 0, fraction = -1;
+            while (i < line.Length)
+            {
+                var d = (uint)(line[i] - '0');
+                if (d <= 9) { mantissa = mantissa * 10 + d; digits++; if (fraction >= 0) fraction++; i++; continue; }
+                if (line[i] == (byte)'.' && fraction < 0) { fraction = 0; i++; continue; }
+                break;
+            }
+            var clean = i >= line.Length || line[i] == (byte)',';
+            if (!clean)
+            {
+                var comma = line[i..].IndexOf((byte)',');
+                i = comma < 0 ? line.Length : i + comma;
+            }
+            var length = i - start;
+            _fieldStart[c] = start;
+            _fieldLength[c] = length;
+            i++;
+
             var st = _columnStation[c];
             if (st < 0)
             {
                 if (_duplicateOf[c] >= 0) CompareDuplicate(line, c, lineNo, time);
                 continue;
             }
-            var f = line.Slice(_fieldStart[c], _fieldLength[c]);
-            if (f.IsEmpty || (f.Length == 1 && f[0] == (byte)'\r')) { _empty++; continue; }
-            if (!AsciiNumber.TryParse(f, out var v))
+            if (length == 0) { _empty++; continue; }
+            double v;
+            if (clean && digits is > 0 and <= 18 && fraction != 0)
+                v = fraction > 0 ? mantissa / PowersOf10[fraction] : mantissa;
+            else
             {
-                Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-value",
-                    $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
-                continue;
-            }
-            if (v < 0)
-            {
-                Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "negative-value",
-                    $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
-                continue;
+                var f = line.Slice(start, length);
+                if (!AsciiNumber.TryParse(f, out v))
+                {
+                    Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-value",
+                        $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
+                    continue;
+                }
+                if (v < 0)
+                {
+                    Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "negative-value",
+                        $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
+                    continue;
+                }
             }
             switch (type.Kind)
             {
@@ -211,22 +260,93 @@ internal sealed class ChinaSitesFileParser
                     if (v != Math.Floor(v) || v > short.MaxValue)
                     {
                         Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-aqi",
-                            $"AQI 非整数：“{Text(f)}”，剔除", QualityAction.Rejected));
+                            $"AQI 非整数：“{Text(line.Slice(start, length))}”，剔除", QualityAction.Rejected));
                         continue;
                     }
-                    _table.PublishedAqi(st)[slot] = (short)v;
+                    if (localAqi is not null) localAqi[st * 24 + hour] = (short)v;
+                    else _table.PublishedAqi(st)[slot] = (short)v;
                     break;
                 case ChinaSitesRowKind.Pollutant:
-                    _table.Series(type.Pollutant, st)[slot] = v;
+                    if (local is not null) local[st * 24 + hour] = v;
+                    else _table.Series(type.Pollutant, st)[slot] = v;
                     break;
                 default:
-                    _derived!.Series(type.Derived, st)[slot] = v;
+                    if (local is not null) local[st * 24 + hour] = v;
+                    else _derived!.Series(type.Derived, st)[slot] = v;
                     break;
             }
-            _stationHasData[st] = true;
+            _hasData[st] = true;
             accepted++;
         }
         Accepted += accepted;
+    }
+
+    private double[] Local(int k)
+    {
+        if (_local[k] is { } a) return a;
+        a = System.Buffers.ArrayPool<double>.Shared.Rent(_table.StationCodes.Count * 24);
+        Array.Fill(a, double.NaN);
+        return _local[k] = a;
+    }
+
+    private short[] LocalAqi()
+    {
+        if (_localAqi is { } a) return a;
+        a = System.Buffers.ArrayPool<short>.Shared.Rent(_table.StationCodes.Count * 24);
+        Array.Fill(a, (short)-1);
+        return _localAqi = a;
+    }
+
+    /// <summary>Copies the file's day into the grid, 24 hours per station at a time (values only, so rows
+    /// another file wrote into this day with a mismatched date are not erased).</summary>
+    private void Flush()
+    {
+        var offset = (_fileDate.DayNumber - DateOnly.FromDateTime(_table.FirstHour).DayNumber) * 24;
+        if (offset < 0 || offset + 24 > _table.HourCount) return;
+        var n = _table.StationCodes.Count;
+        for (var k = 0; k < _local.Length; k++)
+        {
+            var a = _local[k];
+            if (a is null) continue;
+            for (var st = 0; st < n; st++)
+            {
+                var src = a.AsSpan(st * 24, 24);
+                var dst = k < PollutantCount
+                    ? _table.Series((Pollutant)k, st).Slice(offset, 24)
+                    : _derived!.Series((CnemcDerivedKind)(k - PollutantCount), st).Slice(offset, 24);
+                for (var h = 0; h < 24; h++)
+                    if (!double.IsNaN(src[h])) dst[h] = src[h];
+            }
+        }
+        if (_localAqi is { } aqi)
+            for (var st = 0; st < n; st++)
+            {
+                var src = aqi.AsSpan(st * 24, 24);
+                var dst = _table.PublishedAqi(st).Slice(offset, 24);
+                for (var h = 0; h < 24; h++)
+                    if (src[h] >= 0) dst[h] = src[h];
+            }
+    }
+
+    private void ReturnBuffers()
+    {
+        for (var k = 0; k < _local.Length; k++)
+            if (_local[k] is { } a) { System.Buffers.ArrayPool<double>.Shared.Return(a); _local[k] = null; }
+        if (_localAqi is { } s) { System.Buffers.ArrayPool<short>.Shared.Return(s); _localAqi = null; }
+    }
+
+    /// <summary>Finds the start and length of fields [from, to) beginning at byte <paramref name="p"/>; returns the next start.</summary>
+    private int Boundaries(ReadOnlySpan<byte> line, int from, int to, int p)
+    {
+        for (var c = from; c < to; c++)
+        {
+            var comma = line[p..].IndexOf((byte)',');
+            var len = comma >= 0 ? comma : line.Length - p;
+            _fieldStart[c] = p;
+            _fieldLength[c] = len;
+            p += len + 1;
+        }
+        return p;
     }
 
     /// <summary>Records that a (date, hour, type) row was seen; false (and a quality line) for a repeat.</summary>

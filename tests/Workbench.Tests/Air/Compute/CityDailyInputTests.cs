@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Workbench.Air.Compute;
+using Workbench.Air.Import;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;
@@ -14,31 +15,10 @@ public class CityDailyInputTests(ITestOutputHelper output)
 {
     private const string File北京 = "aqistudy_city_daily_2014_2017/北京.csv";
 
-    /// <summary>Ad hoc reader of the headerless aqistudy layout: city,date,AQI,range,level,PM2.5,PM10,SO2,CO,NO2,O3_8h,rank.</summary>
-    private static DailyTable ReadAqistudy(string path)
-    {
-        var rows = File.ReadAllLines(path, Encoding.UTF8).Select(l => l.TrimStart('\uFEFF').Split(','))
-            .Where(f => f.Length >= 11).ToArray();
-        var days = rows.Select(f => DateOnly.ParseExact(f[1], "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
-        var first = days.Min();
-        var t = new DailyTable([rows[0][0]], first, days.Max().DayNumber - first.DayNumber + 1, DataStatus.Realtime);
-        (DailyIndicator I, int Col)[] map = [(DailyIndicator.PM2_5, 5), (DailyIndicator.PM10, 6), (DailyIndicator.SO2, 7),
-            (DailyIndicator.CO, 8), (DailyIndicator.NO2, 9), (DailyIndicator.O3_8hMax, 10)];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var d = t.IndexOfDay(days[r]);
-            foreach (var (i, col) in map)
-                if (double.TryParse(rows[r][col], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                    t.Series(i, 0)[d] = v;
-            if (short.TryParse(rows[r][2], out var aqi)) t.PublishedAqi(0)[d] = aqi;
-        }
-        return t;
-    }
-
     [SharedDataFact(File北京)]
     public void BeijingAnnualMeansAndChanges()
     {
-        var table = ReadAqistudy(SharedData.PathOf(File北京));
+        var table = AqistudyReader.ReadDaily([SharedData.PathOf(File北京)]).Daily;
         var city = CityDaily.FromCityTable(table, "北京", AirSettings.Default);
         var pm = new Dictionary<int, decimal?>();
         foreach (var year in new[] { 2014, 2015, 2016 })
@@ -58,6 +38,14 @@ public class CityDailyInputTests(ITestOutputHelper output)
         var baseYear = Comparison.BaseYear(city, 2014, 2016, AirQualityStandard.Gb3095_2012, AirSettings.Default);
         Assert.Equal(-14.1m, baseYear["PM2.5"].Change); // (73 − 85)/85 = −14.12 %
         output.WriteLine(string.Join("；", baseYear.Changes.Select(c => $"{c.Indicator} {c.Text}")));
+
+        // Trend of the three annual means 85, 80, 73: Theil–Sen −6 per year, S = −3, p = 0.296 (not significant with 3 points).
+        var trend = Trend.OfAssessments(new[] { 2014, 2015, 2016 }.Select(y =>
+            AirAssessment.Assess(city, Period.Year(y), AirSettings.Default, AirQualityStandard.Gb3095_2012)), "PM2.5");
+        Assert.Equal(-6, trend.Slope, 9);
+        Assert.Equal(-3, trend.S);
+        Assert.Equal(0.2963, trend.PValue, 4);
+        Assert.Equal(TrendDirection.NotSignificant, trend.Direction);
 
         // Not compared: aqistudy's daily AQI is not HJ 633 of its own daily concentrations (2013-12-02: PM2.5 108.8
         // gives IAQI 143, published 119), so it is no check of ours.

@@ -46,6 +46,22 @@ public class CityDailyTests
         Assert.Equal(["A", "B", "C"], r.StationsOn(1));
         Assert.Equal(2, r.Table.ValidCounts(DailyIndicator.PM2_5, 0)[0]);
         Assert.Equal(["A", "B", "C"], r.AllStations);
+        Assert.Empty(r.Table.Quality.Issues);
+    }
+
+    [Fact(DisplayName = "A registry station missing from the data is reported, not silently ignored")]
+    public void RegistryStationAbsentFromData()
+    {
+        var registry = new StationRegistry(
+        [
+            new StationInfo("A", "甲", "焦作", null, null, false),
+            new StationInfo("Z", "新站", "焦作", null, null, false),
+        ]);
+        var r = CityDaily.Compute(StationTable(), registry, "焦作", AirSettings.Default);
+        var issue = Assert.Single(r.Table.Quality.Issues);
+        Assert.Equal("station-not-in-data", issue.Code);
+        Assert.Equal("Z", issue.Station);
+        Assert.Contains("2 天", issue.Reason);
     }
 
     [Fact(DisplayName = "City day C2.1 (2012): AQI 77, primary PM2.5; the version of the day is recorded")]
@@ -106,5 +122,21 @@ public class CityDailyTests
         Assert.Equal((12 * 60 + 12 * 40) / 24.0, hourlyFirst.Table.Series(DailyIndicator.PM2_5, 0)[0], 9);
         var dailyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default);
         Assert.Equal(40, dailyFirst.Table.Series(DailyIndicator.PM2_5, 0)[0], 9); // B's day is invalid
+    }
+
+    [Fact(DisplayName = "District daily: only the district's stations, named city/district")]
+    public void DistrictDaily()
+    {
+        var registry = new StationRegistry(
+        [
+            new StationInfo("A", "甲", "焦作", null, null, false, District: "解放区"),
+            new StationInfo("B", "乙", "焦作", null, null, false, District: "山阳区"),
+            new StationInfo("C", "丙", "焦作", null, null, false, District: "山阳区", ValidFrom: Day1.AddDays(1)),
+        ]);
+        var r = CityDaily.ComputeDistrict(StationTable(), registry, "焦作", "山阳区", AirSettings.Default);
+        Assert.Equal("焦作/山阳区", r.City);
+        Assert.Equal(58, r.Table.Series(DailyIndicator.PM2_5, 0)[0], 9);
+        Assert.Equal((58 + 86) / 2.0, r.Table.Series(DailyIndicator.PM2_5, 0)[1], 9);
+        Assert.Equal(["B", "C"], r.AllStations);
     }
 }

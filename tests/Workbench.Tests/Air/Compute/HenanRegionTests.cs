@@ -3,6 +3,8 @@ using System.Formats.Tar;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;
+using Workbench.Periods;
+using Workbench.Registries;
 using Workbench.Standards;
 using Workbench.Tests.Air.Import;
 using Workbench.Tests.Support;
@@ -62,5 +64,27 @@ public class HenanRegionTests(HenanRegion2019 data, ITestOutputHelper output) : 
         var daily = StationDaily.Compute(hourly, AirSettings.Default);
         output.WriteLine($"station daily of {daily.Sites.Count} stations × {daily.DayCount} days in {sw.Elapsed.TotalSeconds:F2} s");
         Assert.Equal(hourly.StationCodes.Count, daily.Sites.Count);
+    }
+
+    [SharedDataFact(HenanRegion2019.Archive)]
+    public void CityRanking2019()
+    {
+        var registry = StationRegistry.Load(SharedData.PathOf("stations/cnemc_station_list_2020-01-01.csv"));
+        var daily = StationDaily.Compute(data.Hourly, AirSettings.Default);
+        var cities = registry.Records.Where(r => daily.IndexOfSite(r.Code) >= 0).Select(r => r.City).Distinct().ToArray();
+        var results = cities.Select(c => AirAssessment.Assess(CityDaily.Compute(daily, registry, c, AirSettings.Default),
+            Period.Year(2019), AirSettings.Default)).ToArray();
+        var ranking = Ranking.ByCompositeIndex(results, out var unranked);
+        foreach (var e in ranking)
+        {
+            var r = results.Single(x => x.City == e.Name);
+            output.WriteLine($"{e.Rank,2} {e.Name} 综合指数 {e.Value} PM2.5 {r.Indicators["PM2.5"]} 优良率 {r.Indicators["good_ratio"]}% 站点 {r.Stations.Count}");
+        }
+        Assert.True(cities.Length >= 20, $"only {cities.Length} cities");
+        Assert.Empty(unranked);
+        Assert.Equal(cities.Length, ranking.Count);
+        Assert.True(ranking.Zip(ranking.Skip(1)).All(p => p.First.Value <= p.Second.Value && p.First.Rank <= p.Second.Rank));
+        // Every city of this region failed Class 2 in 2019 (PM2.5 well above 35): none attains.
+        Assert.All(results, r => Assert.False(r.Statistics.AllAttain));
     }
 }

@@ -107,4 +107,42 @@ public class PeriodStatisticsTests
         Assert.Equal(30, r.Pollutants[Pollutant.PM2_5].ValidDays);
         Assert.Equal([new DateOnly(2019, 3, 2)], r.PmExcludedDays);
     }
+
+    [Fact(DisplayName = "C3 through the statistics: O3 MDA8 P90 180.3 → 180, CO P95 2.405 → 2.4; O3 exceedance 0.125 → 0.12")]
+    public void C3Percentiles()
+    {
+        var t = new DailyTable(["测试市"], new DateOnly(2019, 7, 1), 20, DataStatus.Audited);
+        double[] mda8 = [120, 95, 160, 178, 143, 88, 201, 132, 150, 169];
+        for (var d = 0; d < 10; d++) t.Series(DailyIndicator.O3_8hMax, 0)[d] = mda8[d];
+        for (var d = 0; d < 20; d++) t.Series(DailyIndicator.CO, 0)[d] = 0.6 + 0.1 * d;
+        var settings = AirSettings.Default with { SpanValidity = SpanValidityRule.None };
+        var r = PeriodStatistics.Compute(t, 0, Period.Range(new DateOnly(2019, 7, 1), new DateOnly(2019, 7, 20)),
+            AirQualityStandard.Gb3095_2012, settings);
+        var o3 = r.Pollutants[Pollutant.O3];
+        Assert.Equal(10, o3.ValidDays);
+        Assert.Equal(180.3, o3.Percentile, 9);
+        Assert.Equal(180m, o3.ReportedPercentile);
+        Assert.Equal(0.12m, o3.PercentileExceedance); // (180 − 160)/160 = 0.125 → 0.12 (GB/T 8170 half-even)
+        var co = r.Pollutants[Pollutant.CO];
+        Assert.Equal(2.405, co.Percentile, 9);
+        Assert.Equal(2.4m, co.ReportedPercentile);
+        Assert.Equal("2.4", co.ReportedPercentile!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(co.Attains);
+        Assert.True(o3.Validity.IsValid); // no minimum under SpanValidityRule.None
+        Assert.False(o3.Attains);
+    }
+
+    [Fact(DisplayName = "Span rule: a 1–20 July range needs ceil(27 × 20/31) = 18 valid days")]
+    public void SpanRuleScalesTheMonth()
+    {
+        var t = new DailyTable(["测试市"], new DateOnly(2019, 7, 1), 31, DataStatus.Audited);
+        for (var d = 0; d < 17; d++) t.Series(DailyIndicator.PM2_5, 0)[d] = 30;
+        var period = Period.Range(new DateOnly(2019, 7, 1), new DateOnly(2019, 7, 20));
+        var pm = PeriodStatistics.Compute(t, 0, period, AirQualityStandard.Gb3095_2012, AirSettings.Default).Pollutants[Pollutant.PM2_5];
+        Assert.False(pm.Validity.IsValid);
+        Assert.Equal(["2019年7月有效日 17 天，少于 18 天"], pm.Validity.Shortfalls);
+        t.Series(DailyIndicator.PM2_5, 0)[17] = 30;
+        pm = PeriodStatistics.Compute(t, 0, period, AirQualityStandard.Gb3095_2012, AirSettings.Default).Pollutants[Pollutant.PM2_5];
+        Assert.True(pm.Validity.IsValid);
+    }
 }

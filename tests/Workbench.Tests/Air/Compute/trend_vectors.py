@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/env python3
 """Independent trend vectors for TrendTests: Theil-Sen slope (scipy.stats.theilslopes) and a hand-written
 Mann-Kendall test (tie-corrected variance, continuity correction, two-sided normal p via scipy.stats.norm),
 cross-checked against scipy.stats.kendalltau where x has no ties.

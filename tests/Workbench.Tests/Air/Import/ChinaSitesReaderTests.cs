@@ -257,6 +257,32 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Columns_that_change_between_files_are_mapped_by_header_name()
+    {
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "china_sites_20190531.csv"),
+            "date,hour,type,1001A,1002A\r\n20190531,23,PM10,10,20\r\n");
+        // June: a new station in the middle, the old ones in another order, and one row dated the day before.
+        File.WriteAllText(Path.Combine(dir, "china_sites_20190601.csv"),
+            "date,hour,type,1002A,3001A,1001A\r\n20190601,0,PM10,21,31,11\r\n20190531,22,PM10,5,6,7\r\n20190630,1,PM10,1,1,1\r\n");
+        var t = ChinaSitesReader.Read([dir]);
+        Assert.Equal(["1001A", "1002A", "3001A"], t.StationCodes);
+        Assert.Equal(48, t.HourCount);
+        Assert.Equal(10, t.Series(Pollutant.PM10, 0)[23]);
+        Assert.Equal(20, t.Series(Pollutant.PM10, 1)[23]);
+        Assert.Equal(11, t.Series(Pollutant.PM10, 0)[24]);
+        Assert.Equal(21, t.Series(Pollutant.PM10, 1)[24]);
+        Assert.Equal(31, t.Series(Pollutant.PM10, 2)[24]);
+        Assert.True(double.IsNaN(t.Series(Pollutant.PM10, 2)[23]));
+        // The row dated 2019-05-31 in the June file lands on its own date and is flagged.
+        Assert.Equal(7, t.Series(Pollutant.PM10, 0)[22]);
+        Assert.Equal(5, t.Series(Pollutant.PM10, 1)[22]);
+        Assert.Contains(t.Quality.Issues, i => i.Code == "date-mismatch" && i.File == "china_sites_20190601.csv");
+        var outside = Assert.Single(t.Quality.Issues, i => i.Code == "outside-range");
+        Assert.Equal(4L, outside.Line);
+    }
+
+    [Fact]
     public void Malformed_header_gives_a_Chinese_error_naming_file_and_line()
     {
         var dir = TempDir();
