@@ -47,10 +47,16 @@ public class AirAssessmentTests
         Assert.Equal(0m, i["heavy_days"]);
         Assert.Equal(AirQualityStandard.Gb3095_2012, r.Standard);
         Assert.True(r.Statistics.Pollutants[Pollutant.PM2_5].Validity.IsValid);
-        var json = Workbench.Air.Results.AirAssessmentJson.ToJson(r, indented: false);
-        Assert.Equal("{\"city\":\"奈曼\",\"period\":\"2019Q1\",\"standard\":\"2012\",\"stations\":[],\"indicators\":{"
-            + "\"PM2.5\":23,\"PM10\":77,\"SO2\":9,\"NO2\":14,\"CO_P95\":1.1,\"O3_8h_P90\":96,\"composite_index\":3.14,"
-            + "\"valid_days\":90,\"good_days\":90,\"good_ratio\":100.0,\"heavy_days\":0}}", json);
+        using var json = System.Text.Json.JsonDocument.Parse(Workbench.Air.Output.AirAssessmentJson.Write(r));
+        var root = json.RootElement;
+        Assert.Equal("奈曼", root.GetProperty("city").GetString());
+        Assert.Equal("2019Q1", root.GetProperty("period").GetString());
+        Assert.Equal("2012", root.GetProperty("standard").GetString());
+        Assert.Equal(0, root.GetProperty("stations").GetArrayLength());
+        // Numbers at reported precision, exactly as published (CO 1.1, ratio 100.0).
+        var indicators = string.Join(",", root.GetProperty("indicators").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetRawText()}"));
+        Assert.Equal("PM2.5=23,PM10=77,SO2=9,NO2=14,CO_P95=1.1,O3_8h_P90=96,composite_index=3.14,"
+            + "valid_days=90,good_days=90,good_ratio=100.0,heavy_days=0", indicators);
     }
 
     private static readonly string[] AirAssessmentResultKeys =
