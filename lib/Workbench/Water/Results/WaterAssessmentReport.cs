@@ -1,3 +1,4 @@
+using Workbench.Frames;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -20,30 +21,31 @@ public static class WaterAssessmentReport
         sb.AppendLine($"地表水水质评价：{r.Period.Label}（同比基期：{r.LastYear.Label}）");
         sb.AppendLine($"方法：{r.Methods}");
         sb.AppendLine();
-        sb.AppendLine("断面\t城市\t河流\t类型\t样品数\t类别\t状况\t目标\t达标\t超标项目(倍数)\t主要污染指标\tCWQI(项目数)\t去年同期\t变化率%");
-        foreach (var s in r.Sections)
-            sb.AppendLine(string.Join('\t',
+        // Columns aligned by display width (Chinese counts double) so the table reads in a terminal.
+        sb.Append(TextTable.Render(
+            ["断面", "城市", "河流", "类型", "样品数", "类别", "状况", "目标", "达标", "超标项目(倍数)", "主要污染指标", "CWQI(项目数)", "去年同期", "变化率%"],
+            r.Sections.Select(s => (IReadOnlyList<string>)Cells(
                 s.Section.Name, s.Section.City, s.Section.River, s.Section.EffectiveBodyType.ToChinese(), s.SampleCount,
                 s.Evaluation.Class?.ToRoman() ?? "—", s.Evaluation.Status?.ToChinese() ?? "—",
                 s.Section.Target?.ToRoman() ?? "—", s.Attainment is null ? "—" : s.Attainment.Attains ? "达标" : "不达标",
                 string.Join("、", s.Attainment?.Exceedances.Select(e => e.Label) ?? []) is { Length: > 0 } ex ? ex : "—",
                 s.Evaluation.MainPollutantLabel is { Length: > 0 } mp ? mp : "—",
                 s.Cwqi is null ? "—" : $"{D(s.Cwqi.Value, 4)}({s.Cwqi.ItemCount})",
-                D(s.CwqiLastYear?.Value, 4), D(s.CwqiChangePercent, 2)));
+                D(s.CwqiLastYear?.Value, 4), D(s.CwqiChangePercent, 2)))));
         foreach (var (title, areas) in new[] { ("城市", r.Cities), ("河流", r.Rivers), ("流域", r.Basins) })
         {
             if (areas.Count == 0) continue;
             sb.AppendLine();
-            sb.AppendLine($"{title}\t断面数\t方法\tⅠ～Ⅲ类%\t劣Ⅴ类%\t状况\t主要污染指标\t达标断面\t平均CWQI\t变化率%");
-            foreach (var a in areas)
-                sb.AppendLine(string.Join('\t', a.Name, a.Evaluation.SectionCount,
+            sb.Append(TextTable.Render(
+                [title, "断面数", "方法", "Ⅰ～Ⅲ类%", "劣Ⅴ类%", "状况", "主要污染指标", "达标断面", "平均CWQI", "变化率%"],
+                areas.Select(a => (IReadOnlyList<string>)Cells(a.Name, a.Evaluation.SectionCount,
                     a.Evaluation.Method == AreaMethod.ClassShares ? "类别比例法" : "断面均值法",
                     D(a.Evaluation.ShareItoIIIPercent, 1), D(a.Evaluation.ShareWorseThanVPercent, 1),
                     a.Evaluation.Status?.ToChinese() ?? "未定级",
                     string.Join("、", a.Evaluation.MainPollutants.Select(p => p.Label)) is { Length: > 0 } m ? m : "—",
                     a.TargetCount == 0 ? "—" : $"{a.AttainedCount}/{a.TargetCount}",
                     a.Cwqi is null ? "—" : $"{D(a.Cwqi.Value, 4)}({a.Cwqi.MinItemCount}–{a.Cwqi.MaxItemCount}项)",
-                    D(a.CwqiChangePercent, 2)));
+                    D(a.CwqiChangePercent, 2)))));
         }
         if (r.DrinkingWater is { } dw)
         {
@@ -53,6 +55,9 @@ public static class WaterAssessmentReport
         }
         return sb.ToString();
     }
+
+    private static string[] Cells(params object?[] values) =>
+        values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray();
 
     /// <summary>JSON (UTF-8 Chinese kept readable): the same content with full-precision numbers.</summary>
     public static string ToJson(WaterAssessmentResult r)
