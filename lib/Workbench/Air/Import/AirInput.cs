@@ -163,7 +163,7 @@ public static class AirInput
         string text;
         try { text = TextDecoding.Detect(head).GetString(head.AsSpan().StartsWith("\uFEFF"u8) ? head.AsSpan(3) : head); }
         catch (Exception e) { throw new WorkbenchDataException(name, 1, null, $"无法解码文本：{e.Message}", e); }
-        var records = CsvRecords.Read(new StringReader(text)).Take(3).ToList();
+        var records = CsvRecords.Read(text).Take(3).ToList();
         if (records.Count == 0) throw new WorkbenchDataException(name, 1, null, "文件为空");
         var first = records[0].Fields;
         var firstLine = string.Join(",", first);

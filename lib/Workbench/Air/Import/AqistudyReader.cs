@@ -146,7 +146,7 @@ public static class AqistudyReader
         var values = new FieldValues(quality, file);
         long zeros = 0;
         var first = true;
-        foreach (var r in CsvRecords.Read(new StringReader(text)))
+        foreach (var r in CsvRecords.Read(text))
         {
             if (first)
             {

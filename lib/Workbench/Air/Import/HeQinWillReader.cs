@@ -72,7 +72,7 @@ public static class HeQinWillReader
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var cTime = h.Require("时间", "timepoint");

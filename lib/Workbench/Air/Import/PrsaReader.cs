@@ -56,7 +56,7 @@ public static class PrsaReader
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var (cy, cm, cd, ch) = (h.Require("年", "year"), h.Require("月", "month"), h.Require("日", "day"), h.Require("小时", "hour"));

@@ -76,7 +76,7 @@ public static class TidyTableReader
         if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             return (XlsxRecords(src, options), "XLSX");
         var text = TextDecoding.Decode(src.ReadAllBytes(), out var enc);
-        return (CsvRecords.Read(new StringReader(text)).ToList(), TextDecoding.Name(enc));
+        return (CsvRecords.Read(text).ToList(), TextDecoding.Name(enc));
     }
 
     private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
