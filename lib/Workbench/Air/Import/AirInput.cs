@@ -37,6 +37,12 @@ public sealed record AirInputOptions
     /// <summary>Station codes to load from china_sites files (null = all).</summary>
     public IReadOnlyCollection<string>? StationCodes { get; init; }
 
+    /// <summary>china_sites: first and last day to load (null = as the files go); missing days inside are reported.</summary>
+    public DateOnly? FirstDay { get; init; }
+
+    /// <summary>china_sites: last day to load (null = the last file's date).</summary>
+    public DateOnly? LastDay { get; init; }
+
     /// <summary>HeQinWill: the o3/o3_24h columns are swapped in the archive (see <see cref="HeQinWillOptions"/>).</summary>
     public bool HeQinWillO3ColumnsSwapped { get; init; } = true;
 
@@ -103,7 +109,10 @@ public static class AirInput
         {
             case AirInputFormat.ChinaSites:
             {
-                var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions { StationCodes = options.StationCodes, Status = options.Status });
+                var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions
+                {
+                    StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
+                });
                 return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.HeQinWill:

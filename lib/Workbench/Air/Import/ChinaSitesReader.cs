@@ -58,7 +58,13 @@ public static partial class ChinaSitesReader
         Parallel.For(0, sources.Count, Parallelism(options), i => heads[i] = ReadHead(sources[i]));
         RethrowFirst(heads.Select(h => h.Error));
 
-        var ordered = heads.OrderBy(h => h.Date).ThenBy(h => h.Source.DisplayName, StringComparer.Ordinal).ToList();
+        if (options.FirstDay > options.LastDay)
+            throw new ArgumentException($"起始日期 {options.FirstDay:yyyy-MM-dd} 晚于结束日期 {options.LastDay:yyyy-MM-dd}");
+        var ordered = heads.Where(h => (options.FirstDay is null || h.Date >= options.FirstDay) && (options.LastDay is null || h.Date <= options.LastDay))
+            .OrderBy(h => h.Date).ThenBy(h => h.Source.DisplayName, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0 && (options.FirstDay is null || options.LastDay is null))
+            throw new WorkbenchDataException(heads[0].Source.DisplayName, null, null,
+                $"所选日期范围内没有 china_sites 文件（{options.FirstDay:yyyy-MM-dd}–{options.LastDay:yyyy-MM-dd}）");
         var byDate = new List<FileHead>();
         var preIssues = new List<(DateOnly Date, QualityIssue Issue)>();
         foreach (var h in ordered)
@@ -81,8 +87,8 @@ public static partial class ChinaSitesReader
                 if (code.Length > 0 && (filter is null || filter.Contains(code)) && seen.Add(code))
                     stations.Add(code);
 
-        var firstDay = byDate[0].Date;
-        var lastDay = byDate[^1].Date;
+        var firstDay = options.FirstDay ?? byDate[0].Date;
+        var lastDay = options.LastDay ?? byDate[^1].Date;
         var dayCount = lastDay.DayNumber - firstDay.DayNumber + 1;
         var table = new StationHourlyTable(stations, firstDay.ToDateTime(TimeOnly.MinValue), checked(dayCount * 24),
             options.Status, quality);

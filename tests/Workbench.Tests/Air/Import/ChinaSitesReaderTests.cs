@@ -256,6 +256,22 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
         Assert.Contains("1–23时", hours.Reason);
     }
 
+    [SharedDataFact(Target)]
+    public void Date_range_option_reads_April_only_and_reports_the_gap()
+    {
+        var d = ChinaSitesReader.ReadData([SharedData.PathOf(Target)],
+            new ChinaSitesOptions { FirstDay = new DateOnly(2019, 4, 1), LastDay = new DateOnly(2019, 4, 30) });
+        Assert.Equal(29, d.SourceFiles.Count);
+        Assert.Equal(new DateTime(2019, 4, 1), d.Hourly.FirstHour);
+        Assert.Equal(30 * 24, d.Hourly.HourCount);
+        Assert.Equal("2019-04-08", Assert.Single(d.Hourly.Quality.Issues, i => i.Code == "missing-file").Time);
+        // A range reaching past the data: the missing days at the edge are reported too.
+        var edge = ChinaSitesReader.ReadData([SharedData.PathOf(Target)],
+            new ChinaSitesOptions { FirstDay = new DateOnly(2019, 12, 30), LastDay = new DateOnly(2020, 1, 2) });
+        Assert.Equal(2, edge.SourceFiles.Count);
+        Assert.Equal(["2020-01-01", "2020-01-02"], edge.Hourly.Quality.Issues.Where(i => i.Code == "missing-file").Select(i => i.Time!).ToArray());
+    }
+
     [Fact]
     public void Columns_that_change_between_files_are_mapped_by_header_name()
     {
