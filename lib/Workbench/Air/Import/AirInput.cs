@@ -93,6 +93,10 @@ public static class AirInput
                     detected.Add((p, AirInputFormat.ChinaSites));
                     continue;
                 }
+                // Other formats: every file below the folder (archives keep one folder per day, e.g. Archive/2024-01-01/).
+                files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetRelativePath(p, f).Split(Path.DirectorySeparatorChar).Any(x => x.StartsWith('.')))
+                    .Order(StringComparer.Ordinal).ToList();
                 if (files.Count == 0) throw new WorkbenchDataException(p, null, null, "文件夹是空的");
                 detected.AddRange(files.Select(f => (f, Detect(f))));
             }

@@ -61,12 +61,39 @@ public sealed class ImportSource
         try
         {
             var entry = zip.GetEntry(fullName) ?? throw new FileNotFoundException(fullName);
-            var ms = new MemoryStream(checked((int)entry.Length));
-            using (var s = entry.Open()) s.CopyTo(ms);
-            ms.Position = 0;
-            return ms;
+            return new OwningStream(entry.Open(), zip);
         }
-        finally { zip.Dispose(); }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A zip entry stream that closes its archive with it (so reading a header decompresses only the start).</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 
     /// <inheritdoc />

@@ -24,6 +24,11 @@ public sealed record PrsaOptions
 /// CO,O3,TEMP,PRES,DEWP,RAIN,wd,WSPM,station`, one file per site; the `station` column becomes the
 /// station code. NA = missing. Meteorology is not loaded.
 /// </summary>
+/// <remarks>
+/// Hour labels are kept as written (year, month, day, hour 0–23): the dataset does not say whether an
+/// hour is labelled by its start or its end, so no shift is applied; analyses that mix PRSA with CNEMC
+/// hours (labelled by their end) should keep this in mind.
+/// </remarks>
 public static class PrsaReader
 {
     /// <summary>Reads files by path (plain CSV; decompress .xz first, or pass a decompressing stream).</summary>

@@ -118,6 +118,25 @@ public sealed class AirInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeQinWill_archive_with_one_folder_per_day_is_read_recursively()
+    {
+        var root = TempDir();
+        const string header = "timepoint,stationcode,longitude,latitude,area,positionname,primarypollutant,aqi,pm10,pm10_24h,pm2_5,pm2_5_24h,o3,o3_24h,o3_8h,o3_8h_24h,no2,no2_24h,so2,so2_24h,co,co_24h\n";
+        foreach (var (day, hour, pm) in new[] { ("2022-01-01", 23, 40), ("2022-01-02", 0, 42) })
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(root, "Archive", day)).FullName;
+            File.WriteAllText(Path.Combine(dir, $"{day}T{hour:00}.csv"),
+                header + $"{day}T{hour:00}:00:00,1828A,113.227,35.2125,焦作市,市环保局,,60,70,70,{pm},40,50,30,20,20,30,30,5,5,0.8,0.8\n");
+        }
+        var d = AirInput.Load([root]);
+        Assert.Equal(AirInputFormat.HeQinWill, d.Format);
+        Assert.Equal(2, d.SourceFiles.Count);
+        Assert.Equal(new DateTime(2022, 1, 1, 23, 0, 0), d.Hourly!.FirstHour);
+        Assert.Equal([40.0, 42.0], d.Hourly.Series(Pollutant.PM2_5, 0).ToArray());
+        Assert.Equal([30.0, 30.0], d.Hourly.Series(Pollutant.O3, 0).ToArray());   // from o3_24h
+    }
+
+    [Fact]
     public void Malformed_china_sites_file_names_file_and_line()
     {
         var dir = TempDir();
