@@ -72,6 +72,41 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
     }
 
     [SharedDataFact(Target)]
+    public void Published_PM25_24h_agrees_with_the_mean_of_the_loaded_hours()
+    {
+        // Checks the grid placement: CNEMC's PM2.5_24h at label h is the mean of the 1-hour values labelled
+        // h-23 … h. Compared where all 24 hours are present.
+        var data = TargetYear.Value;
+        var t = data.Hourly;
+        var d = data.Derived!;
+        long compared = 0, exact = 0, withinOne = 0, shiftedExact = 0;
+        for (var s = 0; s < t.StationCodes.Count; s++)
+        {
+            var pm = t.Series(Pollutant.PM2_5, s);
+            var published = d.Series(CnemcDerivedKind.PM2_5_24h, s);
+            for (var h = 24; h < t.HourCount; h++)
+            {
+                if (double.IsNaN(published[h])) continue;
+                double sum = 0, sumShifted = 0;
+                var ok = true;
+                for (var k = h - 23; k <= h; k++) { if (double.IsNaN(pm[k]) || double.IsNaN(pm[k - 1])) { ok = false; break; } sum += pm[k]; sumShifted += pm[k - 1]; }
+                if (!ok) continue;
+                compared++;
+                var mean = (decimal)sum / 24m;
+                if (Math.Round(mean, MidpointRounding.AwayFromZero) == (decimal)published[h]) exact++;
+                if (Math.Abs(mean - (decimal)published[h]) <= 1m) withinOne++;
+                if (Math.Round((decimal)sumShifted / 24m, MidpointRounding.AwayFromZero) == (decimal)published[h]) shiftedExact++;
+            }
+        }
+        output.WriteLine($"PM2.5_24h compared {compared:N0}: exact (round half up) {100.0 * exact / compared:F2} %, within 1 µg/m³ {100.0 * withinOne / compared:F2} %, " +
+                         $"exact if shifted one hour {100.0 * shiftedExact / compared:F2} %");
+        Assert.True(compared > 50_000);
+        Assert.True(exact > 0.975 * compared);       // measured 97.82 % (82,788 station-hours)
+        Assert.True(withinOne > 0.999 * compared);   // measured 99.98 %
+        Assert.True(shiftedExact < 0.5 * compared);
+    }
+
+    [SharedDataFact(Target)]
     public void Missing_file_20190408_is_one_quality_line()
     {
         var q = TargetYear.Value.Hourly.Quality;
