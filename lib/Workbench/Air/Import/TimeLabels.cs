@@ -38,6 +38,20 @@ internal static class TimeLabels
         return false;
     }
 
+    /// <summary>
+    /// An Excel serial date-time (days since 1899-12-30, as a cell formatted "General" shows it), when the
+    /// text is one in 1954–2119; the clock time is rounded to the minute.
+    /// </summary>
+    public static bool TryParseExcelSerial(string text, out DateTime value)
+    {
+        value = default;
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial is < 20000 or > 80000)
+            return false;
+        var t = DateTime.FromOADate(serial);
+        value = new DateTime(t.Ticks - t.Ticks % TimeSpan.TicksPerMinute) + (t.Second >= 30 ? TimeSpan.FromMinutes(1) : TimeSpan.Zero);
+        return true;
+    }
+
     /// <summary>Parses a day (also a date-time at midnight written by Excel).</summary>
     public static bool TryParseDay(string text, out DateOnly day)
     {
