@@ -42,8 +42,16 @@ public static partial class ChinaSitesReader
     }
 
     /// <summary>Reads files, folders and zip archives; also returns derived values and the files read.</summary>
-    public static ChinaSitesData ReadData(IEnumerable<string> paths, ChinaSitesOptions? options = null) =>
-        ReadData(ExpandPaths(paths), options);
+    public static ChinaSitesData ReadData(IEnumerable<string> paths, ChinaSitesOptions? options = null)
+    {
+        var ignored = new List<string>();
+        var data = ReadData(ExpandPaths(paths, ignored), options);
+        // Other files in the folders are not read: say so, so nothing is left out unnoticed.
+        foreach (var f in ignored)
+            data.Hourly.Quality.Add(new QualityIssue(f, null, null, null, null, "ignored-file",
+                "未读取的文件：文件名不是 china_sites_YYYYMMDD.csv，未作为小时数据读取", QualityAction.Flagged));
+        return data;
+    }
 
     /// <summary>Reads the given sources (files, zip entries, streams).</summary>
     public static ChinaSitesData ReadData(IReadOnlyList<ImportSource> sources, ChinaSitesOptions? options = null)
@@ -140,7 +148,9 @@ public static partial class ChinaSitesReader
     /// Expands paths: a folder gives its china_sites_*.csv files and the entries of its *.zip files; a
     /// zip gives its china_sites_*.csv entries; a file is taken as is.
     /// </summary>
-    public static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths)
+    public static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths) => ExpandPaths(paths, null);
+
+    private static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths, List<string>? ignored)
     {
         var list = new List<ImportSource>();
         foreach (var path in paths)
@@ -153,6 +163,7 @@ public static partial class ChinaSitesReader
                     if (IsChinaSitesName(name)) list.Add(ImportSource.FromFile(f));
                     else if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                         list.AddRange(ImportSource.FromZip(f, IsChinaSitesName));
+                    else if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ignored?.Add(name);
                 }
             }
             else if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && File.Exists(path))

@@ -260,7 +260,9 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
         var dir = TempDir();
         File.WriteAllText(Path.Combine(dir, "china_sites_20190301.csv"), body, new UTF8Encoding(true));
         File.WriteAllText(Path.Combine(dir, "china_sites_20190303.csv"), body.Replace("\r\n", "\n").Replace("20190301", "20190303"));
+        File.WriteAllText(Path.Combine(dir, "china_sites_20190303 (1).csv"), body);
         var t = ChinaSitesReader.Read([dir]);
+        Assert.Equal("china_sites_20190303 (1).csv", Assert.Single(t.Quality.Issues, i => i.Code == "ignored-file").File);
         Assert.Equal(["1001A", "1002A", "1003A"], t.StationCodes);
         Assert.Equal(72, t.HourCount);
         foreach (var day in new[] { 1, 3 })
