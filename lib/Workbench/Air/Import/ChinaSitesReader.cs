@@ -116,8 +116,13 @@ public static partial class ChinaSitesReader
         {
             try
             {
-                var bytes = byDate[i].Source.ReadAllBytes();
-                parsed[i] = ChinaSitesFileParser.Parse(bytes, byDate[i].Source.DisplayName, byDate[i].Date, table, derived, hasData);
+                var bytes = byDate[i].Source.RentAllBytes(out var length);
+                try
+                {
+                    parsed[i] = ChinaSitesFileParser.Parse(bytes.AsSpan(0, length), byDate[i].Source.DisplayName, byDate[i].Date,
+                        table, derived, hasData);
+                }
+                finally { System.Buffers.ArrayPool<byte>.Shared.Return(bytes); }
             }
             catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
         });
