@@ -34,7 +34,7 @@ public sealed record AirInputOptions
     /// <summary>Status declared for the data.</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
 
-    /// <summary>Station codes to load from china_sites files (null = all).</summary>
+    /// <summary>Station codes (or, for keyed-by-name sources, station names) to keep from hourly data (null = all).</summary>
     public IReadOnlyCollection<string>? StationCodes { get; init; }
 
     /// <summary>china_sites: first and last day to load (null = as the files go); missing days inside are reported.</summary>
@@ -122,17 +122,17 @@ public static class AirInput
             case AirInputFormat.HeQinWill:
             {
                 var d = HeQinWillReader.Read(list, new HeQinWillOptions { O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status });
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.Prsa:
             {
                 var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status });
-                return new AirInputData(format, t, null, t.Quality, Names(list));
+                return new AirInputData(format, Keep(t, options), null, t.Quality, Names(list));
             }
             case AirInputFormat.ScrapedStationHourly:
             {
                 var d = ScrapedStationHourlyReader.Read(list, options.Status);
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.AqistudyDaily:
             {
@@ -152,7 +152,7 @@ public static class AirInput
             default:
             {
                 var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromFile).ToArray(), options.Tidy with { Status = options.Status });
-                return new AirInputData(format, d.Hourly, d.Daily, d.Quality, d.SourceFiles);
+                return new AirInputData(format, d.Hourly is null ? null : Keep(d.Hourly, options), d.Daily, d.Quality, d.SourceFiles);
             }
         }
     }
@@ -206,6 +206,9 @@ public static class AirInput
         catch (IOException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"无法打开：{e.Message}", e); }
         catch (UnauthorizedAccessException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"没有读取权限：{e.Message}", e); }
     }
+
+    private static StationHourlyTable Keep(StationHourlyTable t, AirInputOptions o) =>
+        o.StationCodes is null ? t : HourlyTableSubset.Select(t, o.StationCodes);
 
     private static string[] Names(IEnumerable<string> paths) => paths.Select(Path.GetFileName).Select(n => n ?? "").ToArray();
 

@@ -83,6 +83,11 @@ public sealed class AirInputTests(ITestOutputHelper output)
         Assert.True(d.Hourly!.StationCodes.Count > 10);
         var h = AirInput.Load([SharedData.PathOf("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv")]);
         Assert.Equal(114, h.Hourly!.PublishedAqi(h.Hourly.IndexOfStation("1819A"))[0]);
+        var some = AirInput.Load([SharedData.PathOf("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv")],
+            new AirInputOptions { StationCodes = ["3169A", "1819A", "9999A"] });
+        Assert.Equal(["1819A", "3169A"], some.Hourly!.StationCodes);
+        Assert.Equal(114, some.Hourly.PublishedAqi(0)[0]);
+        Assert.Equal(105, some.Hourly.Series(Pollutant.PM2_5, 1)[0]);
     }
 
     [SharedDataFact("aqistudy_city_daily_2014_2017/焦作.csv")]
