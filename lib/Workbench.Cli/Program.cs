@@ -13,8 +13,11 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Console.OutputEncoding = new UTF8Encoding(false);
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-var root = new RootCommand("Workbench：生态环境空气与地表水数据分析（按标准计算、可追溯）")
+// A plain Command named as analysts type it (RootCommand would take the assembly's name).
+var root = new Command("workbench", "Workbench：生态环境空气与地表水数据分析（按标准计算、可追溯）")
 {
+    new System.CommandLine.Help.HelpOption(),
+    new VersionOption(),
     AirCommands.Create(),
     WaterCommands.Create(),
     SampleCommands.Create(),

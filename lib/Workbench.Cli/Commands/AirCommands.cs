@@ -1,13 +1,139 @@
 using System.CommandLine;
+using System.Globalization;
+using Workbench.Air.Compute;
+using Workbench.Air.Output;
+using Workbench.IO;
+using Workbench.Periods;
+using Workbench.Standards;
+using Workbench.Standards.Air;
 
 namespace Workbench.Cli.Commands;
 
 /// <summary>`workbench air …`: hourly AQI and assessments from station or city-daily feeds.</summary>
 internal static class AirCommands
 {
-    public static Command Create()
+    public static Command Create() => new("air", "环境空气：小时AQI、城市评价") { Aqi(), Assess() };
+
+    private static readonly Dictionary<string, RealtimeAqiMethod> Methods = new()
     {
-        var air = new Command("air", "环境空气：小时AQI、城市评价");
-        return air;
+        ["cnemc-realtime"] = RealtimeAqiMethod.CnemcRealtime,
+        ["hj633-2012-realtime"] = RealtimeAqiMethod.Hj633_2012Realtime,
+        ["hj633-2026-realtime"] = RealtimeAqiMethod.Hj633_2026Realtime,
+    };
+
+    private static Command Aqi()
+    {
+        var common = new AirOptions(inputRequired: true);
+        var method = new Option<string>("--method")
+        {
+            Description = "方法：cnemc-realtime（总站实时发布做法，默认）、hj633-2012-realtime、hj633-2026-realtime（按标准原文）",
+            DefaultValueFactory = _ => "cnemc-realtime",
+        };
+        method.AcceptOnlyFromAmong([.. Methods.Keys]);
+        var output = new Option<string>("--out", "-o") { Description = "输出 CSV：station,time,aqi,level,primary_pollutant", Required = true };
+        var command = new Command("aqi", "由浓度计算每个站点每小时的实时 AQI（忽略输入中已有的 AQI）");
+        common.AddTo(command, withStations: false);
+        command.Options.Add(method);
+        command.Options.Add(output);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var data = common.Load(parse);
+            var hourly = data.Hourly ?? throw new ArgumentException("输入不是站点小时数据，无法计算小时 AQI");
+            var m = Methods[parse.GetValue(method)!];
+            AqiStandard? fixedBreakpoints = m switch
+            {
+                RealtimeAqiMethod.Hj633_2012Realtime => AqiStandard.Hj633_2012,
+                RealtimeAqiMethod.Hj633_2026Realtime => AqiStandard.Hj633_2026,
+                _ => null, // CNEMC practice: the version in force at each hour
+            };
+            var result = HourlyAqi.Compute(hourly, m, AirSettings.Default, fixedBreakpoints);
+            var path = parse.GetValue(output)!;
+            long rows = 0, withAqi = 0;
+            AtomicFile.WriteText(path, w =>
+            {
+                w.WriteLine("station,time,aqi,level,primary_pollutant");
+                for (var s = 0; s < result.StationCodes.Count; s++)
+                {
+                    var code = Csv.Escape(result.StationCodes[s]);
+                    var series = result.Series(s);
+                    for (var h = 0; h < series.Length; h++)
+                    {
+                        var v = series[h];
+                        w.Write(code);
+                        w.Write(',');
+                        w.Write(result.HourAt(h).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+                        if (v.HasValue)
+                        {
+                            w.Write(',');
+                            w.Write(v.Aqi.ToString(CultureInfo.InvariantCulture));
+                            w.Write(',');
+                            w.Write(AqiLevels.ForAqi(v.Aqi).Number.ToString(CultureInfo.InvariantCulture));
+                            w.Write(',');
+                            w.WriteLine(v.Primary.ToCodes());
+                            withAqi++;
+                        }
+                        else w.WriteLine(",,,");
+                        rows++;
+                    }
+                }
+            });
+            Console.WriteLine($"已写入 {path}：{rows:N0} 个站点小时，其中 {withAqi:N0} 个可计算 AQI（方法 {parse.GetValue(method)}）");
+            if (hourly.HasPublishedAqi)
+                Console.WriteLine($"与输入中发布的 AQI 比较：{HourlyAqi.Agreement(result, hourly)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Assess()
+    {
+        var common = new AirOptions(inputRequired: false);
+        common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
+        var city = new Option<string>("--city") { Description = "城市名称（如 焦作 或 焦作市）", Required = true };
+        var period = new Option<string>("--period")
+        {
+            Description = "时段：2019 | 2019-01 | 2019Q1 | 2019H1 | 2019AW（秋冬季） | 2019-01..2019-05 | 2019-10-01..2020-03-31",
+            Required = true,
+        };
+        var standard = new Option<string?>("--standard")
+        {
+            Description = "标准版本：2012、2026（过渡期限值）或 2026-final；默认取时段末日施行的版本",
+        };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
+        var includeControl = new Option<bool>("--include-control") { Description = "城市均值包含对照点（默认不含）" };
+        var dayHours = new Option<string>("--day-hours")
+        {
+            Description = "日的小时范围：0-23（文件日期 0—23 时，与发布的城市日值一致，默认）或 1-24（标准文本：1—24 时）",
+            DefaultValueFactory = _ => "0-23",
+        };
+        dayHours.AcceptOnlyFromAmong("0-23", "1-24");
+        var command = new Command("assess", "城市环境空气质量评价：六项污染物、综合指数、优良天数等（按标准）");
+        common.AddTo(command, withStations: true);
+        command.Options.Add(city);
+        command.Options.Add(period);
+        command.Options.Add(standard);
+        command.Options.Add(includeControl);
+        command.Options.Add(dayHours);
+        command.Options.Add(json);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var p = Period.Parse(parse.GetValue(period)!);
+            AirQualityStandard? std = null;
+            if (parse.GetValue(standard) is { } text)
+                std = StandardVersions.TryParseAirQuality(text, out var s) ? s
+                    : throw new ArgumentException($"标准版本“{text}”无法识别：应为 2012、2026 或 2026-final");
+            var settings = AirSettings.Default with
+            {
+                ExcludeControlStations = !parse.GetValue(includeControl),
+                DayBoundary = parse.GetValue(dayHours) == "1-24" ? DayBoundary.StandardHours1To24 : DayBoundary.FeedDateHours0To23,
+            };
+            var data = common.Load(parse);
+            var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
+            var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));
+            var result = AirAssessment.Assess(series, p, settings, chosen, data.Dust);
+            Console.Write(parse.GetValue(json) ? AirAssessmentJson.Write(result) + "\n" : AirAssessmentText.Render(result));
+            return 0;
+        }));
+        return command;
     }
 }

@@ -31,3 +31,17 @@ public class GbT8170Tests
         Assert.Equal(1.0m, GbT8170.Round(0.1 + 0.2 + 0.75, 1));
     }
 }
+
+/// <summary>The double → decimal step keeps 15 significant digits: noise beyond them never decides a half.</summary>
+public class GbT8170ConversionTests
+{
+    [Theory]
+    [InlineData(0.1, "0.1")]
+    [InlineData(1.0500000000000003, "1.05")]
+    [InlineData(160.625, "160.625")]
+    [InlineData(35.04166666666667, "35.0416666666667")]
+    [InlineData(0.30000000000000004, "0.3")]
+    [InlineData(123456.78901234567, "123456.789012346")]
+    public void KeepsFifteenSignificantDigits(double input, string expected) =>
+        Assert.Equal(expected, GbT8170.ToDecimal(input).ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Workbench.Standards.Rounding;
 
 /// <summary>
@@ -24,8 +22,8 @@ public static class GbT8170
     {
         if (!double.IsFinite(value))
             throw new ArgumentException($"无法舍入非数值：{value}", nameof(value));
-        // "G15" is the shortest form that is exact for every decimal with at most 15 significant digits.
-        return decimal.Parse(value.ToString("G15", CultureInfo.InvariantCulture),
-            NumberStyles.Float, CultureInfo.InvariantCulture);
+        // The conversion keeps 15 significant digits (System.Decimal(Double)), which is exact for every decimal
+        // with at most 15 significant digits and drops the binary noise beyond them; it does not allocate.
+        return (decimal)value;
     }
 }

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Workbench.Air;
+using Workbench.Air.Import;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+using Workbench.Sample;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>Options shared by the importing air commands, and the one way they load data.</summary>
+internal sealed class AirOptions
+{
+    public Option<string[]> Input { get; } = new("--input", "-i")
+    {
+        Description = "输入：china_sites 文件夹或文件、CNEMC 小时长表、PRSA、城市日数据、整洁表 CSV/XLSX（可多个）",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string?> Stations { get; } = new("--stations")
+    {
+        Description = "站点列表（CNEMC 站点列表或 Workbench 站点登记表）；默认使用输入旁边的 stations.csv",
+    };
+
+    public Option<string?> Dust { get; } = new("--dust")
+    {
+        Description = "沙尘日清单（城市,日期）；默认使用输入旁边的 dust_days.csv",
+    };
+
+    public Option<string?> Quality { get; } = new("--quality")
+    {
+        Description = "把数据质量报告写入此 CSV 文件（文件、行、列、站点、时间、原因、处理）",
+    };
+
+    public Option<string> Status { get; } = new("--status")
+    {
+        Description = "数据状态：realtime（实时，默认）或 audited（审核）",
+        DefaultValueFactory = _ => "realtime",
+    };
+
+    public AirOptions(bool inputRequired)
+    {
+        Input.Required = inputRequired;
+        Status.AcceptOnlyFromAmong("realtime", "audited");
+    }
+
+    public void AddTo(Command command, bool withStations)
+    {
+        command.Options.Add(Input);
+        if (withStations)
+        {
+            command.Options.Add(Stations);
+            command.Options.Add(Dust);
+        }
+        command.Options.Add(Quality);
+        command.Options.Add(Status);
+    }
+
+    /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.</summary>
+    public AirDataSet Load(ParseResult parse)
+    {
+        var inputs = parse.GetValue(Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
+        var options = AirInputOptions.Default with
+        {
+            Status = parse.GetValue(Status) == "audited" ? DataStatus.Audited : DataStatus.Realtime,
+        };
+        var data = AirDataSet.Load(inputs, parse.GetValue(Stations), parse.GetValue(Dust), options);
+        WriteQuality(parse, data.Quality);
+        return data;
+    }
+
+    /// <summary>Writes the quality report when asked and prints the one-line summary to stderr.</summary>
+    public void WriteQuality(ParseResult parse, DataQualityReport quality)
+    {
+        if (parse.GetValue(Quality) is { } path)
+        {
+            quality.WriteCsv(path);
+            Console.Error.WriteLine($"数据质量报告已写入 {path}");
+        }
+        Console.Error.WriteLine(quality.Summary());
+    }
+}

@@ -1,0 +1,195 @@
+using Workbench.Air.Results;
+using Workbench.Air.Tables;
+using Workbench.Periods;
+using Workbench.Quality;
+using Workbench.Registries;
+using Workbench.Standards;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Compute;
+
+/// <summary>
+/// City daily values (REFERENCE A3.7 ⚠): the arithmetic mean of the city's valid evaluation stations, per indicator
+/// and day. The station set of each day comes from <see cref="StationRegistry.StationsOfCity"/> (stations open and
+/// close; control stations excluded unless <see cref="AirSettings.ExcludeControlStations"/> is off). The daily AQI of
+/// each city-day is computed from the city's daily concentrations with <see cref="Standards.Air.DailyAqi"/>.
+/// </summary>
+public static class CityDaily
+{
+    private static readonly DailyIndicator[] Indicators = Enum.GetValues<DailyIndicator>();
+
+    /// <summary>
+    /// City daily series from station daily values (<see cref="CityAggregation.MeanOfStationDaily"/>).
+    /// <paramref name="aqiStandard"/> null = the HJ 633 version in force on each day.
+    /// </summary>
+    public static CityDailyResult Compute(DailyTable stationDaily, StationRegistry stations, string city,
+        AirSettings settings, AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Compute(stationDaily, day => stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations),
+            city, settings, aqiStandard, "城市日均值 = 城市各有效国控点日均值的算术平均");
+    }
+
+    /// <summary>
+    /// District (区县) daily series: the mean of the district's valid stations (<see cref="StationRegistry.StationsOfDistrict"/>),
+    /// named "city/district"; for district rankings.
+    /// </summary>
+    public static CityDailyResult ComputeDistrict(DailyTable stationDaily, StationRegistry stations, string city, string district,
+        AirSettings settings, AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(stations);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Compute(stationDaily,
+            day => stations.StationsOfDistrict(city, district, day, includeControl: !settings.ExcludeControlStations),
+            $"{city}/{district}", settings, aqiStandard, $"区县日均值 = {district}各有效点位日均值的算术平均");
+    }
+
+    /// <summary>
+    /// Daily series of any station set: <paramref name="stationsOn"/> gives the stations of each day (their codes are
+    /// looked up in <paramref name="stationDaily"/>; unknown codes contribute nothing).
+    /// </summary>
+    public static CityDailyResult Compute(DailyTable stationDaily, Func<DateOnly, IReadOnlyList<StationInfo>> stationsOn,
+        string name, AirSettings settings, AqiStandard? aqiStandard = null, string source = "站点集合日均值的算术平均")
+    {
+        ArgumentNullException.ThrowIfNull(stationDaily);
+        ArgumentNullException.ThrowIfNull(stationsOn);
+        ArgumentNullException.ThrowIfNull(settings);
+        var city = name;
+        var table = new DailyTable([city], stationDaily.FirstDay, stationDaily.DayCount, stationDaily.Status, stationDaily.Quality);
+        var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
+        var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < stationDaily.DayCount; d++)
+        {
+            var members = stationsOn(stationDaily.DayAt(d));
+            foreach (var m in members)
+                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + 1;
+            var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
+            var contributed = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var indicator in Indicators)
+            {
+                double sum = 0; var n = 0;
+                foreach (var s in sites)
+                {
+                    var v = stationDaily.Series(indicator, s)[d];
+                    if (double.IsNaN(v)) continue;
+                    sum += v; n++;
+                    contributed.Add(stationDaily.Sites[s]);
+                }
+                table.Series(indicator, 0)[d] = n >= Math.Max(1, settings.MinStationsPerCityValue) ? sum / n : double.NaN;
+                table.ValidCounts(indicator, 0)[d] = (byte)Math.Min(n, byte.MaxValue);
+            }
+            perDay[d] = contributed.ToArray();
+        }
+        // A registry station the data does not hold is not silently ignored: one line per station.
+        foreach (var (code, days) in absent)
+            table.Quality.Add("", null, null, code, null, "station-not-in-data",
+                $"站点不在数据中：{code} 属于{city}（{days} 天），数据中没有该站点的列，未参与{city}的日均值", QualityAction.Missing);
+        return Finish(city, table, perDay, settings, aqiStandard, source);
+    }
+
+    /// <summary>
+    /// City daily series from the hourly station grid, by <see cref="AirSettings.CityAggregation"/>: station daily
+    /// values then their mean (default), or the city's hourly mean series then its daily statistics.
+    /// </summary>
+    public static CityDailyResult ComputeFromHourly(StationHourlyTable hourly, StationRegistry stations, string city,
+        AirSettings settings, AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(hourly);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
+            return Compute(StationDaily.Compute(CitySubGrid(hourly, stations, city, settings), settings), stations, city, settings, aqiStandard);
+
+        // DailyOfCityHourly: per hour, the mean of the stations valid that hour among the day's station set.
+        var grid = new StationHourlyTable([city], hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality);
+        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        var contributedPerDay = new SortedSet<string>[dayCount];
+        for (var d = 0; d < dayCount; d++) contributedPerDay[d] = new SortedSet<string>(StringComparer.Ordinal);
+        var siteCache = new Dictionary<DateOnly, int[]>();
+        foreach (var pollutant in PollutantInfo.All)
+        {
+            var dest = grid.Series(pollutant, 0);
+            for (var h = 0; h < hourly.HourCount; h++)
+            {
+                var day = DayBoundaries.DayOf(hourly.HourAt(h), settings.DayBoundary);
+                if (!siteCache.TryGetValue(day, out var sites))
+                    siteCache[day] = sites = StationIndexes(hourly, stations, city, day, settings);
+                double sum = 0; var n = 0;
+                foreach (var s in sites)
+                {
+                    var v = hourly.Series(pollutant, s)[h];
+                    if (double.IsNaN(v)) continue;
+                    sum += v; n++;
+                    contributedPerDay[day.DayNumber - firstDay.DayNumber].Add(hourly.StationCodes[s]);
+                }
+                dest[h] = n >= Math.Max(1, settings.MinStationsPerCityValue) ? sum / n : double.NaN;
+            }
+        }
+        var table = StationDaily.Compute(grid, settings);
+        return Finish(city, table, contributedPerDay.Select(s => (IReadOnlyList<string>)s.ToArray()).ToArray(),
+            settings, aqiStandard, "城市日均值 = 城市小时均值序列（各有效国控点小时值的算术平均）的日统计");
+    }
+
+    /// <summary>
+    /// A city-daily table imported as such (aqistudy, CREA…): already a city series. The daily AQI is recomputed from
+    /// its concentrations (the published AQI stays in the table for comparison).
+    /// </summary>
+    public static CityDailyResult FromCityTable(DailyTable cityTable, string city, AirSettings settings,
+        AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(cityTable);
+        var site = cityTable.IndexOfSite(city);
+        if (site < 0) throw new ArgumentException($"城市日数据中没有“{city}”", nameof(city));
+        var table = new DailyTable([city], cityTable.FirstDay, cityTable.DayCount, cityTable.Status, cityTable.Quality);
+        foreach (var indicator in Indicators)
+        {
+            cityTable.Series(indicator, site).CopyTo(table.Series(indicator, 0));
+            cityTable.ValidCounts(indicator, site).CopyTo(table.ValidCounts(indicator, 0));
+        }
+        cityTable.PublishedAqi(site).CopyTo(table.PublishedAqi(0));
+        var none = Enumerable.Repeat((IReadOnlyList<string>)Array.Empty<string>(), cityTable.DayCount).ToArray();
+        return Finish(city, table, none, settings, aqiStandard, "城市日数据直接导入（非由站点计算）");
+    }
+
+    /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>
+    public static DailyConcentrations ConcentrationsOf(DailyTable table, int site, int day) => new(
+        table.Series(DailyIndicator.SO2, site)[day], table.Series(DailyIndicator.NO2, site)[day],
+        table.Series(DailyIndicator.CO, site)[day], table.Series(DailyIndicator.PM10, site)[day],
+        table.Series(DailyIndicator.PM2_5, site)[day], table.Series(DailyIndicator.O3_1hMax, site)[day],
+        table.Series(DailyIndicator.O3_8hMax, site)[day]);
+
+    private static CityDailyResult Finish(string city, DailyTable table, IReadOnlyList<string>[] perDay,
+        AirSettings settings, AqiStandard? aqiStandard, string source)
+    {
+        var aqi = new AqiValue[table.DayCount];
+        var versions = new AqiStandard[table.DayCount];
+        for (var d = 0; d < table.DayCount; d++)
+        {
+            versions[d] = aqiStandard ?? StandardVersions.AqiInForce(table.DayAt(d));
+            aqi[d] = Standards.Air.DailyAqi.Compute(versions[d], ConcentrationsOf(table, 0, d), settings.Aqi);
+        }
+        return new CityDailyResult(city, table, aqi, versions, perDay, settings, source);
+    }
+
+    private static int[] StationIndexes(StationHourlyTable hourly, StationRegistry stations, string city, DateOnly day, AirSettings settings) =>
+        stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations)
+            .Select(s => hourly.IndexOfStation(s.Code)).Where(i => i >= 0).Distinct().ToArray();
+
+    /// <summary>The grid restricted to the stations the registry places in the city on any day of the grid.</summary>
+    private static StationHourlyTable CitySubGrid(StationHourlyTable hourly, StationRegistry stations, string city, AirSettings settings)
+    {
+        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        var codes = new SortedSet<string>(StringComparer.Ordinal);
+        for (var d = 0; d < dayCount; d++)
+            foreach (var s in StationIndexes(hourly, stations, city, firstDay.AddDays(d), settings))
+                codes.Add(hourly.StationCodes[s]);
+        var sub = new StationHourlyTable(codes.ToArray(), hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality);
+        for (var i = 0; i < sub.StationCodes.Count; i++)
+        {
+            var from = hourly.IndexOfStation(sub.StationCodes[i]);
+            foreach (var p in PollutantInfo.All) hourly.Series(p, from).CopyTo(sub.Series(p, i));
+            hourly.PublishedAqi(from).CopyTo(sub.PublishedAqi(i));
+        }
+        return sub;
+    }
+}

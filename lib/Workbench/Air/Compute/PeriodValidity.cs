@@ -1,0 +1,72 @@
+using Workbench.Periods;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Compute;
+
+/// <summary>Outcome of a validity check: valid or not, and the rule applied, in Chinese.</summary>
+/// <param name="IsValid">True when every minimum is met.</param>
+/// <param name="Rule">The rule applied, e.g. "年有效日≥324天且每月≥27天（2月≥25天）".</param>
+/// <param name="Shortfalls">What was short, in Chinese (empty when valid).</param>
+public sealed record ValidityOutcome(bool IsValid, string Rule, IReadOnlyList<string> Shortfalls);
+
+/// <summary>
+/// Minimum valid days of a period statistic (GB 3095 Table 4): a year needs ≥ 324 valid days and ≥ 27 in every
+/// month (≥ 25 in February); a calendar month ≥ 27 (25). Other spans follow <see cref="SpanValidityRule"/>.
+/// Applied to every pollutant statistic (means and percentiles alike; Table 4 names the annual mean only).
+/// </summary>
+public static class PeriodValidity
+{
+    /// <summary>Checks the valid days of a period; <paramref name="isValidDay"/> tells whether a day has a valid value.</summary>
+    public static ValidityOutcome Check(Period period, Func<DateOnly, bool> isValidDay, ValidityRules rules, SpanValidityRule spanRule)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var shortfalls = new List<string>();
+        var months = MonthsOf(period);
+        var total = 0;
+        var monthCounts = new List<(int Year, int Month, int Valid, int Covered)>();
+        foreach (var (y, m, from, to) in months)
+        {
+            var valid = 0;
+            for (var d = from; d <= to; d = d.AddDays(1)) if (isValidDay(d)) valid++;
+            total += valid;
+            monthCounts.Add((y, m, valid, to.DayNumber - from.DayNumber + 1));
+        }
+
+        string rule;
+        var wholeMonths = period.Kind is PeriodKind.Year or PeriodKind.Month
+            || spanRule == SpanValidityRule.MonthlyMinimumPerMonth;
+        if (period.Kind == PeriodKind.Year)
+        {
+            rule = $"年有效日≥{rules.MinDaysPerYear}天且每月≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
+            if (total < rules.MinDaysPerYear) shortfalls.Add($"全年有效日 {total} 天，少于 {rules.MinDaysPerYear} 天");
+        }
+        else if (period.Kind == PeriodKind.Month)
+            rule = $"月有效日≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
+        else if (spanRule == SpanValidityRule.MonthlyMinimumPerMonth)
+            rule = $"所含每个自然月有效日≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天），不足整月按天数比例向上取整";
+        else
+            rule = "该时段不设有效日下限";
+
+        if (wholeMonths)
+            foreach (var (y, m, valid, covered) in monthCounts)
+            {
+                var full = DateTime.DaysInMonth(y, m);
+                var monthMin = m == 2 ? rules.MinDaysInFebruary : rules.MinDaysPerMonth;
+                var need = covered == full ? monthMin : (int)Math.Ceiling((double)monthMin * covered / full);
+                if (valid < need) shortfalls.Add($"{y}年{m}月有效日 {valid} 天，少于 {need} 天");
+            }
+        return new ValidityOutcome(shortfalls.Count == 0, rule, shortfalls);
+    }
+
+    private static IEnumerable<(int Year, int Month, DateOnly From, DateOnly To)> MonthsOf(Period period)
+    {
+        var start = period.Start;
+        while (start <= period.End)
+        {
+            var monthEnd = new DateOnly(start.Year, start.Month, DateTime.DaysInMonth(start.Year, start.Month));
+            var end = monthEnd < period.End ? monthEnd : period.End;
+            yield return (start.Year, start.Month, start, end);
+            start = end.AddDays(1);
+        }
+    }
+}

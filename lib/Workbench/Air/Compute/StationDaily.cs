@@ -1,0 +1,62 @@
+using Workbench.Air.Tables;
+using Workbench.Standards;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Compute;
+
+/// <summary>
+/// Station daily values from the hourly grid (GB 3095 §3.9–3.10, Table 4): 24-hour means of SO2, NO2, CO, PM10,
+/// PM2.5 (≥ 20 valid hours), the O3 daily 1-hour maximum (≥ 20 valid hours, our rule, a setting) and MDA8 (the
+/// largest of the 17 windows ending at hours 8…24 of the day, each valid with ≥ 6 of 8 hours, the day valid with
+/// ≥ 14 valid windows). <see cref="AirSettings.DayBoundary"/> decides which 24 labels make the day (see
+/// <see cref="DailyWindows"/>). The table's valid counts hold the valid hours (valid windows for MDA8).
+/// </summary>
+public static class StationDaily
+{
+    private static readonly (Pollutant Pollutant, DailyIndicator Indicator)[] MeanIndicators =
+    [
+        (Pollutant.SO2, DailyIndicator.SO2), (Pollutant.NO2, DailyIndicator.NO2), (Pollutant.CO, DailyIndicator.CO),
+        (Pollutant.PM10, DailyIndicator.PM10), (Pollutant.PM2_5, DailyIndicator.PM2_5),
+    ];
+
+    /// <summary>Daily table of every station of the grid over every day the grid touches.</summary>
+    public static DailyTable Compute(StationHourlyTable hourly, AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(hourly);
+        ArgumentNullException.ThrowIfNull(settings);
+        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        var table = new DailyTable(hourly.StationCodes, firstDay, dayCount, hourly.Status, hourly.Quality);
+        // The O3 MDA8 limit per day, for the optional "valid if exceeding" clause (standard in force on the day).
+        var mda8Limits = new double[dayCount];
+        for (var d = 0; d < dayCount; d++)
+            mda8Limits[d] = Gb3095Limits.Limit(StandardVersions.AirQualityInForce(firstDay.AddDays(d)),
+                Pollutant.O3, AveragingTime.Mda8);
+        Parallel.For(0, hourly.StationCodes.Count, s => ComputeStation(hourly, table, s, mda8Limits, settings));
+        return table;
+    }
+
+    private static void ComputeStation(StationHourlyTable hourly, DailyTable table, int s, double[] mda8Limits,
+        AirSettings settings)
+    {
+        Span<double> day = stackalloc double[DailyWindows.HoursPerDay];
+        var rules = settings.Validity;
+        for (var d = 0; d < table.DayCount; d++)
+        {
+            var first = HourGrid.FirstSlot(hourly, table.DayAt(d), settings.DayBoundary);
+            foreach (var (pollutant, indicator) in MeanIndicators)
+            {
+                HourGrid.CopyDay(hourly.Series(pollutant, s), first, day);
+                Store(table, indicator, s, d, DailyWindows.Mean(day, rules.MinHoursPerDay));
+            }
+            HourGrid.CopyDay(hourly.Series(Pollutant.O3, s), first, day);
+            Store(table, DailyIndicator.O3_1hMax, s, d, DailyWindows.Max(day, settings.MinHoursForO3Daily1hMax));
+            Store(table, DailyIndicator.O3_8hMax, s, d, DailyWindows.Mda8(day, rules, mda8Limits[d]));
+        }
+    }
+
+    private static void Store(DailyTable table, DailyIndicator indicator, int site, int day, DailyValue v)
+    {
+        table.Series(indicator, site)[day] = v.Value;
+        table.ValidCounts(indicator, site)[day] = (byte)v.ValidCount;
+    }
+}

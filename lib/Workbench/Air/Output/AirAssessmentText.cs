@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Workbench.Air.Results;
+using Workbench.Frames;
+using Workbench.Standards;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Output;
+
+/// <summary>The Chinese text form of an assessment, as `workbench air assess` prints it.</summary>
+public static class AirAssessmentText
+{
+    /// <summary>Renders the assessment: what was assessed under which rules, then one aligned table.</summary>
+    public static string Render(AirAssessmentResult r)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"{r.City} {r.Period.Label} 环境空气质量评价（{r.Period.Start:yyyy-MM-dd} 至 {r.Period.End:yyyy-MM-dd}）\n");
+        sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{(r.AqiStandard == AqiStandard.Hj633_2012 ? "HJ 633-2012" : "HJ 633-2026")}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
+        if (r.Stations.Count > 0)
+            sb.Append($"站点（{r.Stations.Count} 个{(r.Settings.ExcludeControlStations ? "，不含对照点" : "，含对照点")}）：{string.Join(" ", r.Stations)}\n");
+        sb.Append(!r.DustApplied ? "扣沙：未提供沙尘日清单，未扣除\n"
+            : r.DustDays.Count == 0 ? "扣沙：已提供沙尘日清单，本时段无沙尘日\n"
+            : $"扣沙：扣除沙尘日 {r.DustDays.Count} 天（{string.Join("、", r.DustDays.Select(d => d.ToString("M月d日", CultureInfo.InvariantCulture)))}），{DustScope(r.Settings.Dust)}\n");
+        sb.Append('\n');
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var pollutant in PollutantInfo.All)
+        {
+            var p = r.Statistics.Pollutants[pollutant];
+            var (label, value) = pollutant switch
+            {
+                Pollutant.CO => ($"CO 第95百分位数", p.ReportedPercentile),
+                Pollutant.O3 => ($"O3 日最大8小时第90百分位数", p.ReportedPercentile),
+                _ => ($"{pollutant.Code()} 平均浓度", p.ReportedMean),
+            };
+            var limit = pollutant is Pollutant.CO or Pollutant.O3 ? p.ShortTermLimit : p.AnnualLimit;
+            rows.Add([label, Format(value, pollutant.ReportedDecimals()), pollutant.ChineseUnit(),
+                p.ValidDays.ToString(CultureInfo.InvariantCulture), p.Validity.IsValid ? "有效" : "不足",
+                double.IsNaN(limit) ? "" : limit.ToString(CultureInfo.InvariantCulture),
+                p.Attains switch { true => "达标", false => "超标", null => "" }]);
+        }
+        var c = r.Composite;
+        rows.Add(["综合指数", c is null ? "" : c.Total.ToString("F2", CultureInfo.InvariantCulture), "",
+            "", "", "", c is null ? "" : $"首要 {c.Primary.Code()}"]);
+        var d = r.DayCounts;
+        rows.Add(["有效天数", d.ValidDays.ToString(CultureInfo.InvariantCulture), "天", "", "", "", $"共 {d.CalendarDays} 天"]);
+        rows.Add(["优良天数", d.GoodDays.ToString(CultureInfo.InvariantCulture), "天", "", "", "", ""]);
+        rows.Add(["优良天数比例", Format(d.GoodRatioPercent, 1), "%", "", "", "", ""]);
+        rows.Add(["重污染天数", d.HeavyDays.ToString(CultureInfo.InvariantCulture), "天", "", "", "", ""]);
+        sb.Append(TextTable.Render(["指标", "数值", "单位", "有效天数", "有效性", "标准限值", "评价"], rows));
+
+        var levels = string.Join("，", d.DaysPerLevel.OrderBy(kv => kv.Key)
+            .Select(kv => $"{AqiLevels.All[kv.Key - 1].Category} {kv.Value} 天"));
+        if (levels.Length > 0) sb.Append($"\n各级别天数：{levels}\n");
+        var primary = string.Join("，", d.DaysPerPrimary.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value)
+            .Select(kv => $"{kv.Key.Code()} {kv.Value} 天"));
+        if (primary.Length > 0) sb.Append($"首要污染物天数：{primary}\n");
+        var invalid = r.Statistics.Pollutants.Values.Where(p => !p.Validity.IsValid).ToArray();
+        foreach (var p in invalid)
+            sb.Append($"注意：{p.Pollutant.Code()} 有效数据不足（{p.Validity.Rule}：{string.Join("；", p.Validity.Shortfalls)}）\n");
+        return sb.ToString();
+    }
+
+    private static string DustScope(Compute.DustPolicy p)
+    {
+        var excluded = new List<string>();
+        if (p.ExcludeFromPmStatistics) excluded.Add("PM10、PM2.5 浓度");
+        if (p.ExcludeFromCompositeIndex) excluded.Add("综合指数");
+        if (p.ExcludeFromDayCounts) excluded.Add("优良天数及重污染天数");
+        var kept = p.ExcludeFromDayCounts ? "" : "；优良天数、重污染天数保留沙尘日";
+        return excluded.Count == 0 ? "不影响任何指标" : $"影响{string.Join("、", excluded)}{kept}";
+    }
+
+    private static string Format(decimal? value, int decimals) =>
+        value is decimal v ? v.ToString("F" + decimals, CultureInfo.InvariantCulture) : "—";
+}

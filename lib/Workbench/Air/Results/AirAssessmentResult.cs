@@ -1,0 +1,61 @@
+using Workbench.Air.Compute;
+using Workbench.Air.Tables;
+using Workbench.Periods;
+using Workbench.Standards;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Results;
+
+/// <summary>
+/// The assessment of one city (or district, or station) over one period under one explicit standard version: the
+/// headline indicators at reported precision, the statistics behind them, validity, day counts, dust exclusion and
+/// the composite index, with the stations and settings used.
+/// </summary>
+/// <param name="City">City (or site) name.</param>
+/// <param name="Period">The period.</param>
+/// <param name="Standard">GB 3095 version of the limits (and of the composite index S_i).</param>
+/// <param name="AqiStandard">HJ 633 version of the daily AQI used for the day counts.</param>
+/// <param name="Status">实时 or 审核, from the data.</param>
+/// <param name="Stations">Station codes that contributed on any day of the period (empty for city-daily inputs).</param>
+/// <param name="Statistics">Per-pollutant statistics (validity, percentiles, attainment).</param>
+/// <param name="DayCounts">Valid, good and heavy days.</param>
+/// <param name="Composite">Composite index on the reported statistics, or null when one of the six is missing.</param>
+/// <param name="DustApplied">True when a dust-day list was given and applied.</param>
+/// <param name="DustDays">Listed sand-dust days of the city inside the period.</param>
+/// <param name="Settings">Settings used.</param>
+public sealed record AirAssessmentResult(
+    string City, Period Period, AirQualityStandard Standard, AqiStandard AqiStandard, DataStatus Status,
+    IReadOnlyList<string> Stations, PeriodStatisticsResult Statistics, DayCountsResult DayCounts,
+    CompositeIndexResult? Composite, bool DustApplied, IReadOnlyList<DateOnly> DustDays, AirSettings Settings)
+{
+    /// <summary>Keys of <see cref="Indicators"/>, in order (the CLI JSON contract).</summary>
+    public static IReadOnlyList<string> IndicatorKeys { get; } =
+        ["PM2.5", "PM10", "SO2", "NO2", "CO_P95", "O3_8h_P90", "composite_index", "valid_days", "good_days", "good_ratio", "heavy_days"];
+
+    /// <summary>
+    /// The headline indicators at reported precision (null = not available): PM2.5, PM10, SO2, NO2 period means;
+    /// CO_P95 (mg/m³, 1 decimal); O3_8h_P90; composite_index (2 decimals); valid_days; good_days; good_ratio (%,
+    /// 1 decimal); heavy_days.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal?> Indicators
+    {
+        get
+        {
+            var p = Statistics.Pollutants;
+            return new Dictionary<string, decimal?>
+            {
+                ["PM2.5"] = p[Pollutant.PM2_5].ReportedMean,
+                ["PM10"] = p[Pollutant.PM10].ReportedMean,
+                ["SO2"] = p[Pollutant.SO2].ReportedMean,
+                ["NO2"] = p[Pollutant.NO2].ReportedMean,
+                ["CO_P95"] = p[Pollutant.CO].ReportedPercentile,
+                ["O3_8h_P90"] = p[Pollutant.O3].ReportedPercentile,
+                ["composite_index"] = Composite?.Total,
+                ["valid_days"] = DayCounts.ValidDays,
+                ["good_days"] = DayCounts.GoodDays,
+                ["good_ratio"] = DayCounts.GoodRatioPercent,
+                ["heavy_days"] = DayCounts.HeavyDays,
+            };
+        }
+    }
+}

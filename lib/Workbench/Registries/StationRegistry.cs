@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+
+namespace Workbench.Registries;
+
+/// <summary>
+/// Monitoring stations with their city, district, control status and span of validity. A station whose
+/// facts change (a control station that becomes a city station, a move to another district) has one
+/// record per span; every query is for a day. City names are resolved through a <see cref="CityRegistry"/>,
+/// so 焦作市 and 焦作 select the same stations.
+/// </summary>
+public sealed class StationRegistry
+{
+    /// <summary>Header of the Workbench registry layout (<see cref="StationListFormat.Workbench"/>).</summary>
+    public static readonly string[] WorkbenchHeader =
+        ["监测点编码", "监测点名称", "城市", "区县", "省份", "经度", "纬度", "对照点", "启用日期", "停用日期"];
+
+    private static readonly string[] CnemcHeader = ["监测点编码", "监测点名称", "城市", "经度", "纬度"];
+    private static readonly string[] CreaHeader = ["stationID", "station", "City", "Lon", "Lat", "Fenwei", "Province", "ProvinceZH"];
+
+    private readonly StationInfo[] _records;
+    private readonly Dictionary<string, StationInfo[]> _byCode;
+    private readonly Dictionary<string, StationInfo[]> _byCity;
+
+    /// <summary>
+    /// Builds a registry. City names that the city registry knows are replaced by its canonical name
+    /// (焦作市 → 焦作) and a missing province is filled from it; unknown cities are kept as written.
+    /// Throws when two records of one code overlap in time.
+    /// </summary>
+    public StationRegistry(IEnumerable<StationInfo> records, CityRegistry? cities = null)
+    {
+        Cities = cities ?? CityRegistry.Default;
+        _records = records.Select(Canonical).ToArray();
+        _byCode = _records.GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ValidFrom ?? DateOnly.MinValue).ToArray(), StringComparer.Ordinal);
+        foreach (var (code, spans) in _byCode)
+            for (var i = 1; i < spans.Length; i++)
+                if (Overlaps(spans[i - 1], spans[i]))
+                    throw new ArgumentException($"监测点 {code} 的两条记录有效期重叠（{Span(spans[i - 1])} 与 {Span(spans[i])}）");
+        _byCity = _records.GroupBy(r => r.City, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The city registry names are resolved through.</summary>
+    public CityRegistry Cities { get; }
+
+    /// <summary>All records (one per station and span of validity), in input order.</summary>
+    public IReadOnlyList<StationInfo> Records => _records;
+
+    /// <summary>Distinct station codes, sorted.</summary>
+    public IReadOnlyList<string> Codes => _byCode.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The record of <paramref name="code"/> that applies on <paramref name="day"/>, or null.</summary>
+    public StationInfo? Find(string code, DateOnly day) =>
+        _byCode.TryGetValue(CsvFields.Clean(code), out var spans) ? spans.FirstOrDefault(s => s.AppliesOn(day)) : null;
+
+    /// <summary>Every record of <paramref name="code"/>, oldest first (empty when unknown).</summary>
+    public IReadOnlyList<StationInfo> History(string code) =>
+        _byCode.TryGetValue(CsvFields.Clean(code), out var spans) ? spans : [];
+
+    /// <summary>The stations of a city on a day, sorted by code; control stations (对照点) only when asked.
+    /// The city may be written in any form the city registry knows (焦作, 焦作市).</summary>
+    public IReadOnlyList<StationInfo> StationsOfCity(string city, DateOnly day, bool includeControl = false) =>
+        _byCity.TryGetValue(CityKey(city), out var list)
+            ? list.Where(s => s.AppliesOn(day) && (includeControl || !s.IsControl)).ToArray()
+            : [];
+
+    /// <summary>The stations of one district (区县) of a city on a day, sorted by code.</summary>
+    public IReadOnlyList<StationInfo> StationsOfDistrict(string city, string district, DateOnly day, bool includeControl = false)
+    {
+        var d = CsvFields.Clean(district);
+        return StationsOfCity(city, day, includeControl).Where(s => s.District == d).ToArray();
+    }
+
+    /// <summary>The districts of a city that have stations on a day, sorted.</summary>
+    public IReadOnlyList<string> DistrictsOf(string city, DateOnly day) =>
+        StationsOfCity(city, day, includeControl: true).Select(s => s.District).OfType<string>()
+            .Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The cities that have at least one record (canonical names, sorted).</summary>
+    public IReadOnlyList<string> CityNames => _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    private string CityKey(string city) =>
+        Cities.TryResolve(city, out var info) ? info.Name : CsvFields.Clean(city);
+
+    private StationInfo Canonical(StationInfo s)
+    {
+        var code = CsvFields.Clean(s.Code);
+        var name = CsvFields.Clean(s.Name);
+        var city = CsvFields.Clean(s.City);
+        var province = s.Province is null ? null : CsvFields.Clean(s.Province);
+        if (Cities.TryResolve(city, out var info))
+        {
+            city = info.Name;
+            if (string.IsNullOrEmpty(province)) province = info.Province;
+        }
+        var district = s.District is null ? null : CsvFields.Clean(s.District);
+        return s with
+        {
+            Code = code, Name = name, City = city,
+            Province = string.IsNullOrEmpty(province) ? null : province,
+            District = string.IsNullOrEmpty(district) ? null : district,
+        };
+    }
+
+    private static bool Overlaps(StationInfo a, StationInfo b) =>
+        (a.ValidTo ?? DateOnly.MaxValue) >= (b.ValidFrom ?? DateOnly.MinValue)
+        && (b.ValidTo ?? DateOnly.MaxValue) >= (a.ValidFrom ?? DateOnly.MinValue);
+
+    private static string Span(StationInfo s) =>
+        $"{s.ValidFrom?.ToString("yyyy-MM-dd") ?? "…"}—{s.ValidTo?.ToString("yyyy-MM-dd") ?? "…"}";
+
+    // ---------------------------------------------------------------- loading
+
+    /// <summary>
+    /// Loads a station list in any layout of <see cref="StationListFormat"/> (recognised by its header;
+    /// UTF-8 with or without BOM, GB18030 accepted and reported). Duplicate codes (3207A is listed twice
+    /// in the CNEMC 2020 list) keep their first row and are reported; unknown cities and unreadable
+    /// coordinates are reported too. A file that cannot be read throws <see cref="WorkbenchDataException"/>.
+    /// </summary>
+    public static StationRegistry Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
+    {
+        var file = Path.GetFileName(path);
+        var text = DecodeText(File.ReadAllBytes(path), file, quality);
+        return Parse(text, file, quality, cities);
+    }
+
+    /// <summary>Parses station-list text (see <see cref="Load"/>); <paramref name="file"/> names it in messages.</summary>
+    public static StationRegistry Parse(string text, string file, DataQualityReport? quality = null, CityRegistry? cities = null)
+    {
+        cities ??= CityRegistry.Default;
+        quality?.CountFile();
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || CsvFields.Clean(lines[0]).Length == 0)
+            throw new WorkbenchDataException(file, 1, null, "文件为空，缺少表头");
+        var header = CsvFields.Split(lines[0]).Select(CsvFields.Clean).ToArray();
+        var format = DetectFormat(header) ?? throw new WorkbenchDataException(file, 1, null,
+            "无法识别的站点表表头；支持：" + string.Join(",", CnemcHeader) + "（总站）；" + string.Join(",", CreaHeader)
+            + "（CREA）；" + string.Join(",", WorkbenchHeader) + "（本项目）");
+        int Col(string name) => Array.IndexOf(header, name);
+
+        var kept = new List<(StationInfo Info, long Line)>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var lineNo = i + 1L;
+            if (CsvFields.Clean(lines[i]).Length == 0) continue;
+            var f = CsvFields.Split(lines[i]);
+            string Get(string col) { var k = Col(col); return k >= 0 && k < f.Length ? CsvFields.Clean(f[k]) : ""; }
+            var width = header.Length;
+            if (f.Length < width)
+            {
+                quality?.Add(file, lineNo, null, f.Length > 0 ? CsvFields.Clean(f[0]) : null, null, "short-row",
+                    $"字段不足：应有 {width} 个字段，实有 {f.Length} 个；整行剔除", QualityAction.Rejected);
+                continue;
+            }
+            var info = format switch
+            {
+                StationListFormat.Cnemc => new StationInfo(Get("监测点编码"), Get("监测点名称"), Get("城市"),
+                    Coordinate(Get("经度"), "经度"), Coordinate(Get("纬度"), "纬度"), IsControlName(Get("监测点名称"))),
+                StationListFormat.Crea => new StationInfo(Get("stationID"), Get("station"), Get("City"),
+                    Coordinate(Get("Lon"), "Lon"), Coordinate(Get("Lat"), "Lat"), IsControlName(Get("station")),
+                    Province: Get("ProvinceZH") is var p && p != "NA" && p.Length > 0 ? p : null),
+                _ => new StationInfo(Get("监测点编码"), Get("监测点名称"), Get("城市"),
+                    Coordinate(Get("经度"), "经度"), Coordinate(Get("纬度"), "纬度"),
+                    ControlFlag(Get("对照点"), Get("监测点名称")),
+                    District: NullIfEmpty(Get("区县")), Province: NullIfEmpty(Get("省份")),
+                    ValidFrom: Date(Get("启用日期"), "启用日期"), ValidTo: Date(Get("停用日期"), "停用日期")),
+            };
+            if (info.Code.Length == 0)
+            {
+                quality?.Add(file, lineNo, format == StationListFormat.Crea ? "stationID" : "监测点编码", null, null,
+                    "missing-code", "监测点编码为空：整行剔除", QualityAction.Rejected);
+                continue;
+            }
+            if (info.ValidFrom is { } from && info.ValidTo is { } to && to < from)
+                throw new WorkbenchDataException(file, lineNo, "停用日期", $"监测点 {info.Code} 的停用日期 {to:yyyy-MM-dd} 早于启用日期 {from:yyyy-MM-dd}");
+            if (!cities.TryResolve(info.City, out _) && format == StationListFormat.Workbench && info.Province is { } province)
+            {
+                // Our own registry layout declares each city with its province: a city it introduces (a new
+                // administrative unit, the sample's 示例省) is a fact of the file, not a defect.
+                cities = cities.With([new CityInfo(info.City, province, [info.City + "市"]) { Source = $"站点登记表 {file}" }]);
+            }
+            if (!cities.TryResolve(info.City, out _))
+                quality?.Add(file, lineNo, format == StationListFormat.Crea ? "City" : "城市", info.Code, null, "unknown-city",
+                    $"城市注册表中没有“{info.City}”：按原样保留", QualityAction.Flagged);
+
+            var clash = kept.FindIndex(k => k.Info.Code == info.Code && Overlaps(k.Info, info));
+            if (clash >= 0)
+            {
+                var first = kept[clash];
+                var same = first.Info == info ? "内容相同" : $"内容不同（首次：{first.Info.Name}）";
+                quality?.Add(file, lineNo, format == StationListFormat.Crea ? "stationID" : "监测点编码", info.Code, null,
+                    "duplicate-station", $"监测点编码重复：{info.Code} 已见于第 {first.Line} 行，{same}；保留首次出现的记录",
+                    QualityAction.Rejected);
+                continue;
+            }
+            kept.Add((info, lineNo));
+            continue;
+
+            double? Coordinate(string v, string col)
+            {
+                if (v.Length == 0) return null;
+                if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return d;
+                quality?.Add(file, lineNo, col, Get(format == StationListFormat.Crea ? "stationID" : "监测点编码"), null,
+                    "bad-coordinate", $"坐标无法解析：“{v}”；记为缺失", QualityAction.Missing);
+                return null;
+            }
+            DateOnly? Date(string v, string col)
+            {
+                if (v.Length == 0) return null;
+                if (DateOnly.TryParseExact(v, ["yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d"], CultureInfo.InvariantCulture,
+                        DateTimeStyles.None, out var d)) return d;
+                throw new WorkbenchDataException(file, lineNo, col, $"日期无法解析：“{v}”（应为 yyyy-MM-dd）");
+            }
+            bool ControlFlag(string v, string name) => v switch
+            {
+                "是" or "1" or "true" or "True" or "TRUE" or "Y" or "y" => true,
+                "否" or "0" or "false" or "False" or "FALSE" or "N" or "n" => false,
+                "" => IsControlName(name),
+                _ => throw new WorkbenchDataException(file, lineNo, "对照点", $"对照点应为“是”或“否”，实为“{v}”"),
+            };
+        }
+        quality?.CountAccepted(kept.Count);
+        return new StationRegistry(kept.Select(k => k.Info), cities);
+    }
+
+    /// <summary>The layout a header belongs to, or null.</summary>
+    public static StationListFormat? DetectFormat(IReadOnlyList<string> header)
+    {
+        static bool Starts(IReadOnlyList<string> h, string[] expected) =>
+            h.Count >= expected.Length && expected.Select((e, i) => h[i] == e).All(x => x);
+        if (Starts(header, WorkbenchHeader)) return StationListFormat.Workbench;
+        if (Starts(header, CreaHeader)) return StationListFormat.Crea;
+        if (Starts(header, CnemcHeader)) return StationListFormat.Cnemc;
+        return null;
+    }
+
+    /// <summary>True when a station name marks a control station: 对照点 anywhere in it ((对照点),
+    /// （对照点）, (对照点190815启用)).</summary>
+    public static bool IsControlName(string name) => name.Contains("对照点", StringComparison.Ordinal);
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string DecodeText(byte[] bytes, string file, DataQualityReport? quality)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Older bureau exports are GBK; GB18030 is its superset.
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            quality?.Add(file, null, null, null, null, "encoding-gb18030",
+                "文件不是 UTF-8：按 GB18030（GBK）解码", QualityAction.Corrected);
+            return Encoding.GetEncoding(54936).GetString(bytes);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /// <summary>Writes the registry in the Workbench layout (UTF-8 without BOM, LF), atomically.</summary>
+    public void WriteCsv(string path) => AtomicFile.WriteText(path, WriteCsv);
+
+    /// <summary>Writes the registry in the Workbench layout to a writer, records in input order.</summary>
+    public void WriteCsv(TextWriter w)
+    {
+        w.Write(string.Join(',', WorkbenchHeader));
+        w.Write('\n');
+        foreach (var s in _records)
+        {
+            w.Write(string.Join(',',
+                Csv.Escape(s.Code), Csv.Escape(s.Name), Csv.Escape(s.City), Csv.Escape(s.District ?? ""),
+                Csv.Escape(s.Province ?? ""), FormatCoord(s.Longitude), FormatCoord(s.Latitude),
+                s.IsControl ? "是" : "否", s.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                s.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""));
+            w.Write('\n');
+        }
+    }
+
+    private static string FormatCoord(double? v) => v?.ToString("0.0######", CultureInfo.InvariantCulture) ?? "";
+}
