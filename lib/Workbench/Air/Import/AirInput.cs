@@ -151,7 +151,7 @@ public static class AirInput
             }
             default:
             {
-                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromFile).ToArray(), options.Tidy with { Status = options.Status });
+                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status });
                 return new AirInputData(format, d.Hourly is null ? null : Keep(d.Hourly, options), d.Daily, d.Quality, d.SourceFiles);
             }
         }
@@ -165,9 +165,11 @@ public static class AirInput
         if (!File.Exists(path)) throw new WorkbenchDataException(name.Length > 0 ? path : "(空路径)", null, null, "文件不存在");
         if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.ChinaSites;
         if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.TidyXlsx;
-        if (name.EndsWith(".xz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".7z", StringComparison.OrdinalIgnoreCase))
-            throw new WorkbenchDataException(name, null, null, "压缩文件无法直接读取：请先解压（xz/gz/7z），再读取解压后的 CSV");
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".7z", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".rar", StringComparison.OrdinalIgnoreCase))
+            throw new WorkbenchDataException(name, null, null, "压缩文件无法直接读取：请先解压（gz/7z/rar），再读取解压后的 CSV；.xz 与 .zip 可直接读取");
+        if (XzStream.IsXz(name) && !name.EndsWith(".csv.xz", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".txt.xz", StringComparison.OrdinalIgnoreCase))
+            throw new WorkbenchDataException(name, null, null, "只支持 .csv.xz（xz 压缩的 CSV）");
         if (name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
             throw new WorkbenchDataException(name, null, null, "不支持旧版 .xls：请在 Excel 中另存为 .xlsx 或 CSV");
 
@@ -196,8 +198,8 @@ public static class AirInput
     {
         try
         {
-            using var f = File.OpenRead(path);
-            var buf = new byte[Math.Min(max, Math.Max(1, (int)Math.Min(f.Length, max)))];
+            using var f = XzStream.OpenRead(path);
+            var buf = new byte[f.CanSeek ? Math.Min(max, Math.Max(1, (int)Math.Min(f.Length, max))) : max];
             var n = f.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
             // Do not cut a multi-byte character at the end (GBK/UTF-8 detection would fail on it).
             var lastNl = buf.AsSpan(0, n).LastIndexOf((byte)'\n');

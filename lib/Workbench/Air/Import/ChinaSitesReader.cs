@@ -165,7 +165,7 @@ public static partial class ChinaSitesReader
                 foreach (var f in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
                 {
                     var name = Path.GetFileName(f);
-                    if (IsChinaSitesName(name)) list.Add(ImportSource.FromFile(f));
+                    if (IsChinaSitesName(name)) list.Add(ImportSource.FromPath(f));
                     else if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                         list.AddRange(ImportSource.FromZip(f, IsChinaSitesName));
                     else if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ignored?.Add(name);
@@ -173,16 +173,16 @@ public static partial class ChinaSitesReader
             }
             else if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
                 list.AddRange(ImportSource.FromZip(path, IsChinaSitesName));
-            else if (File.Exists(path)) list.Add(ImportSource.FromFile(path));
+            else if (File.Exists(path)) list.Add(ImportSource.FromPath(path));
             else throw new WorkbenchDataException(path, null, null, "文件或文件夹不存在");
         }
         return list;
     }
 
-    /// <summary>True for names like china_sites_20190101.csv.</summary>
+    /// <summary>True for names like china_sites_20190101.csv (or .csv.xz).</summary>
     public static bool IsChinaSitesName(string fileName) => NamePattern().IsMatch(fileName);
 
-    [GeneratedRegex(@"^china_sites_\d{8}\.csv$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^china_sites_\d{8}\.csv(\.xz)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();
 
     [GeneratedRegex(@"(\d{8})(?!.*\d{8})")]

@@ -23,7 +23,7 @@ public static class CreaReader
 {
     /// <summary>Reads files by path.</summary>
     public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), status);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
 
     /// <summary>Reads one stream.</summary>
     public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime)

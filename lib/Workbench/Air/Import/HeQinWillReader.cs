@@ -38,7 +38,7 @@ public static class HeQinWillReader
 {
     /// <summary>Reads files by path.</summary>
     public static HeQinWillData Read(IEnumerable<string> paths, HeQinWillOptions? options = null) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), options);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads one stream (display name used in quality lines and errors).</summary>
     public static HeQinWillData Read(Stream stream, string displayName, HeQinWillOptions? options = null)

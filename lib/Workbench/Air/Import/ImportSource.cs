@@ -71,6 +71,12 @@ public sealed class ImportSource
         }
     }
 
+    /// <summary>A file on disk, decompressed on the fly when it ends with .xz (display name = file name, .xz included).</summary>
+    public static ImportSource FromPath(string path) =>
+        Workbench.IO.XzStream.IsXz(path)
+            ? new ImportSource(Path.GetFileName(path), () => Workbench.IO.XzStream.OpenRead(path))
+            : FromFile(path);
+
     /// <summary>A file on disk; its display name is the file name.</summary>
     public static ImportSource FromFile(string path) =>
         new(Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))

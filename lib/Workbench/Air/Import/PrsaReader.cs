@@ -33,7 +33,7 @@ public static class PrsaReader
 {
     /// <summary>Reads files by path (plain CSV; decompress .xz first, or pass a decompressing stream).</summary>
     public static StationHourlyTable Read(IEnumerable<string> paths, PrsaOptions? options = null) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), options);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads one stream.</summary>
     public static StationHourlyTable Read(Stream stream, string displayName, PrsaOptions? options = null)

@@ -28,7 +28,7 @@ public static class ScrapedStationHourlyReader
 {
     /// <summary>Reads files by path.</summary>
     public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), status);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
 
     /// <summary>True when a header looks like these scrapes.</summary>
     public static bool Looks(string[] header) =>

@@ -29,7 +29,7 @@ public static class TidyTableReader
 {
     /// <summary>Reads one CSV or XLSX file.</summary>
     public static TidyTableData Read(string path, TidyTableOptions? options = null) =>
-        Read(ImportSource.FromFile(path), options);
+        Read(ImportSource.FromPath(path), options);
 
     /// <summary>Reads one stream; XLSX when <paramref name="displayName"/> ends with .xlsx.</summary>
     public static TidyTableData Read(Stream stream, string displayName, TidyTableOptions? options = null)
