@@ -34,8 +34,14 @@ public sealed record AirInputOptions
     /// <summary>Status declared for the data.</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
 
-    /// <summary>Station codes to load from china_sites files (null = all).</summary>
+    /// <summary>Station codes (or, for keyed-by-name sources, station names) to keep from hourly data (null = all).</summary>
     public IReadOnlyCollection<string>? StationCodes { get; init; }
+
+    /// <summary>china_sites: first and last day to load (null = as the files go); missing days inside are reported.</summary>
+    public DateOnly? FirstDay { get; init; }
+
+    /// <summary>china_sites: last day to load (null = the last file's date).</summary>
+    public DateOnly? LastDay { get; init; }
 
     /// <summary>HeQinWill: the o3/o3_24h columns are swapped in the archive (see <see cref="HeQinWillOptions"/>).</summary>
     public bool HeQinWillO3ColumnsSwapped { get; init; } = true;
@@ -87,6 +93,10 @@ public static class AirInput
                     detected.Add((p, AirInputFormat.ChinaSites));
                     continue;
                 }
+                // Other formats: every file below the folder (archives keep one folder per day, e.g. Archive/2024-01-01/).
+                files = Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetRelativePath(p, f).Split(Path.DirectorySeparatorChar).Any(x => x.StartsWith('.')))
+                    .Order(StringComparer.Ordinal).ToList();
                 if (files.Count == 0) throw new WorkbenchDataException(p, null, null, "文件夹是空的");
                 detected.AddRange(files.Select(f => (f, Detect(f))));
             }
@@ -103,23 +113,26 @@ public static class AirInput
         {
             case AirInputFormat.ChinaSites:
             {
-                var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions { StationCodes = options.StationCodes, Status = options.Status });
+                var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions
+                {
+                    StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
+                });
                 return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.HeQinWill:
             {
                 var d = HeQinWillReader.Read(list, new HeQinWillOptions { O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status });
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.Prsa:
             {
                 var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status });
-                return new AirInputData(format, t, null, t.Quality, Names(list));
+                return new AirInputData(format, Keep(t, options), null, t.Quality, Names(list));
             }
             case AirInputFormat.ScrapedStationHourly:
             {
                 var d = ScrapedStationHourlyReader.Read(list, options.Status);
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.AqistudyDaily:
             {
@@ -138,8 +151,8 @@ public static class AirInput
             }
             default:
             {
-                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromFile).ToArray(), options.Tidy with { Status = options.Status });
-                return new AirInputData(format, d.Hourly, d.Daily, d.Quality, d.SourceFiles);
+                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status });
+                return new AirInputData(format, d.Hourly is null ? null : Keep(d.Hourly, options), d.Daily, d.Quality, d.SourceFiles);
             }
         }
     }
@@ -152,9 +165,11 @@ public static class AirInput
         if (!File.Exists(path)) throw new WorkbenchDataException(name.Length > 0 ? path : "(空路径)", null, null, "文件不存在");
         if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.ChinaSites;
         if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.TidyXlsx;
-        if (name.EndsWith(".xz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".7z", StringComparison.OrdinalIgnoreCase))
-            throw new WorkbenchDataException(name, null, null, "压缩文件无法直接读取：请先解压（xz/gz/7z），再读取解压后的 CSV");
+        if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".7z", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".rar", StringComparison.OrdinalIgnoreCase))
+            throw new WorkbenchDataException(name, null, null, "压缩文件无法直接读取：请先解压（gz/7z/rar），再读取解压后的 CSV；.xz 与 .zip 可直接读取");
+        if (XzStream.IsXz(name) && !name.EndsWith(".csv.xz", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".txt.xz", StringComparison.OrdinalIgnoreCase))
+            throw new WorkbenchDataException(name, null, null, "只支持 .csv.xz（xz 压缩的 CSV）");
         if (name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
             throw new WorkbenchDataException(name, null, null, "不支持旧版 .xls：请在 Excel 中另存为 .xlsx 或 CSV");
 
@@ -163,7 +178,7 @@ public static class AirInput
         string text;
         try { text = TextDecoding.Detect(head).GetString(head.AsSpan().StartsWith("\uFEFF"u8) ? head.AsSpan(3) : head); }
         catch (Exception e) { throw new WorkbenchDataException(name, 1, null, $"无法解码文本：{e.Message}", e); }
-        var records = CsvRecords.Read(new StringReader(text)).Take(3).ToList();
+        var records = CsvRecords.Read(text).Take(3).ToList();
         if (records.Count == 0) throw new WorkbenchDataException(name, 1, null, "文件为空");
         var first = records[0].Fields;
         var firstLine = string.Join(",", first);
@@ -183,8 +198,8 @@ public static class AirInput
     {
         try
         {
-            using var f = File.OpenRead(path);
-            var buf = new byte[Math.Min(max, Math.Max(1, (int)Math.Min(f.Length, max)))];
+            using var f = XzStream.OpenRead(path);
+            var buf = new byte[f.CanSeek ? Math.Min(max, Math.Max(1, (int)Math.Min(f.Length, max))) : max];
             var n = f.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
             // Do not cut a multi-byte character at the end (GBK/UTF-8 detection would fail on it).
             var lastNl = buf.AsSpan(0, n).LastIndexOf((byte)'\n');
@@ -193,6 +208,9 @@ public static class AirInput
         catch (IOException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"无法打开：{e.Message}", e); }
         catch (UnauthorizedAccessException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"没有读取权限：{e.Message}", e); }
     }
+
+    private static StationHourlyTable Keep(StationHourlyTable t, AirInputOptions o) =>
+        o.StationCodes is null ? t : HourlyTableSubset.Select(t, o.StationCodes);
 
     private static string[] Names(IEnumerable<string> paths) => paths.Select(Path.GetFileName).Select(n => n ?? "").ToArray();
 

@@ -60,7 +60,7 @@ public static class AqistudyReader
 
     /// <summary>Reads daily files by path.</summary>
     public static CityDailyData ReadDaily(IEnumerable<string> paths, AqistudyOptions? options = null) =>
-        ReadDaily(paths.Select(ImportSource.FromFile).ToArray(), options);
+        ReadDaily(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads daily sources into one city × day table (cities in first-seen order).</summary>
     public static CityDailyData ReadDaily(IReadOnlyList<ImportSource> sources, AqistudyOptions? options = null)
@@ -90,7 +90,7 @@ public static class AqistudyReader
 
     /// <summary>Reads the monthly file(s) by path.</summary>
     public static CityMonthlyData ReadMonthly(IEnumerable<string> paths, AqistudyOptions? options = null) =>
-        ReadMonthly(paths.Select(ImportSource.FromFile).ToArray(), options);
+        ReadMonthly(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads monthly sources (`all_city_monthly.csv`, with a BOM at the start of every city block).</summary>
     public static CityMonthlyData ReadMonthly(IReadOnlyList<ImportSource> sources, AqistudyOptions? options = null)
@@ -146,7 +146,7 @@ public static class AqistudyReader
         var values = new FieldValues(quality, file);
         long zeros = 0;
         var first = true;
-        foreach (var r in CsvRecords.Read(new StringReader(text)))
+        foreach (var r in CsvRecords.Read(text))
         {
             if (first)
             {

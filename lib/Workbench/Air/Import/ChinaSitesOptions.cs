@@ -14,6 +14,13 @@ public sealed record ChinaSitesOptions
     /// <summary>CNEMC derived values to keep in a side table (none by default).</summary>
     public IReadOnlyCollection<CnemcDerivedKind> DerivedKinds { get; init; } = [];
 
+    /// <summary>First day to load (null = the first file's date). Files before it are skipped; when set,
+    /// the grid starts here even if the file of that day is missing (reported as missing).</summary>
+    public DateOnly? FirstDay { get; init; }
+
+    /// <summary>Last day to load (null = the last file's date); same rules as <see cref="FirstDay"/>.</summary>
+    public DateOnly? LastDay { get; init; }
+
     /// <summary>Files parsed at once (-1 = one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

@@ -42,8 +42,16 @@ public static partial class ChinaSitesReader
     }
 
     /// <summary>Reads files, folders and zip archives; also returns derived values and the files read.</summary>
-    public static ChinaSitesData ReadData(IEnumerable<string> paths, ChinaSitesOptions? options = null) =>
-        ReadData(ExpandPaths(paths), options);
+    public static ChinaSitesData ReadData(IEnumerable<string> paths, ChinaSitesOptions? options = null)
+    {
+        var ignored = new List<string>();
+        var data = ReadData(ExpandPaths(paths, ignored), options);
+        // Other files in the folders are not read: say so, so nothing is left out unnoticed.
+        foreach (var f in ignored)
+            data.Hourly.Quality.Add(new QualityIssue(f, null, null, null, null, "ignored-file",
+                "未读取的文件：文件名不是 china_sites_YYYYMMDD.csv，未作为小时数据读取", QualityAction.Flagged));
+        return data;
+    }
 
     /// <summary>Reads the given sources (files, zip entries, streams).</summary>
     public static ChinaSitesData ReadData(IReadOnlyList<ImportSource> sources, ChinaSitesOptions? options = null)
@@ -58,7 +66,13 @@ public static partial class ChinaSitesReader
         Parallel.For(0, sources.Count, Parallelism(options), i => heads[i] = ReadHead(sources[i]));
         RethrowFirst(heads.Select(h => h.Error));
 
-        var ordered = heads.OrderBy(h => h.Date).ThenBy(h => h.Source.DisplayName, StringComparer.Ordinal).ToList();
+        if (options.FirstDay > options.LastDay)
+            throw new ArgumentException($"起始日期 {options.FirstDay:yyyy-MM-dd} 晚于结束日期 {options.LastDay:yyyy-MM-dd}");
+        var ordered = heads.Where(h => (options.FirstDay is null || h.Date >= options.FirstDay) && (options.LastDay is null || h.Date <= options.LastDay))
+            .OrderBy(h => h.Date).ThenBy(h => h.Source.DisplayName, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0 && (options.FirstDay is null || options.LastDay is null))
+            throw new WorkbenchDataException(heads[0].Source.DisplayName, null, null,
+                $"所选日期范围内没有 china_sites 文件（{options.FirstDay:yyyy-MM-dd}–{options.LastDay:yyyy-MM-dd}）");
         var byDate = new List<FileHead>();
         var preIssues = new List<(DateOnly Date, QualityIssue Issue)>();
         foreach (var h in ordered)
@@ -81,8 +95,8 @@ public static partial class ChinaSitesReader
                 if (code.Length > 0 && (filter is null || filter.Contains(code)) && seen.Add(code))
                     stations.Add(code);
 
-        var firstDay = byDate[0].Date;
-        var lastDay = byDate[^1].Date;
+        var firstDay = options.FirstDay ?? byDate[0].Date;
+        var lastDay = options.LastDay ?? byDate[^1].Date;
         var dayCount = lastDay.DayNumber - firstDay.DayNumber + 1;
         var table = new StationHourlyTable(stations, firstDay.ToDateTime(TimeOnly.MinValue), checked(dayCount * 24),
             options.Status, quality);
@@ -102,8 +116,13 @@ public static partial class ChinaSitesReader
         {
             try
             {
-                var bytes = byDate[i].Source.ReadAllBytes();
-                parsed[i] = ChinaSitesFileParser.Parse(bytes, byDate[i].Source.DisplayName, byDate[i].Date, table, derived, hasData);
+                var bytes = byDate[i].Source.RentAllBytes(out var length);
+                try
+                {
+                    parsed[i] = ChinaSitesFileParser.Parse(bytes.AsSpan(0, length), byDate[i].Source.DisplayName, byDate[i].Date,
+                        table, derived, hasData);
+                }
+                finally { System.Buffers.ArrayPool<byte>.Shared.Return(bytes); }
             }
             catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
         });
@@ -134,7 +153,9 @@ public static partial class ChinaSitesReader
     /// Expands paths: a folder gives its china_sites_*.csv files and the entries of its *.zip files; a
     /// zip gives its china_sites_*.csv entries; a file is taken as is.
     /// </summary>
-    public static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths)
+    public static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths) => ExpandPaths(paths, null);
+
+    private static IReadOnlyList<ImportSource> ExpandPaths(IEnumerable<string> paths, List<string>? ignored)
     {
         var list = new List<ImportSource>();
         foreach (var path in paths)
@@ -144,23 +165,24 @@ public static partial class ChinaSitesReader
                 foreach (var f in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
                 {
                     var name = Path.GetFileName(f);
-                    if (IsChinaSitesName(name)) list.Add(ImportSource.FromFile(f));
+                    if (IsChinaSitesName(name)) list.Add(ImportSource.FromPath(f));
                     else if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                         list.AddRange(ImportSource.FromZip(f, IsChinaSitesName));
+                    else if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) ignored?.Add(name);
                 }
             }
             else if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
                 list.AddRange(ImportSource.FromZip(path, IsChinaSitesName));
-            else if (File.Exists(path)) list.Add(ImportSource.FromFile(path));
+            else if (File.Exists(path)) list.Add(ImportSource.FromPath(path));
             else throw new WorkbenchDataException(path, null, null, "文件或文件夹不存在");
         }
         return list;
     }
 
-    /// <summary>True for names like china_sites_20190101.csv.</summary>
+    /// <summary>True for names like china_sites_20190101.csv (or .csv.xz).</summary>
     public static bool IsChinaSitesName(string fileName) => NamePattern().IsMatch(fileName);
 
-    [GeneratedRegex(@"^china_sites_\d{8}\.csv$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^china_sites_\d{8}\.csv(\.xz)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();
 
     [GeneratedRegex(@"(\d{8})(?!.*\d{8})")]

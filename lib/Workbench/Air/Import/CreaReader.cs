@@ -23,7 +23,7 @@ public static class CreaReader
 {
     /// <summary>Reads files by path.</summary>
     public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), status);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
 
     /// <summary>Reads one stream.</summary>
     public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime)
@@ -43,28 +43,17 @@ public static class CreaReader
     public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime)
     {
         var quality = new DataQualityReport();
-        // (region, day) → values; o3 mean separately.
-        var cells = new Dictionary<(string Region, int Day, string Poll), (double Value, long Line, string File)>();
+        var rows = new Dictionary<(string Region, int Day), DayRow>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var src in sources) ReadOne(src, quality, cells, names);
+        foreach (var src in sources) ReadOne(src, quality, rows, names);
 
         var builder = new DailyTableBuilder(quality);
-        var o3 = new Dictionary<(string, int), double>();
-        foreach (var group in cells.GroupBy(c => (c.Key.Region, c.Key.Day)).OrderBy(g => g.Key.Day))
+        foreach (var ((region, day), row) in rows.OrderBy(r => r.Key.Day))
         {
-            var row = DailyTableBuilder.NewRow();
-            foreach (var (key, cell) in group.Select(g => (g.Key, g.Value)))
-            {
-                var indicator = key.Poll switch
-                {
-                    "pm25" => DailyIndicator.PM2_5, "pm10" => DailyIndicator.PM10, "so2" => DailyIndicator.SO2,
-                    "no2" => DailyIndicator.NO2, "co" => DailyIndicator.CO, _ => (DailyIndicator?)null,
-                };
-                if (indicator is { } i) row[(int)i] = cell.Value;
-                else if (key.Poll == "o3") o3[(key.Region, key.Day)] = cell.Value;
-            }
-            var first = group.First().Value;
-            builder.Add(group.Key.Region, DateOnly.FromDayNumber(group.Key.Day), row, -1, first.File, first.Line);
+            var values = DailyTableBuilder.NewRow();
+            for (var k = 0; k < Polls.Length; k++)
+                if (Polls[k].Indicator is { } i) values[(int)i] = row.Values[k];
+            builder.Add(region, DateOnly.FromDayNumber(day), values, -1, row.File, row.Line);
         }
         var table = builder.Build(status);
         var o3Series = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -74,17 +63,35 @@ public static class CreaReader
             Array.Fill(a, double.NaN);
             o3Series[site] = a;
         }
-        foreach (var ((region, day), v) in o3)
-            o3Series[region][day - table.FirstDay.DayNumber] = v;
+        foreach (var ((region, day), row) in rows)
+            o3Series[region][day - table.FirstDay.DayNumber] = row.Values[O3Index];
         return new CreaCityDailyData(table, o3Series, names, sources.Select(s => s.DisplayName).ToArray());
     }
 
+    /// <summary>CREA pollutant codes and where they go (o3 is a daily mean: kept aside).</summary>
+    private static readonly (string Code, DailyIndicator? Indicator)[] Polls =
+    [
+        ("pm25", DailyIndicator.PM2_5), ("pm10", DailyIndicator.PM10), ("so2", DailyIndicator.SO2),
+        ("no2", DailyIndicator.NO2), ("co", DailyIndicator.CO), ("o3", null),
+    ];
+
+    private const int O3Index = 5;
+
+    /// <summary>One region-day being collected: a value per CREA pollutant, and which were seen.</summary>
+    private sealed class DayRow(string file, long line)
+    {
+        public readonly double[] Values = [double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
+        public readonly long[] Lines = new long[6];
+        public string File { get; } = file;
+        public long Line { get; } = line;
+    }
+
     private static void ReadOne(ImportSource src, DataQualityReport quality,
-        Dictionary<(string, int, string), (double Value, long Line, string File)> cells, Dictionary<string, string> names)
+        Dictionary<(string, int), DayRow> rows, Dictionary<string, string> names)
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var (cDate, cRegion, cName, cPoll, cUnit, cValue) = (h.Require("日期", "date"), h.Require("地区编码", "region_id"),
@@ -92,6 +99,7 @@ public static class CreaReader
         var values = new FieldValues(quality, file);
         long sameDuplicates = 0, differentDuplicates = 0;
         var unknown = new HashSet<string>();
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
         long coConverted = 0;
         while (records.MoveNext())
         {
@@ -104,18 +112,20 @@ public static class CreaReader
                     $"日期或地区无法识别：“{r[cDate]}”，“{region}”，整行舍弃", QualityAction.Rejected));
                 continue;
             }
-            if (poll is not ("pm25" or "pm10" or "so2" or "no2" or "co" or "o3"))
+            var k = Array.FindIndex(Polls, x => x.Code == poll);
+            if (k < 0)
             {
                 if (unknown.Add(poll))
                     quality.Add(new QualityIssue(file, r.Line, "poll", region, null, "unknown-pollutant",
                         $"未知污染物：“{r[cPoll]}”的行不载入（本文件只报告一次）", QualityAction.Rejected));
                 continue;
             }
-            if (cName >= 0) names.TryAdd(region, r[cName].Trim());
+            if (cName >= 0 && !names.ContainsKey(region)) names[region] = r[cName].Trim();
             var time = $"{day:yyyy-MM-dd}";
             var v = values.Parse(r[cValue], r.Line, "value", region, time);
-            // Micro sign, Greek mu or a plain u: all "micro".
-            var unit = HeaderMap.Normalize(r[cUnit]).Replace('\u03BC', 'u').Replace('\u00B5', 'u').Replace('³', '3');
+            if (!units.TryGetValue(r[cUnit], out var unit))
+                // Micro sign, Greek mu or a plain u: all "micro".
+                units[r[cUnit]] = unit = HeaderMap.Normalize(r[cUnit]).Replace('\u03BC', 'u').Replace('\u00B5', 'u').Replace('³', '3');
             var expected = poll == "co" ? "mg/m3" : "ug/m3";
             if (poll == "co" && unit == "ug/m3")
             {
@@ -127,19 +137,22 @@ public static class CreaReader
                     $"单位不符：{poll} 的单位为“{r[cUnit]}”，应为 {expected}，剔除", QualityAction.Rejected));
                 continue;
             }
-            var key = (region, day.DayNumber, poll);
-            if (cells.TryGetValue(key, out var kept))
+            if (!rows.TryGetValue((region, day.DayNumber), out var row))
+                rows[(region, day.DayNumber)] = row = new DayRow(file, r.Line);
+            if (row.Lines[k] > 0)
             {
-                if (kept.Value.Equals(v)) { sameDuplicates++; continue; }
+                var kept = row.Values[k];
+                if (kept.Equals(v)) { sameDuplicates++; continue; }
                 differentDuplicates++;
                 quality.Add(new QualityIssue(file, r.Line, "value", region, time, "duplicate-key-differs",
-                    $"重复且不一致：{region} {time} {poll} 已在第 {kept.Line} 行为 {F(kept.Value)}，本行为 {F(v)}；保留第一行",
+                    $"重复且不一致：{region} {time} {poll} 已在第 {row.Lines[k]} 行为 {F(kept)}，本行为 {F(v)}；保留第一行",
                     QualityAction.Rejected));
                 continue;
             }
-            cells[key] = (v, r.Line, file);
+            row.Values[k] = v;
+            row.Lines[k] = r.Line;
         }
-        if (sameDuplicates > 0)
+        if (sameDuplicates + differentDuplicates > 0)
             quality.Add(new QualityIssue(file, null, null, null, null, "duplicate-key",
                 $"重复记录：{sameDuplicates + differentDuplicates:N0} 个（日期, 地区, 污染物）重复，其中 {sameDuplicates:N0} 个数值相同、" +
                 $"{differentDuplicates:N0} 个不同（不同者已逐条列出）；均保留第一条", QualityAction.Rejected));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Workbench.Air.Import;
@@ -11,80 +12,80 @@ internal readonly record struct CsvRecord(string[] Fields, long Line)
 
 /// <summary>
 /// RFC 4180 records from text: quoted fields with "" escapes and line breaks inside quotes (the scraped
-/// pages put multi-line text in cells), CRLF or LF, and BOMs embedded at the start of a record
-/// (concatenated files). For the long-format sources; china_sites has its own byte-level parser.
+/// pages put multi-line text in cells), CRLF or LF, BOMs embedded at the start of a record
+/// (concatenated files) and a DOS end-of-file mark. For the long-format sources; china_sites has its
+/// own byte-level parser.
 /// </summary>
 internal static class CsvRecords
 {
-    /// <summary>Reads all records; blank lines are skipped (they carry no data).</summary>
-    public static IEnumerable<CsvRecord> Read(TextReader reader, char separator = ',')
+    private static readonly SearchValues<char> Stops = SearchValues.Create(",\r\n\"\u001A");
+
+    /// <summary>Reads all records of a text; blank lines are skipped (they carry no data).</summary>
+    public static IEnumerable<CsvRecord> Read(string text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
+        var pos = 0;
         long line = 1;
-        long recordLine = 1;
-        var inQuotes = false;
-        var fieldStarted = false;
-        var quotedField = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        while (pos < text.Length)
         {
-            var ch = (char)c;
-            if (inQuotes)
+            var recordLine = line;
+            fields.Clear();
+            var any = false;   // the record has content (a non-empty field or a separator)
+            while (true)
             {
-                if (ch == '"')
+                // One field.
+                sb.Clear();
+                if (fields.Count == 0)
+                    while (pos < text.Length && text[pos] == '\uFEFF') pos++;   // embedded BOM
+                var quoted = pos < text.Length && text[pos] == '"';
+                if (quoted)
                 {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                    else inQuotes = false;
-                }
-                else
-                {
-                    if (ch == '\n') line++;
-                    field.Append(ch);
-                }
-                continue;
-            }
-            switch (ch)
-            {
-                case '"' when !fieldStarted || (field.Length == 0 && !quotedField):
-                    inQuotes = true;
-                    quotedField = true;
-                    fieldStarted = true;
-                    break;
-                case '\r':
-                case '\u001A':   // DOS end-of-file mark after the last line of some exports
-                    break;
-                case '\n':
-                    if (fieldStarted || fields.Count > 0)
+                    any = true;
+                    pos++;
+                    while (pos < text.Length)
                     {
-                        fields.Add(field.ToString());
-                        yield return new CsvRecord(fields.ToArray(), recordLine);
-                    }
-                    fields.Clear();
-                    field.Clear();
-                    fieldStarted = quotedField = false;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    if (ch == separator)
-                    {
-                        fields.Add(field.ToString());
-                        field.Clear();
-                        fieldStarted = true;   // the next field exists, even if empty
-                        quotedField = false;
+                        var q = text.IndexOf('"', pos);
+                        if (q < 0) { Append(sb, text, pos, text.Length, ref line); pos = text.Length; break; }
+                        Append(sb, text, pos, q, ref line);
+                        if (q + 1 < text.Length && text[q + 1] == '"') { sb.Append('"'); pos = q + 2; continue; }
+                        pos = q + 1;
                         break;
                     }
-                    if (ch == '\uFEFF' && fields.Count == 0 && field.Length == 0) break; // embedded BOM
-                    field.Append(ch);
-                    fieldStarted = true;
+                }
+                // Unquoted text (or text after a closing quote) up to the next separator or line end.
+                while (pos < text.Length)
+                {
+                    var rel = text.AsSpan(pos).IndexOfAny(Stops);
+                    var end = rel < 0 ? text.Length : pos + rel;
+                    sb.Append(text, pos, end - pos);
+                    pos = end;
+                    if (pos < text.Length && text[pos] == '"') { sb.Append('"'); pos++; continue; }   // stray quote inside a field
+                    if (pos < text.Length && text[pos] == '\u001A') { pos++; continue; }
                     break;
+                }
+                if (sb.Length > 0) any = true;
+                fields.Add(sb.ToString());
+                if (pos >= text.Length) break;
+                var c = text[pos];
+                if (c == ',') { any = true; pos++; continue; }
+                // Line end: \r\n, \n or a lone \r.
+                pos++;
+                if (c == '\r' && pos < text.Length && text[pos] == '\n') pos++;
+                line++;
+                break;
             }
+            if (any) yield return new CsvRecord(fields.ToArray(), recordLine);
         }
-        if (fieldStarted || fields.Count > 0 || field.Length > 0)
-        {
-            fields.Add(field.ToString());
-            yield return new CsvRecord(fields.ToArray(), recordLine);
-        }
+    }
+
+    /// <summary>Reads all records from a reader.</summary>
+    public static IEnumerable<CsvRecord> Read(TextReader reader) => Read(reader.ReadToEnd());
+
+    private static void Append(StringBuilder sb, string text, int from, int to, ref long line)
+    {
+        for (var i = text.IndexOf('\n', from, to - from); i >= 0; i = i + 1 < to ? text.IndexOf('\n', i + 1, to - i - 1) : -1)
+            line++;
+        sb.Append(text, from, to - from);
     }
 }

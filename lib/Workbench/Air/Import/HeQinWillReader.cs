@@ -38,7 +38,7 @@ public static class HeQinWillReader
 {
     /// <summary>Reads files by path.</summary>
     public static HeQinWillData Read(IEnumerable<string> paths, HeQinWillOptions? options = null) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), options);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads one stream (display name used in quality lines and errors).</summary>
     public static HeQinWillData Read(Stream stream, string displayName, HeQinWillOptions? options = null)
@@ -72,7 +72,7 @@ public static class HeQinWillReader
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var cTime = h.Require("时间", "timepoint");

@@ -89,7 +89,31 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
             }
         }
         Quality.CountAccepted(accepted);
+        ReportMissingHours(table);
         return table;
+    }
+
+    /// <summary>Hours inside the range for which no station has a row (unpublished or not scraped): one line.</summary>
+    private void ReportMissingHours(StationHourlyTable table)
+    {
+        var present = new bool[table.HourCount];
+        foreach (var (_, hour, _, _, _) in _rows) present[hour - _minHour] = true;
+        var ranges = new List<string>();
+        var missing = 0;
+        for (var h = 0; h < present.Length; h++)
+        {
+            if (present[h]) continue;
+            var start = h;
+            while (h + 1 < present.Length && !present[h + 1]) h++;
+            missing += h - start + 1;
+            var a = table.HourAt(start);
+            var b = table.HourAt(h);
+            ranges.Add(start == h ? Iso(a) : a.Date == b.Date ? $"{Iso(a)}–{b:HH:mm}" : $"{Iso(a)}–{Iso(b)}");
+        }
+        if (missing > 0)
+            Quality.Add(new QualityIssue("", null, null, null, null, "missing-hours",
+                $"缺少小时：{missing} 个小时没有任何站点的数据（{string.Join("、", ranges.Take(50))}{(ranges.Count > 50 ? " 等" : "")}），按缺失处理",
+                QualityAction.Missing));
     }
 
     internal static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

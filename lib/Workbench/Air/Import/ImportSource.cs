@@ -36,6 +36,47 @@ public sealed class ImportSource
         return ms.ToArray();
     }
 
+    /// <summary>
+    /// Reads the whole content into a buffer rented from the shared pool (return it with
+    /// <see cref="System.Buffers.ArrayPool{T}.Return"/>): a national year is 364 files of 1.6 MB, and fresh
+    /// large arrays for each would keep the garbage collector busy.
+    /// </summary>
+    internal byte[] RentAllBytes(out int length)
+    {
+        using var s = FilePath is not null
+            ? new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)
+            : Open();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(s.CanSeek ? (int)Math.Max(1, s.Length) : 1 << 20);
+        length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                var n = s.Read(buffer, length, buffer.Length - length);
+                if (n == 0) return buffer;
+                length += n;
+            }
+        }
+        catch
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>A file on disk, decompressed on the fly when it ends with .xz (display name = file name, .xz included).</summary>
+    public static ImportSource FromPath(string path) =>
+        Workbench.IO.XzStream.IsXz(path)
+            ? new ImportSource(Path.GetFileName(path), () => Workbench.IO.XzStream.OpenRead(path))
+            : FromFile(path);
+
     /// <summary>A file on disk; its display name is the file name.</summary>
     public static ImportSource FromFile(string path) =>
         new(Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
@@ -61,12 +102,39 @@ public sealed class ImportSource
         try
         {
             var entry = zip.GetEntry(fullName) ?? throw new FileNotFoundException(fullName);
-            var ms = new MemoryStream(checked((int)entry.Length));
-            using (var s = entry.Open()) s.CopyTo(ms);
-            ms.Position = 0;
-            return ms;
+            return new OwningStream(entry.Open(), zip);
         }
-        finally { zip.Dispose(); }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A zip entry stream that closes its archive with it (so reading a header decompresses only the start).</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
     }
 
     /// <inheritdoc />

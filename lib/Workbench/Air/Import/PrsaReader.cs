@@ -24,11 +24,16 @@ public sealed record PrsaOptions
 /// CO,O3,TEMP,PRES,DEWP,RAIN,wd,WSPM,station`, one file per site; the `station` column becomes the
 /// station code. NA = missing. Meteorology is not loaded.
 /// </summary>
+/// <remarks>
+/// Hour labels are kept as written (year, month, day, hour 0–23): the dataset does not say whether an
+/// hour is labelled by its start or its end, so no shift is applied; analyses that mix PRSA with CNEMC
+/// hours (labelled by their end) should keep this in mind.
+/// </remarks>
 public static class PrsaReader
 {
     /// <summary>Reads files by path (plain CSV; decompress .xz first, or pass a decompressing stream).</summary>
     public static StationHourlyTable Read(IEnumerable<string> paths, PrsaOptions? options = null) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), options);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), options);
 
     /// <summary>Reads one stream.</summary>
     public static StationHourlyTable Read(Stream stream, string displayName, PrsaOptions? options = null)
@@ -56,7 +61,7 @@ public static class PrsaReader
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var (cy, cm, cd, ch) = (h.Require("年", "year"), h.Require("月", "month"), h.Require("日", "day"), h.Require("小时", "hour"));

@@ -28,7 +28,7 @@ public static class ScrapedStationHourlyReader
 {
     /// <summary>Reads files by path.</summary>
     public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromFile).ToArray(), status);
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
 
     /// <summary>True when a header looks like these scrapes.</summary>
     public static bool Looks(string[] header) =>
@@ -88,7 +88,7 @@ public static class ScrapedStationHourlyReader
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(new StringReader(text)).GetEnumerator();
+        using var records = CsvRecords.Read(text).GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
         var (cDate, cHour, cName) = (h.Require("日期", "Date"), h.Require("小时", "Hour"), h.Require("站点名称", "WatchPoint"));

@@ -29,7 +29,7 @@ public static class TidyTableReader
 {
     /// <summary>Reads one CSV or XLSX file.</summary>
     public static TidyTableData Read(string path, TidyTableOptions? options = null) =>
-        Read(ImportSource.FromFile(path), options);
+        Read(ImportSource.FromPath(path), options);
 
     /// <summary>Reads one stream; XLSX when <paramref name="displayName"/> ends with .xlsx.</summary>
     public static TidyTableData Read(Stream stream, string displayName, TidyTableOptions? options = null)
@@ -76,7 +76,7 @@ public static class TidyTableReader
         if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             return (XlsxRecords(src, options), "XLSX");
         var text = TextDecoding.Decode(src.ReadAllBytes(), out var enc);
-        return (CsvRecords.Read(new StringReader(text)).ToList(), TextDecoding.Name(enc));
+        return (CsvRecords.Read(text).ToList(), TextDecoding.Name(enc));
     }
 
     private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
@@ -140,7 +140,7 @@ public static class TidyTableReader
         // Hourly when there is an hour column, a time column, or dates that carry a clock time.
         var cWhen = cTime >= 0 ? cTime : cDate;
         var isHourly = cHour >= 0 || cTime >= 0 ||
-                       data.Take(50).Any(r => TimeLabels.TryParseHour(r[cWhen], out _) && !TimeLabels.TryParseDay(r[cWhen], out _));
+                       data.Take(50).Any(r => HasClockTime(r[cWhen]));
         var values = new FieldValues(quality, file);
         quality.CountFile();
         if (isHourly)
@@ -199,7 +199,7 @@ public static class TidyTableReader
                     quality.Add(new QualityIssue(file, r.Line, h.Header[cSite], null, null, "missing-station", "站点为空：整行舍弃", QualityAction.Rejected));
                     continue;
                 }
-                if (!TimeLabels.TryParseDay(r[cWhen], out var day))
+                if (!TryDay(r[cWhen], out var day))
                 {
                     quality.Add(new QualityIssue(file, r.Line, h.Header[cWhen], site, null, "bad-date",
                         $"日期无法识别：“{r[cWhen]}”，整行舍弃", QualityAction.Rejected));
@@ -221,18 +221,34 @@ public static class TidyTableReader
         return isHourly;
     }
 
+    /// <summary>A date as text, or an Excel serial number at midnight (a date cell formatted "General").</summary>
+    private static bool TryDay(string text, out DateOnly day)
+    {
+        if (TimeLabels.TryParseDay(text, out day)) return true;
+        if (!TimeLabels.TryParseExcelSerial(text, out var serial) || serial.TimeOfDay != TimeSpan.Zero) return false;
+        day = DateOnly.FromDateTime(serial);
+        return true;
+    }
+
+    /// <summary>True when a time text carries a clock time (so the table is hourly).</summary>
+    private static bool HasClockTime(string text) =>
+        TimeLabels.TryParseHour(text, out _) && !TimeLabels.TryParseDay(text, out _)
+        || TimeLabels.TryParseExcelSerial(text, out var serial) && serial.TimeOfDay != TimeSpan.Zero;
+
     private static bool HourLabel(CsvRecord r, int cTime, int cDate, int cHour, out DateTime label)
     {
         label = default;
         if (cHour >= 0 && cDate >= 0)
         {
-            if (!TimeLabels.TryParseDay(r[cDate], out var d)) return false;
+            if (!TryDay(r[cDate], out var d)) return false;
             var hs = r[cHour].Trim().TrimEnd('时');
             if (!int.TryParse(hs, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 24) return false;
             label = d.ToDateTime(TimeOnly.MinValue).AddHours(hour);   // hour 24 = 00:00 of the next day
             return true;
         }
-        return TimeLabels.TryParseHour(r[cTime >= 0 ? cTime : cDate], out label);
+        var text = r[cTime >= 0 ? cTime : cDate];
+        if (TimeLabels.TryParseHour(text, out label)) return true;
+        return TimeLabels.TryParseExcelSerial(text, out label) && label.Minute == 0;
     }
 
     /// <summary>A CO header that names µg/m³ means the values need dividing by 1,000 (reported once per file).</summary>

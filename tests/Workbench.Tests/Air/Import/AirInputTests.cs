@@ -29,21 +29,43 @@ public sealed class AirInputTests(ITestOutputHelper output)
         Assert.Equal(expected, AirInput.Detect(SharedData.PathOf(relative)));
 
     [SharedDataFact("beijing_prsa")]
-    public void Detects_PRSA_and_CREA_after_decompression_and_refuses_xz()
+    public void Reads_xz_compressed_files_directly_and_refuses_other_archives()
     {
-        var prsa = Xz.ToTempFile(SharedData.PathOf("beijing_prsa/PRSA_Data_Dongsi_20130301-20170228.csv.xz"));
+        var prsa = SharedData.PathOf("beijing_prsa/PRSA_Data_Dongsi_20130301-20170228.csv.xz");
         Assert.Equal(AirInputFormat.Prsa, AirInput.Detect(prsa));
+        Assert.Equal(AirInputFormat.Prsa, AirInput.Detect(Xz.ToTempFile(prsa)));
+        var d = AirInput.Load([prsa]);
+        Assert.Equal(["PRSA_Data_Dongsi_20130301-20170228.csv.xz"], d.SourceFiles);
+        Assert.Equal(0.3, d.Hourly!.Series(Pollutant.CO, 0)[0]);
+
         var crea = SharedData.PathOf("crea_city_daily_2017_2020/crea_city_day_obs_2017-01-01_2020-11-18.csv.xz");
-        var lines = Encoding.UTF8.GetString(Xz.Decompress(crea)).Split('\n').Take(50);
-        var creaCsv = Path.Combine(TempDir(), "crea.csv");
-        File.WriteAllLines(creaCsv, lines);
-        Assert.Equal(AirInputFormat.Crea, AirInput.Detect(creaCsv));
-        var loaded = AirInput.Load([creaCsv]);
-        Assert.False(loaded.IsHourly);
-        Assert.Contains("anqing", loaded.CityDaily!.Sites);
-        var e = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([crea]));
+        Assert.Equal(AirInputFormat.Crea, AirInput.Detect(crea));
+        Assert.Equal(AirInputFormat.AqistudyDaily,
+            AirInput.Detect(SharedData.PathOf("aqistudy_city_daily_2014_2017/all_cities_daily_2013-12_2017-01.csv.xz")));
+
+        var gz = Path.Combine(TempDir(), "data.csv.gz");
+        File.WriteAllBytes(gz, [0x1f, 0x8b, 0, 0]);
+        var e = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([gz]));
         Assert.Contains("请先解压", e.Message);
-        Assert.Contains("crea_city_day_obs_2017-01-01_2020-11-18.csv.xz", e.Message);
+        Assert.Contains("data.csv.gz", e.Message);
+    }
+
+    [SharedDataFact("cnemc_hourly_2019/target_cities")]
+    public void China_sites_files_compressed_with_xz_read_like_the_originals()
+    {
+        var dir = TempDir();
+        foreach (var day in new[] { "20190101", "20190102" })
+        {
+            var target = Path.Combine(dir, $"china_sites_{day}.csv");
+            File.Copy(SharedData.PathOf($"cnemc_hourly_2019/target_cities/china_sites_{day}.csv"), target);
+            using var p = System.Diagnostics.Process.Start("xz", ["-z", target]);
+            p.WaitForExit();
+        }
+        Assert.True(File.Exists(Path.Combine(dir, "china_sites_20190101.csv.xz")));
+        var d = AirInput.Load([dir]);
+        Assert.Equal(AirInputFormat.ChinaSites, d.Format);
+        Assert.Equal(48, d.Hourly!.HourCount);
+        Assert.Equal(110, d.Hourly.Series(Pollutant.PM2_5, d.Hourly.IndexOfStation("1819A"))[0]);
     }
 
     [SharedDataFact("cnemc_hourly_2019/target_cities")]
@@ -83,6 +105,11 @@ public sealed class AirInputTests(ITestOutputHelper output)
         Assert.True(d.Hourly!.StationCodes.Count > 10);
         var h = AirInput.Load([SharedData.PathOf("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv")]);
         Assert.Equal(114, h.Hourly!.PublishedAqi(h.Hourly.IndexOfStation("1819A"))[0]);
+        var some = AirInput.Load([SharedData.PathOf("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv")],
+            new AirInputOptions { StationCodes = ["3169A", "1819A", "9999A"] });
+        Assert.Equal(["1819A", "3169A"], some.Hourly!.StationCodes);
+        Assert.Equal(114, some.Hourly.PublishedAqi(0)[0]);
+        Assert.Equal(105, some.Hourly.Series(Pollutant.PM2_5, 1)[0]);
     }
 
     [SharedDataFact("aqistudy_city_daily_2014_2017/焦作.csv")]
@@ -115,6 +142,25 @@ public sealed class AirInputTests(ITestOutputHelper output)
 
         var missing = Assert.Throws<WorkbenchDataException>(() => AirInput.Load([Path.Combine(dir, "none.csv")]));
         Assert.Contains("不存在", missing.Message);
+    }
+
+    [Fact]
+    public void HeQinWill_archive_with_one_folder_per_day_is_read_recursively()
+    {
+        var root = TempDir();
+        const string header = "timepoint,stationcode,longitude,latitude,area,positionname,primarypollutant,aqi,pm10,pm10_24h,pm2_5,pm2_5_24h,o3,o3_24h,o3_8h,o3_8h_24h,no2,no2_24h,so2,so2_24h,co,co_24h\n";
+        foreach (var (day, hour, pm) in new[] { ("2022-01-01", 23, 40), ("2022-01-02", 0, 42) })
+        {
+            var dir = Directory.CreateDirectory(Path.Combine(root, "Archive", day)).FullName;
+            File.WriteAllText(Path.Combine(dir, $"{day}T{hour:00}.csv"),
+                header + $"{day}T{hour:00}:00:00,1828A,113.227,35.2125,焦作市,市环保局,,60,70,70,{pm},40,50,30,20,20,30,30,5,5,0.8,0.8\n");
+        }
+        var d = AirInput.Load([root]);
+        Assert.Equal(AirInputFormat.HeQinWill, d.Format);
+        Assert.Equal(2, d.SourceFiles.Count);
+        Assert.Equal(new DateTime(2022, 1, 1, 23, 0, 0), d.Hourly!.FirstHour);
+        Assert.Equal([40.0, 42.0], d.Hourly.Series(Pollutant.PM2_5, 0).ToArray());
+        Assert.Equal([30.0, 30.0], d.Hourly.Series(Pollutant.O3, 0).ToArray());   // from o3_24h
     }
 
     [Fact]

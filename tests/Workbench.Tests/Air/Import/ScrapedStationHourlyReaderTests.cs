@@ -17,6 +17,11 @@ public sealed class ScrapedStationHourlyReaderTests(ITestOutputHelper output)
         output.WriteLine(t.Quality.Summary());
         Assert.Equal(["市监测站", "市环保局", "高新区政府", "影视城", "影视城(对照点)", "太极体育中心"], t.StationCodes);
         Assert.Equal(new DateTime(2020, 4, 2, 8, 0, 0), t.FirstHour);
+        // 93 distinct hours scraped between 2020-04-02 08:00 and 2020-04-08 03:00 (140 hours): 47 skipped.
+        Assert.Equal(140, t.HourCount);
+        var gaps = Assert.Single(t.Quality.Issues, i => i.Code == "missing-hours");
+        output.WriteLine(gaps.Reason);
+        Assert.StartsWith("缺少小时：47 个小时", gaps.Reason);
         var h8 = t.IndexOfHour(new DateTime(2020, 4, 2, 8, 0, 0));
         var gx = t.IndexOfStation("高新区政府");
         Assert.Equal(80, t.PublishedAqi(gx)[h8]);

@@ -145,6 +145,18 @@ public sealed class TidyTableReaderTests
     }
 
     [Fact]
+    public void Excel_serial_dates_as_plain_numbers_are_understood()
+    {
+        // A date column formatted "General" exports 43466 for 2019-01-01 and 43466.25 for 06:00.
+        var daily = TidyTableReader.Read(Temp("d.csv", Encoding.UTF8.GetBytes("城市,日期,PM2.5\n焦作,43466,56\n焦作,43467,60\n"))).Daily!;
+        Assert.Equal(new DateOnly(2019, 1, 1), daily.FirstDay);
+        Assert.Equal(60, daily.Series(DailyIndicator.PM2_5, 0)[1]);
+        var hourly = TidyTableReader.Read(Temp("h.csv", Encoding.UTF8.GetBytes("站点编码,日期,PM2.5\n1828A,43466.25,56\n1828A,43466.291666666664,60\n"))).Hourly!;
+        Assert.Equal(new DateTime(2019, 1, 1, 6, 0, 0), hourly.FirstHour);
+        Assert.Equal(60, hourly.Series(Pollutant.PM2_5, 0)[1]);
+    }
+
+    [Fact]
     public void Missing_site_column_gives_error_naming_file_and_line()
     {
         var path = Temp("bad.csv", Encoding.UTF8.GetBytes("时间,PM2.5\n2019-01-01 00:00,1\n"));
