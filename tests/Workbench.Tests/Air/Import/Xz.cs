@@ -1,21 +1,10 @@
-using System.Diagnostics;
-
 namespace Workbench.Tests.Air.Import;
 
-/// <summary>.NET has no xz decoder: tests decompress the shared .xz files with the xz command line.</summary>
+/// <summary>.NET has no xz decoder: tests decompress the shared .xz files with <see cref="Workbench.IO.XzStream"/>.</summary>
 internal static class Xz
 {
-    /// <summary>Decompressed bytes of a .xz file.</summary>
-    public static byte[] Decompress(string path)
-    {
-        var psi = new ProcessStartInfo("xz", ["-dc", path]) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("xz did not start");
-        using var ms = new MemoryStream();
-        p.StandardOutput.BaseStream.CopyTo(ms);
-        p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException($"xz -dc failed ({p.ExitCode}) on {Path.GetFileName(path)}");
-        return ms.ToArray();
-    }
+    /// <summary>Decompressed bytes of a .xz file (through the library's one xz reader).</summary>
+    public static byte[] Decompress(string path) => Workbench.IO.XzStream.ReadAllBytes(path);
 
     /// <summary>Decompresses into a temporary file named like the original without .xz; returns its path.</summary>
     public static string ToTempFile(string path)
