@@ -1,0 +1,68 @@
+using ClosedXML.Excel;
+using Workbench.Text;
+
+namespace Workbench.Briefings;
+
+/// <summary>
+/// Column widths that fit Chinese text, computed from East Asian character widths (a CJK character is two
+/// Excel width units): ClosedXML's autofit needs libgdiplus and mis-measures CJK even where it runs.
+/// </summary>
+public static class ColumnWidths
+{
+    /// <summary>Excel width units a text needs: East Asian width × a font factor + padding.</summary>
+    public static double Of(string text, double fontSize = 11)
+    {
+        var widest = text.Split('\n').Select(EastAsianWidth.Of).DefaultIfEmpty(0).Max();
+        return widest * 1.1 * (fontSize / 11) + 2;
+    }
+
+    /// <summary>
+    /// Sets each used column to the width of its widest single-column cell (formatted as shown), between
+    /// <paramref name="min"/> and <paramref name="max"/>. Cells merged over several columns and wrapped cells
+    /// are left out: they are sized by <see cref="FitWrappedRows"/>.
+    /// </summary>
+    public static void Fit(IXLWorksheet ws, double min = 6, double max = 40, int fromRow = 1)
+    {
+        var used = ws.RangeUsed();
+        if (used is null) return;
+        var merged = ws.MergedRanges.ToArray();
+        foreach (var column in used.Columns())
+        {
+            var width = min;
+            foreach (var cell in column.Cells())
+            {
+                if (cell.Address.RowNumber < fromRow) continue;
+                var m = merged.FirstOrDefault(r => r.Contains(cell));
+                if (m is not null && m.ColumnCount() > 1) continue;
+                var text = cell.GetFormattedString();
+                if (text.Length == 0) continue;
+                var need = Of(text, cell.Style.Font.FontSize);
+                if (cell.Style.Alignment.WrapText) need = Math.Min(need, 16);  // wrapped headers may take two lines
+                width = Math.Max(width, need);
+            }
+            ws.Column(column.ColumnNumber()).Width = Math.Min(max, width);
+        }
+    }
+
+    /// <summary>
+    /// Sets the height of rows whose wrapped text is merged over columns so every line shows: lines = text width /
+    /// merged width, rounded up.
+    /// </summary>
+    public static void FitWrappedRows(IXLWorksheet ws, double lineHeight = 15)
+    {
+        foreach (var range in ws.MergedRanges)
+        {
+            var cell = range.FirstCell();
+            if (!cell.Style.Alignment.WrapText) continue;
+            var text = cell.GetFormattedString();
+            if (text.Length == 0) continue;
+            var width = Enumerable.Range(range.FirstColumn().ColumnNumber(), range.ColumnCount()).Sum(c => ws.Column(c).Width);
+            var lines = text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling((Of(part, cell.Style.Font.FontSize) - 1) / Math.Max(1, width))));
+            var height = lines * lineHeight * cell.Style.Font.FontSize / 11 + 4;
+            var rows = range.RowCount();
+            var per = height / rows;
+            for (var r = range.FirstRow().RowNumber(); r <= range.LastRow().RowNumber(); r++)
+                if (ws.Row(r).Height < per) ws.Row(r).Height = per;
+        }
+    }
+}
