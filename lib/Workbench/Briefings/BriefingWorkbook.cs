@@ -44,6 +44,8 @@ public static class BriefingWorkbook
         }
         ms.Position = 0;
         OpenXmlDrawings.Add(ms, charts, pictures);
+        ms.Position = 0;
+        OpenXmlDrawings.MoveChartsToExcelFolder(ms);
         return ms.ToArray();
     }
 

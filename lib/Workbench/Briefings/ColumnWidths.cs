@@ -37,6 +37,16 @@ public static class ColumnWidths
                 var text = cell.GetFormattedString();
                 if (text.Length == 0) continue;
                 var need = Of(text, cell.Style.Font.FontSize);
+                // ClosedXML's formatted string may leave out a format's quoted unit ("+1.9\"个百分点\""): count it.
+                var format = cell.Style.NumberFormat.Format ?? "";
+                var q = format.IndexOf('"');
+                if (q >= 0 && format.IndexOf('"', q + 1) is var q2 and > 0)
+                {
+                    var literal = format[(q + 1)..q2];
+                    if (!text.Contains(literal, StringComparison.Ordinal)) need += EastAsianWidth.Of(literal) * 1.1 + 1;
+                }
+                // … and it may leave out the explicit "+" of a signed change format.
+                if (format.StartsWith('+') && !text.StartsWith('+')) need += 1.1;
                 if (cell.Style.Alignment.WrapText) need = Math.Min(need, 16);  // wrapped headers may take two lines
                 width = Math.Max(width, need);
             }

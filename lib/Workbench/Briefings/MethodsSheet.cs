@@ -32,7 +32,7 @@ public static class MethodsSheet
             ("有效监测天数", $"{b.Current.DayCounts.ValidDays} 天（共 {b.Current.DayCounts.CalendarDays} 天）"),
         };
         foreach (var src in m.Sources)
-            list.Add(($"数据来源：{src.Name}", $"{src.Location}；读取文件 {src.FilesRead} 个，接受数值 {src.ValuesAccepted:N0} 个，质量问题 {src.IssueCount:N0} 条。{src.Summary}"));
+            list.Add(($"数据来源：{src.Name}", $"{src.Location}；{src.Summary}"));
         if (b.Water is { } w) list.Add(("地表水评价方法", w.Methods));
         list.Add(("生成时间", $"{m.GeneratedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）"));
         return list;
@@ -49,7 +49,9 @@ public static class MethodsSheet
         var row = 3;
         foreach (var (item, text) in Items(b))
         {
-            SafeText.Set(ws.Cell(row, 1), item).Style.Font.Bold = true;
+            var head = SafeText.Set(ws.Cell(row, 1), item);
+            head.Style.Font.Bold = true;
+            head.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             var cell = SafeText.Set(ws.Cell(row, 2), text);
             cell.Style.Alignment.WrapText = true;
             cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;

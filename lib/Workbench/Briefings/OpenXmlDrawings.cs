@@ -27,6 +27,39 @@ public static class OpenXmlDrawings
         doc.Save();
     }
 
+    /// <summary>
+    /// Moves chart parts from <c>xl/drawings/charts/</c> (where the SDK puts a drawing's chart) to <c>xl/charts/</c>,
+    /// where Excel itself keeps them and tools look for them; the content types and the drawings' relationships follow.
+    /// </summary>
+    public static void MoveChartsToExcelFolder(Stream xlsx)
+    {
+        const string from = "xl/drawings/charts/", to = "xl/charts/";
+        using var zip = new System.IO.Compression.ZipArchive(xlsx, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(from, StringComparison.Ordinal)).ToArray())
+        {
+            if (entry.FullName.Contains("/_rels/", StringComparison.Ordinal))
+                throw new InvalidOperationException("图表部件带有关系文件，不能移动");   // our charts have none
+            var target = zip.CreateEntry(to + entry.FullName[from.Length..]);
+            using (var src = entry.Open())
+            using (var dst = target.Open())
+                src.CopyTo(dst);
+            entry.Delete();
+        }
+        foreach (var entry in zip.Entries.Where(e => e.FullName == "[Content_Types].xml"
+                     || (e.FullName.StartsWith("xl/drawings/_rels/", StringComparison.Ordinal) && e.FullName.EndsWith(".rels", StringComparison.Ordinal))).ToArray())
+        {
+            string text;
+            using (var r = new StreamReader(entry.Open())) text = r.ReadToEnd();
+            var moved = text.Replace("/" + from, "/" + to, StringComparison.Ordinal)
+                .Replace("Target=\"charts/", "Target=\"../charts/", StringComparison.Ordinal);
+            if (moved == text) continue;
+            var name = entry.FullName;
+            entry.Delete();
+            using var w = new StreamWriter(zip.CreateEntry(name).Open(), new System.Text.UTF8Encoding(false));
+            w.Write(moved);
+        }
+    }
+
     /// <summary>Adds a picture (PNG bytes) at a cell of a sheet, at its size in pixels.</summary>
     public static void AddPicture(SpreadsheetDocument doc, PicturePlacement p)
     {

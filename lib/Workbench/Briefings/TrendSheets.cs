@@ -45,7 +45,9 @@ public static class TrendSheets
         var last = row - 1;
         SheetStyle.Borders(ws.Range(4, 1, Math.Max(4, last), columns));
         ColumnWidths.Fit(ws, fromRow: 2);
+        ColumnWidths.FitWrappedRows(ws);
         SheetStyle.Page(ws, headerRows: 3);
+        ws.PageSetup.FitToPages(1, 1);   // table and chart on one page
 
         return new ChartSpec(MonthlyName, ChartKind.Line, $"{b.City}PM2.5月均浓度同比", "微克/立方米",
             A1.Range(MonthlyName, 1, 4, last), b.Months.Select(m => $"{m.Month.Start.Month}月").ToArray(),
@@ -100,6 +102,7 @@ public static class TrendSheets
         ColumnWidths.Fit(ws, fromRow: 2);
         ColumnWidths.FitWrappedRows(ws);
         SheetStyle.Page(ws, headerRows: 3);
+        ws.PageSetup.FitToPages(1, 1);   // table and chart on one page
 
         Pollutant[] shown = [Pollutant.PM2_5, Pollutant.PM10, Pollutant.NO2, Pollutant.O3];
         int ColumnOf(Pollutant p) => 2 + Array.FindIndex(cols, c => c.Key == Headlines.IndicatorKey(p));
