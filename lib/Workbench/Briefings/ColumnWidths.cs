@@ -67,7 +67,9 @@ public static class ColumnWidths
             var text = cell.GetFormattedString();
             if (text.Length == 0) continue;
             var width = Enumerable.Range(range.FirstColumn().ColumnNumber(), range.ColumnCount()).Sum(c => ws.Column(c).Width);
-            var lines = text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling((Of(part, cell.Style.Font.FontSize) - 1) / Math.Max(1, width))));
+            // Wrapped text fills the line: the East Asian width itself (no padding factor), one unit of cell margin.
+            var scale = cell.Style.Font.FontSize / 11;
+            var lines = text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(EastAsianWidth.Of(part) * scale / Math.Max(1, width - 1))));
             var height = lines * lineHeight * cell.Style.Font.FontSize / 11 + 4;
             var rows = range.RowCount();
             var per = height / rows;
