@@ -56,7 +56,7 @@ internal static class BriefCommands
 
             var sources = new List<BriefingSource>
             {
-                new("环境空气监测数据（" + data.Input.Format + "）", string.Join("、", inputs.Select(Name)), data.Quality.FilesRead,
+                new("环境空气监测数据（" + (data.Input.Format == Workbench.Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Input.Format.ToString()) + "）", string.Join("、", inputs.Select(Name)), data.Quality.FilesRead,
                     data.Quality.ValuesAccepted, data.Quality.TotalCount, data.Quality.Summary()),
             };
             var targetsPath = parse.GetValue(targets) ?? FindBeside(inputs, "targets.csv");

@@ -60,7 +60,20 @@ public static class ColumnWidths
     /// </summary>
     public static void FitWrappedRows(IXLWorksheet ws, double lineHeight = 15)
     {
-        foreach (var range in ws.MergedRanges)
+        var merged = ws.MergedRanges.ToArray();
+        // Single wrapped cells (e.g. a long header in a narrow column) grow their row the same way.
+        foreach (var cell in ws.CellsUsed(c => c.Style.Alignment.WrapText))
+        {
+            if (merged.Any(r => r.Contains(cell))) continue;
+            var text = cell.GetFormattedString();
+            if (text.Length == 0) continue;
+            var scale = cell.Style.Font.FontSize / 11;
+            var width = ws.Column(cell.Address.ColumnNumber).Width;
+            var lines = text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(EastAsianWidth.Of(part) * scale / Math.Max(1, width - 1))));
+            var height = lines * lineHeight * scale + 4;
+            if (ws.Row(cell.Address.RowNumber).Height < height) ws.Row(cell.Address.RowNumber).Height = height;
+        }
+        foreach (var range in merged)
         {
             var cell = range.FirstCell();
             if (!cell.Style.Alignment.WrapText) continue;

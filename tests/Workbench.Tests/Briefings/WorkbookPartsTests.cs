@@ -155,6 +155,19 @@ public class WorkbookPartsTests(ITestOutputHelper output)
         Assert.True(ws.Column(2).Width >= ColumnWidths.Of("O3 日最大8小时第90百分位数") - 0.01);
     }
 
+    [Fact(DisplayName = "A wrapped header wider than its column gets a row tall enough for its lines")]
+    public void WrappedHeaderRowGrows()
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add("表");
+        SheetStyle.HeaderCell(ws, 2, 1, "主要污染指标(超标倍数)");   // 22 units of text
+        ColumnWidths.Fit(ws);                                          // wrapped cells are capped at 16 units
+        ColumnWidths.FitWrappedRows(ws);
+        output.WriteLine($"width {ws.Column(1).Width}, height {ws.Row(2).Height}");
+        Assert.True(ws.Column(1).Width < ColumnWidths.Of("主要污染指标(超标倍数)"));
+        Assert.True(ws.Row(2).Height >= 2 * 15);
+    }
+
     [Fact]
     public void OutputPathRules()
     {
