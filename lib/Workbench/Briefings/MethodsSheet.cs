@@ -58,12 +58,14 @@ public static class MethodsSheet
             row++;
         }
         SheetStyle.Borders(ws.Range(2, 1, row - 1, 2));
-        ws.Column(1).Width = Math.Min(40, Items(b).Max(i => ColumnWidths.Of(i.Item)));
+        // Item names wrap within 30 units; each row is as tall as the taller of its two wrapped cells.
+        ws.Column(1).Width = Math.Min(30, Items(b).Max(i => ColumnWidths.Of(i.Item)));
         ws.Column(2).Width = 100;
         for (var r = 3; r < row; r++)
         {
-            var lines = Math.Max(1, (int)Math.Ceiling(ColumnWidths.Of(ws.Cell(r, 2).GetString()) / 100));
-            ws.Row(r).Height = lines * 15 + 3;
+            ws.Cell(r, 1).Style.Alignment.WrapText = true;
+            int Lines(int col) => Math.Max(1, (int)Math.Ceiling(Text.EastAsianWidth.Of(ws.Cell(r, col).GetString()) / (ws.Column(col).Width - 1)));
+            ws.Row(r).Height = Math.Max(Lines(1), Lines(2)) * 15 + 3;
         }
         SheetStyle.Page(ws, headerRows: 2);
     }

@@ -198,6 +198,31 @@ public class BriefingWorkbookTests(SampleBriefing brief, ITestOutputHelper outpu
         Assert.Equal(2, lineCharts.Length);
     }
 
+    [Fact(DisplayName = "A month briefing: 北州 2018-12 heavy days = planted 5 in 概况, in the sentence and in 优良天数")]
+    public void MonthBriefingHasThePlantedHeavyDays()
+    {
+        var path = System.IO.Path.Combine(brief.Folder.FullName, "北州201812.xlsx");
+        var run = CliRunner.Run("brief", "--city", "北州", "--period", "2018-12", "--out", path);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var planted = File.ReadAllLines(System.IO.Path.Combine(SharedData.RepoRoot, "data", "sample", "planted_facts.csv"))
+            .Select(l => l.Split(',')).Single(f => f[0] == "b-重污染天数");
+        Assert.Equal(("北州", "2018-12"), (planted[1], planted[2]));
+        var expected = decimal.Parse(planted[4], Inv);
+        var ws = SheetReader.Open(path, OverviewSheet.Name);
+        Assert.Equal(expected, ws.Number(RowOf("heavy_days"), 3));
+        Assert.Equal(31m, ws.Number(RowOf("valid_days"), 3));   // "no missing day that month"
+        var sentences = Sentences(ws);
+        foreach (var l in sentences) output.WriteLine(l);
+        Assert.StartsWith("2018年12月，北州", sentences[0]);
+        Assert.Contains($"重污染天数{expected:F0}天", sentences[2]);
+        Assert.Contains("与2015年12月相比", sentences[4]);
+        // 优良天数: one month row and the period row, both with 5 heavy days (levels 5 + 6).
+        var days = SheetReader.Open(path, MonthlySheets.GoodDaysName);
+        Assert.Equal("2018年12月", days.Text(4, 1));
+        Assert.Equal(expected, days.Number(4, 7));
+        Assert.Equal(expected, days.Number(4, 12) + days.Number(4, 13));
+    }
+
     [Fact]
     public void AnExistingOutIsReplacedOnlyWithForce()
     {
