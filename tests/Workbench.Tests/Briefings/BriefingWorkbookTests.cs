@@ -223,6 +223,25 @@ public class BriefingWorkbookTests(SampleBriefing brief, ITestOutputHelper outpu
         Assert.Equal(expected, days.Number(4, 12) + days.Number(4, 13));
     }
 
+    [Fact(DisplayName = "First year of the data (2015): no 同比 for day counts against an empty year, no invented change")]
+    public void FirstYearHasNoYearOnYearChange()
+    {
+        var path = System.IO.Path.Combine(brief.Folder.FullName, "中州2015.xlsx");
+        var run = CliRunner.Run("brief", "--city", "中州", "--period", "2015", "--out", path);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var ws = SheetReader.Open(path, OverviewSheet.Name);
+        foreach (var key in new[] { "PM2.5", "good_days", "good_ratio", "heavy_days", "composite_index" })
+        {
+            Assert.Null(ws.Number(RowOf(key), 4));
+            Assert.Null(ws.Number(RowOf(key), 5));
+        }
+        var sentences = Sentences(ws);
+        foreach (var l in sentences) output.WriteLine(l);
+        Assert.Contains("PM2.5浓度", sentences[1]);
+        Assert.Contains("去年同期无可比数据", sentences[1]);
+        Assert.DoesNotContain("同比", sentences[2]);
+    }
+
     [Fact]
     public void AnExistingOutIsReplacedOnlyWithForce()
     {
