@@ -196,6 +196,21 @@ public class BriefingWorkbookTests(SampleBriefing brief, ITestOutputHelper outpu
         Assert.Empty(errors);
         var lineCharts = doc.WorkbookPart!.WorksheetParts.SelectMany(w => w.DrawingsPart?.ChartParts ?? []).ToArray();
         Assert.Equal(2, lineCharts.Length);
+        Assert.Single(lineCharts, c => c.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.LineChart>().Any());
+        Assert.Single(lineCharts, c => c.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Any());
+
+        // Print setup and frozen headers of 概况: A4 (paper size 9) landscape, one page wide, frozen below the header rows.
+        var sheet = doc.WorkbookPart.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(x => x.Name == OverviewSheet.Name);
+        var ws = ((WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+        var setup = ws.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        Assert.Equal(9u, setup.PaperSize!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1u, setup.FitToWidth?.Value ?? 1u);   // 1 is the default and may be left out
+        Assert.Equal(0u, setup.FitToHeight!.Value);
+        Assert.True(ws.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetupProperties>().Single().FitToPage!.Value);
+        var pane = ws.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.Equal(4d, pane.VerticalSplit!.Value);
+        Assert.Contains(pane.State!.Value, new[] { DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.FrozenSplit });
     }
 
     [Fact(DisplayName = "A month briefing: 北州 2018-12 heavy days = planted 5 in 概况, in the sentence and in 优良天数")]

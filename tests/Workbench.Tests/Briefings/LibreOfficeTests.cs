@@ -47,5 +47,16 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
         var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes), @"/Type\s*/Page[^s]").Count;
         output.WriteLine($"PDF {bytes.Length:N0} bytes, {pages} pages");
         Assert.True(pages >= 9, $"PDF 只有 {pages} 页，应每个工作表至少一页");
+
+        // What a reader sees: no "###" (a number wider than its column), the Chinese titles and sentences present.
+        if (!File.Exists("/usr/bin/pdftotext")) { output.WriteLine("未安装 pdftotext（poppler-utils），跳过文字检查"); return; }
+        var text = new ProcessStartInfo("/usr/bin/pdftotext") { RedirectStandardOutput = true };
+        foreach (var a in new[] { "-layout", pdf, "-" }) text.ArgumentList.Add(a);
+        using var t = Process.Start(text)!;
+        var content = t.StandardOutput.ReadToEnd();
+        t.WaitForExit();
+        Assert.DoesNotContain("###", content);
+        foreach (var expected in new[] { "东州2020年环境质量简报", "六项污染物浓度", "城市环境空气质量排名", "逐月变化趋势", "地表水断面水质", "方法说明", "PM2.5浓度48微克/立方米" })
+            Assert.Contains(expected, content.Replace(" ", ""));
     }
 }
