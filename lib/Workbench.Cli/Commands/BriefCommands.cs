@@ -1,0 +1,154 @@
+using System.CommandLine;
+using Workbench.Air;
+using Workbench.Air.Compute;
+using Workbench.Briefings;
+using Workbench.Periods;
+using Workbench.Quality;
+using Workbench.Sample;
+using Workbench.Standards;
+using Workbench.Water.Compute;
+using Workbench.Water.Import;
+using Workbench.Water.Registry;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>`workbench brief`: the Excel briefing of a city and period (defaults work on the bundled sample).</summary>
+internal static class BriefCommands
+{
+    public static Command Create()
+    {
+        var common = new AirOptions(inputRequired: false);
+        common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
+        var city = new Option<string?>("--city") { Description = "城市名称（如 东州）；默认取数据中的第一个城市" };
+        var period = new Option<string?>("--period")
+        {
+            Description = "时段：2020 | 2020-01 | 2020Q1 | 2020AW（秋冬季） | 2020-01..2020-05（1—5月累计）；默认取数据中最近的完整年份",
+        };
+        var standard = new Option<string?>("--standard") { Description = "标准版本：2012、2026 或 2026-final；默认取时段末日施行的版本" };
+        var baseYear = new Option<int?>("--base-year") { Description = "五年对比的基准年；默认按五年规划（2016—2020年为2015，2021—2025年为2020）" };
+        var targets = new Option<string?>("--targets") { Description = "省定目标（城市,指标,时段,目标值）；默认使用输入旁边的 targets.csv" };
+        var water = new Option<string?>("--water")
+        {
+            Description = "地表水数据文件夹（含 sections.csv 与 monthly_samples.csv）；默认使用输入旁边的 water 文件夹",
+        };
+        var figure = new Option<string[]>("--figure")
+        {
+            Description = "要嵌入的新闻图片（PNG，可多个）",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string?>("--out", "-o") { Description = "输出 .xlsx 文件；省略时写入 briefings/<日期时间>/ 新文件夹" };
+        var force = new Option<bool>("--force") { Description = "--out 指定的文件已存在时覆盖" };
+        var command = new Command("brief", "生成 Excel 简报：概况、六项污染物、优良天数、城市排名、月度趋势、五年对比、水质断面、方法说明");
+        common.AddTo(command, withStations: true);
+        foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, output, force })
+            command.Options.Add(o);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            AirQualityStandard? std = null;
+            if (parse.GetValue(standard) is { } text)
+                std = StandardVersions.TryParseAirQuality(text, out var s) ? s
+                    : throw new ArgumentException($"标准版本“{text}”无法识别：应为 2012、2026 或 2026-final");
+            var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
+            var data = common.Load(parse);
+            var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
+                ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
+            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(LatestFullYear(data));
+
+            var sources = new List<BriefingSource>
+            {
+                new("环境空气监测数据（" + (data.Input.Format == Workbench.Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Input.Format.ToString()) + "）", string.Join("、", inputs.Select(Name)), data.Quality.FilesRead,
+                    data.Quality.ValuesAccepted, data.Quality.TotalCount, data.Quality.Summary()),
+            };
+            var targetsPath = parse.GetValue(targets) ?? FindBeside(inputs, "targets.csv");
+            IReadOnlyList<AirTarget> targetList = [];
+            if (targetsPath is not null)
+            {
+                var q = new DataQualityReport();
+                targetList = AirTargets.Load(targetsPath, q);
+                sources.Add(new("省定目标", Name(targetsPath), q.FilesRead, q.ValuesAccepted, q.TotalCount, q.Summary()));
+            }
+
+            var request = new BriefingRequest(cityName, p)
+            {
+                Standard = std,
+                BaseYear = parse.GetValue(baseYear),
+                Targets = targetList,
+                WaterCity = cityName,
+                GeneratedAt = DateTimeOffset.UtcNow,
+            };
+            var waterFolder = parse.GetValue(water) ?? FindBeside(inputs, "water");
+            if (waterFolder is not null && File.Exists(Path.Combine(waterFolder, "sections.csv")))
+            {
+                var q = new DataQualityReport();
+                var registry = SectionRegistry.Load(Path.Combine(waterFolder, "sections.csv"), q);
+                var files = Directory.GetFiles(waterFolder).Where(f => !f.EndsWith("sections.csv", StringComparison.Ordinal)
+                    && (f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
+                    .Order(StringComparer.Ordinal).ToArray();
+                var samples = WaterInputs.Load(files, q);
+                request = request with { Water = WaterAssessment.Assess(samples, registry, p, city: cityName, quality: q) };
+                sources.Add(new("地表水监测数据", Name(waterFolder) + "/" + string.Join("、", files.Select(Name)), q.FilesRead,
+                    q.ValuesAccepted, q.TotalCount, q.Summary()));
+            }
+            else if (parse.GetValue(water) is { } w)
+                throw new DirectoryNotFoundException($"地表水数据文件夹“{w}”中没有 sections.csv");
+            request = request with { Sources = sources };
+
+            var briefing = BriefingCompute.Compute(data, request);
+            var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []);
+            var path = BriefingOutput.Resolve(parse.GetValue(output), parse.GetValue(force),
+                Path.Combine(Directory.GetCurrentDirectory(), "briefings"), BriefingOutput.FileName(briefing.City, p), request.GeneratedAt);
+            BriefingWorkbook.Save(briefing, path, figures);
+            Console.WriteLine($"已写入 {path}");
+            foreach (var h in briefing.Headlines) Console.WriteLine(h);
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// The pictures of the briefing: the AQI calendar (drawn here, no browser) and the PNGs given with --figure.
+    /// Seam for the press figures: when the figures export exists, its PNGs are added to this list.
+    /// </summary>
+    internal static IReadOnlyList<BriefingFigure> FiguresFor(Briefing briefing, IEnumerable<string> pngPaths)
+    {
+        var list = new List<BriefingFigure>
+        {
+            AqiCalendarFigure.Render($"{briefing.City}{briefing.Period.Label}逐日空气质量级别（每行一个月，灰色为无有效数据）",
+                briefing.Period.Start, briefing.DailyAqi),
+        };
+        foreach (var path in pngPaths)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var size = Png.Size(bytes) ?? throw new ArgumentException($"“{path}”不是 PNG 图片");
+            // Shown at most 900 px wide, keeping the aspect ratio (press figures are often exported at ×2).
+            var scale = Math.Min(1.0, 900.0 / size.Width);
+            list.Add(new BriefingFigure(Path.GetFileNameWithoutExtension(path), bytes, (int)(size.Width * scale), (int)(size.Height * scale)));
+        }
+        return list;
+    }
+
+    private static int LatestFullYear(AirDataSet data)
+    {
+        DateOnly last = data.Hourly is { } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
+            : data.CityDailyTable is { } t ? t.DayAt(t.DayCount - 1)
+            : throw new InvalidOperationException("输入中没有数据");
+        return last is { Month: 12, Day: 31 } ? last.Year : last.Year - 1;
+    }
+
+    private static string Name(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
+
+    private static string? FindBeside(IReadOnlyList<string> inputs, string name)
+    {
+        foreach (var input in inputs)
+        {
+            var full = Path.GetFullPath(input);
+            var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
+            for (var level = 0; folder is not null && level < 2; level++, folder = Path.GetDirectoryName(folder))
+            {
+                var candidate = Path.Combine(folder, name);
+                if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using Workbench.Air.Compute;
+using Workbench.Air.Results;
+using Workbench.Periods;
+using Workbench.Standards;
+using Workbench.Water.Results;
+
+namespace Workbench.Briefings;
+
+/// <summary>One month of the monthly table: the month this year and the same month last year, under one standard.</summary>
+/// <param name="Month">The month.</param>
+/// <param name="Current">Assessment of the month.</param>
+/// <param name="LastYear">Assessment of the same month a year earlier.</param>
+public sealed record BriefingMonth(Period Month, AirAssessmentResult Current, AirAssessmentResult LastYear);
+
+/// <summary>The ranking of the cities in the data for the period.</summary>
+/// <param name="Composite">Composite-index ranking, ascending (1 = best).</param>
+/// <param name="Change">Change-rate rankings of the composite index against the same period last year.</param>
+/// <param name="Unranked">Cities without a composite index.</param>
+/// <param name="Assessments">Every city's assessment of the period (same standard and settings as the briefing).</param>
+/// <param name="Baselines">Every city's composite index of the same period last year (null when missing).</param>
+public sealed record BriefingRanking(IReadOnlyList<RankedEntry> Composite, ChangeRanking Change,
+    IReadOnlyList<string> Unranked, IReadOnlyList<AirAssessmentResult> Assessments, IReadOnlyDictionary<string, decimal?> Baselines)
+{
+    /// <summary>The composite-index rank of <paramref name="city"/>, or null.</summary>
+    public int? RankOf(string city) => Composite.FirstOrDefault(e => e.Name == city)?.Rank;
+
+    /// <summary>The improvement (change-rate) rank of <paramref name="city"/>, or null.</summary>
+    public int? ChangeRankOf(string city) => Change.Improvement.FirstOrDefault(e => e.Name == city)?.Rank;
+}
+
+/// <summary>The five-year comparison: the same period in the base year and every year up to the current one, under ONE standard.</summary>
+/// <param name="BaseYear">Base year (e.g. 2015).</param>
+/// <param name="Standard">The one GB 3095 version of every year shown.</param>
+/// <param name="Years">Assessments of the period in each year from the base year to the current year.</param>
+/// <param name="Comparison">Current against base year.</param>
+public sealed record BriefingFiveYear(int BaseYear, AirQualityStandard Standard, IReadOnlyList<AirAssessmentResult> Years,
+    ComparisonResult Comparison);
+
+/// <summary>What the methods sheet states: standards, validity, stations, exclusions, sources, time.</summary>
+/// <param name="Standard">GB 3095 version of the headline figures.</param>
+/// <param name="StationsUsed">Stations that contributed (code and name).</param>
+/// <param name="ControlStationsExcluded">Control stations (对照点) of the city left out (code and name).</param>
+/// <param name="DustDaysExcluded">Sand-dust days of the city in the period (empty when none or no list).</param>
+/// <param name="DustListGiven">Whether a dust-day list was given.</param>
+/// <param name="Sources">Data sources with their quality counts.</param>
+/// <param name="GeneratedAt">Generation time.</param>
+public sealed record BriefingMethods(AirQualityStandard Standard, IReadOnlyList<(string Code, string Name)> StationsUsed,
+    IReadOnlyList<(string Code, string Name)> ControlStationsExcluded, IReadOnlyList<DateOnly> DustDaysExcluded, bool DustListGiven,
+    IReadOnlyList<BriefingSource> Sources, DateTimeOffset GeneratedAt);
+
+/// <summary>
+/// Everything a briefing workbook shows, computed once: the sheets and the headline sentences read the same rounded
+/// values from here, so a number in a sentence is the number in the table.
+/// </summary>
+/// <param name="Request">What was asked.</param>
+/// <param name="Current">The city's assessment of the period.</param>
+/// <param name="LastYear">The same period a year earlier, under the same standard.</param>
+/// <param name="YearOnYear">Year-on-year changes of every indicator.</param>
+/// <param name="TargetGaps">Gaps against the provincial targets of the period.</param>
+/// <param name="Months">The months of the period with last year's.</param>
+/// <param name="Ranking">City rankings.</param>
+/// <param name="FiveYear">Five-year comparison.</param>
+/// <param name="Water">Water sections of the city (null without water data).</param>
+/// <param name="Methods">Methods sheet content.</param>
+/// <param name="DailyAqi">The city's daily AQI on each day of the period (null = no valid AQI), for the AQI calendar.</param>
+/// <param name="Headlines">The headline sentences (Chinese).</param>
+public sealed record Briefing(BriefingRequest Request, AirAssessmentResult Current, AirAssessmentResult LastYear,
+    ComparisonResult YearOnYear, IReadOnlyList<TargetGap> TargetGaps, IReadOnlyList<BriefingMonth> Months,
+    BriefingRanking Ranking, BriefingFiveYear FiveYear, WaterAssessmentResult? Water, BriefingMethods Methods,
+    IReadOnlyList<int?> DailyAqi, IReadOnlyList<string> Headlines)
+{
+    /// <summary>The city as assessed.</summary>
+    public string City => Current.City;
+
+    /// <summary>The period.</summary>
+    public Period Period => Current.Period;
+
+    /// <summary>The target gap of one indicator, or null.</summary>
+    public TargetGap? TargetOf(string indicator) => TargetGaps.FirstOrDefault(g => g.Target.Indicator == indicator);
+}

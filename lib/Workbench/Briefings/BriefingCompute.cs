@@ -1,0 +1,122 @@
+using Workbench.Air;
+using Workbench.Air.Compute;
+using Workbench.Air.Results;
+using Workbench.Periods;
+using Workbench.Standards;
+
+namespace Workbench.Briefings;
+
+/// <summary>
+/// Computes the content of a briefing from an <see cref="AirDataSet"/>: every figure comes from the library's air
+/// computations (<see cref="AirAssessment"/>, <see cref="Comparison"/>, <see cref="Ranking"/>, <see cref="AirTargets"/>);
+/// nothing is recomputed here. One standard version for the period and its year-on-year base, one (possibly other)
+/// version for the five-year comparison, both stated.
+/// </summary>
+public static class BriefingCompute
+{
+    /// <summary>Computes the briefing of <paramref name="request"/> on <paramref name="data"/>.</summary>
+    public static Briefing Compute(AirDataSet data, BriefingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(request);
+        var period = request.Period;
+        var settings = request.Settings;
+        var standard = request.Standard ?? StandardVersions.AirQualityInForce(period.End);
+        var aqi = StandardVersions.AqiFor(standard);
+
+        var series = data.CityDaily(request.City, settings, aqi);
+        var current = AirAssessment.Assess(series, period, settings, standard, data.Dust);
+        var lastYear = AirAssessment.Assess(series, period.SamePeriodLastYear(), settings, standard, data.Dust);
+        var yoy = WithoutEmptyBaseline(Comparison.YearOnYear(current, lastYear), lastYear);
+        var gaps = AirTargets.Evaluate(current, request.Targets);
+
+        var months = MonthsOf(period)
+            .Select(m => new BriefingMonth(m, AirAssessment.Assess(series, m, settings, standard, data.Dust),
+                AirAssessment.Assess(series, m.SamePeriodLastYear(), settings, standard, data.Dust)))
+            .ToArray();
+
+        var ranking = Rank(data, request, current, lastYear, standard);
+        var fiveYear = FiveYear(data, request, series);
+        var methods = Methods(data, request, current, standard);
+        var daily = period.Days().Select(day =>
+        {
+            var d = day.DayNumber - series.FirstDay.DayNumber;
+            return d >= 0 && d < series.DayCount && series.DailyAqi[d].HasValue ? (int?)series.DailyAqi[d].Aqi : null;
+        }).ToArray();
+        var briefing = new Briefing(request, current, lastYear, yoy, gaps, months, ranking, fiveYear, request.Water, methods, daily, []);
+        return briefing with { Headlines = Headlines.Compose(briefing) };
+    }
+
+    /// <summary>
+    /// A day count has no year-on-year change when the baseline period has no valid day at all (no data last year):
+    /// "同比增加177天" against an empty year would be read as a real change.
+    /// </summary>
+    public static ComparisonResult WithoutEmptyBaseline(ComparisonResult comparison, AirAssessmentResult baseline)
+    {
+        if (baseline.DayCounts.ValidDays > 0) return comparison;
+        return comparison with
+        {
+            Changes = comparison.Changes.Select(c => c.Kind == Air.Results.ChangeKind.Percent ? c
+                : c with { Baseline = null, Change = null, Text = "同比无法比较（去年同期无有效数据）" }).ToArray(),
+        };
+    }
+
+    /// <summary>The calendar months a period touches, in order (a 秋冬季 gives October to March).</summary>
+    public static IReadOnlyList<Period> MonthsOf(Period period)
+    {
+        var list = new List<Period>();
+        for (var m = new DateOnly(period.Start.Year, period.Start.Month, 1); m <= period.End; m = m.AddMonths(1))
+            list.Add(Period.Month(m.Year, m.Month));
+        return list;
+    }
+
+    private static BriefingRanking Rank(AirDataSet data, BriefingRequest request, AirAssessmentResult current,
+        AirAssessmentResult lastYear, AirQualityStandard standard)
+    {
+        var aqi = StandardVersions.AqiFor(standard);
+        var pairs = new List<(AirAssessmentResult Current, AirAssessmentResult Baseline)>();
+        foreach (var city in data.Cities())
+        {
+            if (city == current.City) { pairs.Add((current, lastYear)); continue; }
+            var s = data.CityDaily(city, request.Settings, aqi);
+            pairs.Add((AirAssessment.Assess(s, request.Period, request.Settings, standard, data.Dust),
+                AirAssessment.Assess(s, request.Period.SamePeriodLastYear(), request.Settings, standard, data.Dust)));
+        }
+        if (!pairs.Any(p => p.Current.City == current.City)) pairs.Add((current, lastYear));
+        var assessments = pairs.Select(p => p.Current).ToArray();
+        var composite = Ranking.ByCompositeIndex(assessments, out var unranked);
+        return new BriefingRanking(composite, Ranking.ByChangeRate(pairs), unranked, assessments,
+            pairs.ToDictionary(p => p.Current.City, p => p.Baseline.Indicators["composite_index"]));
+    }
+
+    private static BriefingFiveYear FiveYear(AirDataSet data, BriefingRequest request, CityDailyResult series)
+    {
+        var year = request.Period.Start.Year;
+        var baseYear = request.BaseYear ?? BriefingRequest.DefaultBaseYear(year);
+        if (baseYear >= year) throw new ArgumentException($"五年对比的基准年（{baseYear}）须早于当前年份（{year}）");
+        var basePeriod = request.Period.ShiftYears(baseYear - year);
+        // Both ends under ONE version: by default the one in force at the base period's end (GB 3095-2012 for 2015/2020).
+        var standard = request.FiveYearStandard ?? StandardVersions.AirQualityInForce(basePeriod.End);
+        var s = StandardVersions.AqiFor(standard) == StandardVersions.AqiFor(request.Standard ?? StandardVersions.AirQualityInForce(request.Period.End))
+            ? series : data.CityDaily(request.City, request.Settings, StandardVersions.AqiFor(standard));
+        var years = Enumerable.Range(0, year - baseYear + 1)
+            .Select(k => AirAssessment.Assess(s, request.Period.ShiftYears(baseYear + k - year), request.Settings, standard, data.Dust))
+            .ToArray();
+        return new BriefingFiveYear(baseYear, standard, years, Comparison.AgainstBaseYear(years[^1], years[0]));
+    }
+
+    private static BriefingMethods Methods(AirDataSet data, BriefingRequest request, AirAssessmentResult current, AirQualityStandard standard)
+    {
+        var registry = data.Stations;
+        (string, string) Named(string code) =>
+            (code, registry?.Find(code, current.Period.End)?.Name ?? registry?.History(code).LastOrDefault()?.Name ?? "");
+        var used = current.Stations.Select(Named).ToArray();
+        var control = registry is null || !request.Settings.ExcludeControlStations ? []
+            : registry.Records
+                .Where(r => r.City == current.City && r.IsControl
+                            && (r.ValidFrom is null || r.ValidFrom <= current.Period.End)
+                            && (r.ValidTo is null || r.ValidTo >= current.Period.Start))
+                .Select(r => (r.Code, r.Name)).Distinct().ToArray();
+        return new BriefingMethods(standard, used, control, current.DustDays, current.DustApplied, request.Sources, request.GeneratedAt);
+    }
+}

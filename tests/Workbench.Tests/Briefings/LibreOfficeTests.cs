@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Workbench.Tests.Cli;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Briefings;
+
+/// <summary>A fact skipped, with a message, when LibreOffice (soffice) is not installed (`.ci/run` installs libreoffice-calc).</summary>
+public sealed class SofficeFactAttribute : FactAttribute
+{
+    /// <summary>The soffice executable, or null.</summary>
+    public static string? Soffice { get; } = new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
+
+    /// <summary>Skips unless soffice is found.</summary>
+    public SofficeFactAttribute()
+    {
+        if (Soffice is null) Skip = "跳过：未安装 LibreOffice（soffice）；bash .ci/run 会安装 libreoffice-calc";
+    }
+}
+
+/// <summary>The sample briefing converts to PDF with LibreOffice headless (as an analyst would print it).</summary>
+[Collection("cli")]
+public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : IClassFixture<SampleBriefing>
+{
+    [SofficeFact]
+    public void TheBriefingConvertsToPdf()
+    {
+        Assert.True(brief.Run.ExitCode == 0, brief.Run.Error);
+        var outDir = Path.Combine(brief.Folder.FullName, "pdf");
+        var profile = Path.Combine(brief.Folder.FullName, "lo-profile");
+        var start = new ProcessStartInfo(SofficeFactAttribute.Soffice!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, brief.Path })
+            start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(180_000), "LibreOffice 转换超时（180 秒）");
+        output.WriteLine(stdout.Result + stderr.Result);
+        Assert.Equal(0, p.ExitCode);
+        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(brief.Path) + ".pdf");
+        Assert.True(File.Exists(pdf), "没有生成 PDF");
+        var bytes = File.ReadAllBytes(pdf);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes), @"/Type\s*/Page[^s]").Count;
+        output.WriteLine($"PDF {bytes.Length:N0} bytes, {pages} pages");
+        Assert.True(pages >= 9, $"PDF 只有 {pages} 页，应每个工作表至少一页");
+
+        // What a reader sees: no "###" (a number wider than its column), the Chinese titles and sentences present.
+        if (!File.Exists("/usr/bin/pdftotext")) { output.WriteLine("未安装 pdftotext（poppler-utils），跳过文字检查"); return; }
+        var text = new ProcessStartInfo("/usr/bin/pdftotext") { RedirectStandardOutput = true };
+        foreach (var a in new[] { "-layout", pdf, "-" }) text.ArgumentList.Add(a);
+        using var t = Process.Start(text)!;
+        var content = t.StandardOutput.ReadToEnd();
+        t.WaitForExit();
+        Assert.DoesNotContain("###", content);
+        foreach (var expected in new[] { "东州2020年环境质量简报", "六项污染物浓度", "城市环境空气质量排名", "逐月变化趋势", "地表水断面水质", "方法说明", "PM2.5浓度48微克/立方米" })
+            Assert.Contains(expected, content.Replace(" ", ""));
+    }
+}
