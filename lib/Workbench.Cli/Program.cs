@@ -21,5 +21,6 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     AirCommands.Create(),
     WaterCommands.Create(),
     SampleCommands.Create(),
+    FigureCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();
