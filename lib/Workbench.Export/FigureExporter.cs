@@ -5,6 +5,17 @@ using Workbench.IO;
 
 namespace Workbench.Export;
 
+/// <summary>What <see cref="FigureExporter.InspectPngAsync"/> found in a PNG.</summary>
+/// <param name="Width">Width, px.</param>
+/// <param name="Height">Height, px.</param>
+/// <param name="NonWhitePixels">Pixels that are not pure white.</param>
+/// <param name="ColourCounts">Pixels of each colour asked for.</param>
+public sealed record PngInspection(int Width, int Height, int NonWhitePixels, IReadOnlyDictionary<string, int> ColourCounts)
+{
+    /// <summary>Share of pixels that are not white.</summary>
+    public double InkRatio => Width * Height == 0 ? 0 : (double)NonWhitePixels / (Width * Height);
+}
+
 /// <summary>
 /// Static export of figures through one local browser and one page, reused for a whole batch: plotly.js is loaded
 /// once, then each figure costs one <c>Plotly.toImage</c> call. The page may request nothing from the network.
@@ -98,6 +109,41 @@ public sealed class FigureExporter : IAsyncDisposable
                 break;
         }
         return path;
+    }
+
+    /// <summary>
+    /// Decodes a PNG in the page and counts its pixels: size, pixels that are not white, and pixels of each exact
+    /// colour asked for ("#00E400"). Lets tests and the CLI check an image is not blank and shows the right colours.
+    /// </summary>
+    public async Task<PngInspection> InspectPngAsync(byte[] png, params string[] colours)
+    {
+        const string script = """
+            async ([base64, colours]) => {
+              const img = new Image();
+              img.src = 'data:image/png;base64,' + base64;
+              await img.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = img.width; canvas.height = img.height;
+              const ctx = canvas.getContext('2d');
+              ctx.drawImage(img, 0, 0);
+              const d = ctx.getImageData(0, 0, img.width, img.height).data;
+              const wanted = colours.map(c => parseInt(c.slice(1), 16));
+              const counts = wanted.map(() => 0);
+              let nonWhite = 0;
+              for (let i = 0; i < d.length; i += 4) {
+                const rgb = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+                if (rgb !== 0xFFFFFF) nonWhite++;
+                for (let k = 0; k < wanted.length; k++) if (rgb === wanted[k]) counts[k]++;
+              }
+              return JSON.stringify({ width: img.width, height: img.height, nonWhite: nonWhite, counts: counts });
+            }
+            """;
+        var json = await _page.EvaluateAsync<string>(script, new object[] { Convert.ToBase64String(png), colours }).ConfigureAwait(false);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        var counts = root.GetProperty("counts").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        return new PngInspection(root.GetProperty("width").GetInt32(), root.GetProperty("height").GetInt32(),
+            root.GetProperty("nonWhite").GetInt32(), colours.Zip(counts).ToDictionary(x => x.First, x => x.Second));
     }
 
     private async Task<string> ToImageAsync(Figure figure, string format, double scale, bool decodeSvg = false)

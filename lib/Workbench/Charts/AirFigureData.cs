@@ -76,13 +76,13 @@ public static class AirFigureData
         var p = statistics.Pollutant;
         var annual = !double.IsNaN(statistics.AnnualLimit);
         var value = annual ? statistics.AnnualLimit : statistics.ShortTermLimit;
-        var kind = annual ? "年均值二级标准" : p == Pollutant.CO ? "24小时平均二级标准" : "日最大8小时平均二级标准";
-        return new ReferenceLine(value, $"{kind}限值 {Format(value)}", HouseStyle.LimitColour, axis);
+        var kind = annual ? "年平均" : p == Pollutant.CO ? "24小时平均" : "日最大8小时平均";
+        return new ReferenceLine(value, $"二级标准限值 {Format(value)}<br>（{kind}）", HouseStyle.LimitColour, axis);
     }
 
-    /// <summary>A target line: "2025年目标 33".</summary>
+    /// <summary>A target line: "2025年目标&lt;br&gt;33".</summary>
     public static ReferenceLine TargetLine(AirTarget target, string axis = "y") =>
-        new((double)target.Value, $"{target.Period.Label}目标 {target.Value:0.###}", HouseStyle.TargetColour, axis);
+        new((double)target.Value, $"{target.Period.Label}目标<br>{target.Value:0.###}", HouseStyle.TargetColour, axis);
 
     /// <summary>Monthly values of <paramref name="pollutant"/> per year from monthly assessments (any order, any years).</summary>
     /// <exception cref="ArgumentException">No monthly result, or results of several cities.</exception>

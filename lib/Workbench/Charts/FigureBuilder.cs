@@ -40,7 +40,7 @@ internal sealed class FigureBuilder
     public FigureBuilder Layout(string key, object value)
     {
         _layout[key] = key.StartsWith("xaxis", StringComparison.Ordinal) || key.StartsWith("yaxis", StringComparison.Ordinal)
-            ? WithAxisDefaults((Dictionary<string, object?>)value)
+            ? WithAxisDefaults(key, (Dictionary<string, object?>)value)
             : value;
         return this;
     }
@@ -59,35 +59,53 @@ internal sealed class FigureBuilder
         return this;
     }
 
-    /// <summary>Draws a dashed horizontal reference line across the plot with its label above the right end.</summary>
+    /// <summary>
+    /// Draws a dashed horizontal reference line across the plot; its label sits in the right margin, outside the data,
+    /// above the line for the highest line and below it for the others, so two close lines never overprint.
+    /// </summary>
     public FigureBuilder Reference(ReferenceLine line, string xDomain = "x domain")
     {
         _lines.Add(line);
-        _shapes.Add(new Dictionary<string, object?>
-        {
-            ["type"] = "line", ["xref"] = xDomain, ["x0"] = 0, ["x1"] = 1, ["yref"] = line.Axis, ["y0"] = line.Value, ["y1"] = line.Value,
-            ["line"] = new Dictionary<string, object?> { ["color"] = line.Colour, ["width"] = 2.5, ["dash"] = "dash" },
-            ["layer"] = "above",
-        });
-        _annotations.Add(new Dictionary<string, object?>
-        {
-            ["text"] = line.Label, ["xref"] = xDomain, ["x"] = 1, ["xanchor"] = "right", ["yref"] = line.Axis, ["y"] = line.Value,
-            ["yanchor"] = "bottom", ["showarrow"] = false,
-            ["font"] = new Dictionary<string, object?> { ["color"] = line.Colour, ["size"] = HouseStyle.FontSize },
-            ["bgcolor"] = "rgba(255,255,255,0.8)",
-        });
+        _referenceDomains.Add(xDomain);
         return this;
+    }
+
+    private readonly List<string> _referenceDomains = [];
+
+    private void AddReferenceShapes(List<object> annotations)
+    {
+        var highest = _lines.Count == 0 ? 0 : _lines.Max(l => l.Value);
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            var xDomain = _referenceDomains[i];
+            _shapes.Add(new Dictionary<string, object?>
+            {
+                ["type"] = "line", ["xref"] = xDomain, ["x0"] = 0, ["x1"] = 1, ["yref"] = line.Axis, ["y0"] = line.Value, ["y1"] = line.Value,
+                ["line"] = new Dictionary<string, object?> { ["color"] = line.Colour, ["width"] = 2.5, ["dash"] = "dash" },
+                ["layer"] = "above",
+            });
+            annotations.Add(new Dictionary<string, object?>
+            {
+                ["text"] = line.Label, ["xref"] = xDomain, ["x"] = 1, ["xanchor"] = "left", ["xshift"] = 8, ["align"] = "left",
+                ["yref"] = line.Axis, ["y"] = line.Value, ["yanchor"] = line.Value >= highest ? "bottom" : "top", ["showarrow"] = false,
+                ["font"] = new Dictionary<string, object?> { ["color"] = line.Colour, ["size"] = HouseStyle.FontSize - 1 },
+            });
+        }
     }
 
     /// <summary>Builds the figure: title, fonts, margins, legend, the source line under the plot, no mode bar.</summary>
     public Figure Build(string name, string title, string sourceLine, bool showLegend = true)
     {
+        var sourceLines = SourceLineText.Wrap(sourceLine, HouseStyle.Width - LeftMargin / 2 - 20);
+        if (sourceLines.Count > 1) BottomMargin += 20 * (sourceLines.Count - 1);
+        if (_lines.Count > 0) RightMargin = Math.Max(RightMargin, 190);
         var annotations = new List<object>(_annotations)
         {
             // The source line sits at the bottom of the bottom margin, whatever the plot's height.
             new Dictionary<string, object?>
             {
-                ["text"] = sourceLine, ["xref"] = "paper", ["x"] = 0, ["xanchor"] = "left", ["align"] = "left",
+                ["text"] = string.Join("<br>", sourceLines), ["xref"] = "paper", ["x"] = 0, ["xshift"] = -(LeftMargin / 2), ["xanchor"] = "left", ["align"] = "left",
                 ["yref"] = "paper", ["y"] = 0, ["yanchor"] = "bottom", ["yshift"] = -(BottomMargin - 12), ["showarrow"] = false,
                 ["font"] = new Dictionary<string, object?> { ["size"] = HouseStyle.SourceSize, ["color"] = "#555555" },
             },
@@ -112,6 +130,7 @@ internal sealed class FigureBuilder
         });
         layout.SetProperty("hoverlabel", new Dictionary<string, object?> { ["font"] = new Dictionary<string, object?> { ["family"] = HouseStyle.FontFamily } });
         foreach (var (k, v) in _layout) layout.SetProperty(k, v);
+        AddReferenceShapes(annotations);
         layout.SetProperty("annotations", annotations);
         if (_shapes.Count > 0) layout.SetProperty("shapes", _shapes);
 
@@ -125,19 +144,20 @@ internal sealed class FigureBuilder
         return new Figure(name, title, sourceLine, chart, _lines.ToArray());
     }
 
-    /// <summary>House-style axis: grid, no zero line clutter, automargin so tick labels are never clipped.</summary>
-    private static Dictionary<string, object?> WithAxisDefaults(Dictionary<string, object?> axis)
+    /// <summary>House-style axis: horizontal grid, no zero line clutter, automargin so tick labels are never clipped.</summary>
+    private static Dictionary<string, object?> WithAxisDefaults(string key, Dictionary<string, object?> axis)
     {
         var merged = new Dictionary<string, object?>
         {
-            ["automargin"] = true, ["showgrid"] = true, ["gridcolor"] = HouseStyle.GridColour, ["zeroline"] = false,
+            // Horizontal grid lines only: vertical ones cut through bars and category labels.
+            ["automargin"] = true, ["showgrid"] = key.StartsWith("yaxis", StringComparison.Ordinal), ["gridcolor"] = HouseStyle.GridColour, ["zeroline"] = false,
             ["linecolor"] = "#888888", ["showline"] = true, ["ticks"] = "outside", ["tickcolor"] = "#888888",
             ["title"] = null,
         };
         foreach (var (k, v) in axis) merged[k] = v;
         if (merged["title"] is string t)
             merged["title"] = new Dictionary<string, object?> { ["text"] = t, ["standoff"] = 12 };
-        if (merged["title"] is null) merged.Remove("title");
+        foreach (var k in merged.Where(kv => kv.Value is null).Select(kv => kv.Key).ToArray()) merged.Remove(k);
         return merged;
     }
 

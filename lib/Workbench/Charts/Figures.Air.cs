@@ -43,7 +43,7 @@ public static partial class Figures
         b.Reference(data.Limit);
         if (data.Target is not null) b.Reference(data.Target);
         var years = data.Years.Count == 1 ? $"{data.Years[0].Year}年" : $"{data.Years[0].Year}—{data.Years[^1].Year}年";
-        return b.Build($"monthly-trend-{Slug(pollutant)}", $"{data.City}{years}{HouseStyle.ShortName(pollutant)}月均浓度变化",
+        return b.Build($"monthly-trend-{Slug(pollutant)}", $"{data.City}{years}{HouseStyle.MonthlyStatisticName(pollutant)}逐月变化",
             SourceLines.Air(monthly, dataSource));
     }
 
@@ -61,7 +61,7 @@ public static partial class Figures
         b.Trace("bar", Map(("x", x), ("y", data.Bars.Select(v => (object?)v.Value).ToArray()), ("name", IndicatorName(indicator)),
             ("marker", Map(("color", data.Bars.Select((_, i) => i == data.Bars.Count - 1 ? HouseStyle.CurrentColour : HouseStyle.BaselineColour).ToArray()))),
             ("text", data.Bars.Select(v => v.Value?.ToString("0.###") ?? "无").ToArray()), ("textposition", "inside"),
-            ("insidetextanchor", "end"), ("textfont", Map(("color", "#FFFFFF"), ("size", 16)))));
+            ("insidetextanchor", "middle"), ("textfont", Map(("color", "#FFFFFF"), ("size", 18)))));
         var max = data.Bars.Where(v => v.Value is not null).Select(v => (double)v.Value!.Value).DefaultIfEmpty(1)
             .Append(data.Limit?.Value ?? 0).Append(data.Target?.Value ?? 0).Max();
         foreach (var bar in data.Bars.Where(v => v.ChangeText is not null && v.Value is not null))
@@ -111,6 +111,11 @@ public static partial class Figures
         return b.Build("base-year-comparison", $"{data.City}{data.CurrentLabel}与{data.BaselineLabel}主要污染物浓度对比",
             SourceLines.Air([current, baseline], dataSource) + "｜CO为日均值第95百分位数，O₃为日最大8小时平均第90百分位数", showLegend: false);
     }
+
+    /// <summary>Horizontal legend listing traces in the order added (plotly reverses stacked bars by default).</summary>
+    private static Dictionary<string, object?> LegendInTraceOrder() =>
+        Map(("orientation", "h"), ("x", 0.5), ("xanchor", "center"), ("y", 1.0), ("yanchor", "bottom"), ("traceorder", "normal"),
+            ("font", Map(("size", HouseStyle.FontSize))));
 
     internal static string ChangeColour(string indicator, decimal? change) =>
         change is null or 0 ? HouseStyle.TextColour

@@ -96,13 +96,16 @@ public static class HouseStyle
     /// <summary>Axis label of a pollutant's headline statistic with its Chinese unit: "PM2.5浓度（微克/立方米）".</summary>
     public static string ConcentrationAxis(Pollutant p) => $"{StatisticName(p)}（{p.ChineseUnit()}）";
 
-    /// <summary>Name of the headline statistic: "PM2.5浓度", "CO日均值第95百分位数", "O₃日最大8小时平均第90百分位数".</summary>
+    /// <summary>Name of the headline statistic: "PM2.5浓度", "CO-95per浓度"-style bulletin names "CO第95百分位数浓度", "O₃-8h第90百分位数浓度".</summary>
     public static string StatisticName(Pollutant p) => p switch
     {
-        Pollutant.CO => "CO日均值第95百分位数浓度",
-        Pollutant.O3 => "O₃日最大8小时平均第90百分位数浓度",
+        Pollutant.CO => "CO第95百分位数浓度",
+        Pollutant.O3 => "O₃-8h第90百分位数浓度",
         _ => $"{ShortName(p)}浓度",
     };
+
+    /// <summary>Title phrase of a monthly series: "PM2.5月均浓度", "O₃-8h第90百分位数浓度" (O3 and CO are percentiles, not means).</summary>
+    public static string MonthlyStatisticName(Pollutant p) => p is Pollutant.CO or Pollutant.O3 ? StatisticName(p) : $"{ShortName(p)}月均浓度";
 
     /// <summary>Chinese month label "1月"…"12月" (never English month names).</summary>
     public static string MonthLabel(int month) => $"{month}月";
@@ -110,7 +113,8 @@ public static class HouseStyle
 
 /// <summary>
 /// Colours of water-quality classes. REFERENCE B2.4 (环办〔2011〕22号) names them (Ⅰ–Ⅱ blue, Ⅲ green, Ⅳ yellow,
-/// Ⅴ orange, 劣Ⅴ red) but gives no RGB (⚠), so the hex values are a setting with defaults.
+/// Ⅴ orange, 劣Ⅴ red) but gives no RGB (⚠), so the hex values are a setting; Ⅲ–劣Ⅴ default to the status colours of
+/// WaterStatuses.ColourHex, Ⅰ and Ⅱ to two blues (both 优).
 /// </summary>
 /// <param name="ClassI">Ⅰ类 (blue, darker).</param>
 /// <param name="ClassII">Ⅱ类 (blue, lighter).</param>
@@ -119,8 +123,8 @@ public static class HouseStyle
 /// <param name="ClassV">Ⅴ类 (orange).</param>
 /// <param name="WorseThanV">劣Ⅴ类 (red).</param>
 public sealed record WaterClassColours(
-    string ClassI = "#1E7FD8", string ClassII = "#58B7F0", string ClassIII = "#2EB82E",
-    string ClassIV = "#FFE600", string ClassV = "#FF9900", string WorseThanV = "#FF0000")
+    string ClassI = "#0050D0", string ClassII = "#4FA3F7", string ClassIII = "#00B050",
+    string ClassIV = "#FFFF00", string ClassV = "#FFA500", string WorseThanV = "#FF0000")
 {
     /// <summary>The default colours.</summary>
     public static WaterClassColours Default { get; } = new();

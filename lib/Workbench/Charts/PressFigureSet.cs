@@ -42,13 +42,34 @@ public static class PressFigureSet
         AirTarget? Target(string indicator) =>
             inputs.Targets.FirstOrDefault(t => t.City == city.City && t.Indicator == indicator && t.Period == Period.Year(inputs.Year));
 
+        var previousYear = annual.Length > 1 ? annual[^2] : Annual(city, inputs.Year - 1);
+        var awCurrent = AirAssessment.Assess(city, Period.AutumnWinter(inputs.Year - 1), inputs.Settings, inputs.Standard, inputs.Dust);
+        var awPrevious = AirAssessment.Assess(city, Period.AutumnWinter(inputs.Year - 2), inputs.Settings, inputs.Standard, inputs.Dust);
+        var allCurrent = inputs.Cities.Select(c => c.City == city.City ? current : Annual(c, inputs.Year)).ToArray();
+        var allPrevious = inputs.Cities.Select(c => c.City == city.City ? previousYear : Annual(c, inputs.Year - 1)).ToArray();
+
         var figures = new List<Figure>
         {
             Figures.MonthlyTrend(monthly, Pollutant.PM2_5, inputs.AirSource, Target("PM2.5")),
             Figures.MonthlyTrend(monthly, Pollutant.O3, inputs.AirSource, Target("O3_8h_P90")),
             Figures.AnnualValues(annual, "PM2.5", inputs.AirSource, Target("PM2.5")),
             Figures.BaseYearComparison(Comparison.AgainstBaseYear(current, baseline), current, baseline, inputs.AirSource),
+            Figures.AqiCalendar(city, inputs.Year, current, inputs.AirSource),
+            Figures.DaysPerLevel(monthlyCurrent, inputs.AirSource),
+            Figures.AnnualValues(annual, "good_ratio", inputs.AirSource, Target("good_ratio")),
+            Figures.AutumnWinter(awCurrent, awPrevious, inputs.AirSource),
+            Figures.CompositeRanking(Ranking.ByCompositeIndex(allCurrent, out _), allCurrent, city.City, inputs.AirSource),
+            Figures.ChangeRateRanking(Ranking.ByChangeRate(allCurrent.Zip(allPrevious)), allCurrent, city.City, $"{inputs.Year - 1}年", inputs.AirSource),
         };
+        if (current.Composite is not null) figures.Add(Figures.CompositeShares(current, inputs.AirSource));
+        if (inputs.Water.Count > 0)
+        {
+            const string area = "全部断面";
+            figures.Add(Figures.WaterClassesPerYear(inputs.Water, area, inputs.WaterSource));
+            figures.Add(Figures.WaterGoodShareTrend(inputs.Water, area, inputs.WaterSource));
+            figures.Add(Figures.CwqiTrend(inputs.Water, city.City, inputs.WaterSource, city.City));
+            figures.Add(Figures.SectionMap(inputs.Water[^1], area, inputs.WaterSource));
+        }
         return Numbered(figures);
     }
 
