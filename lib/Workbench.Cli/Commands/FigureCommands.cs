@@ -164,14 +164,18 @@ internal static class FigureCommands
         AtomicFile.WriteText(Path.Combine(folder, "index.html"), w => w.Write(sb.ToString()));
     }
 
-    /// <summary>A one-line text progress bar on stderr.</summary>
+    /// <summary>A one-line text progress bar on stderr (one line per figure when stderr is not a terminal).</summary>
     private sealed class ProgressBar(int total)
     {
+        private readonly bool _terminal = !Console.IsErrorRedirected;
+
         public void Report(int done, string label)
         {
             const int width = 30;
             var filled = total == 0 ? width : done * width / total;
-            Console.Error.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} {Trim(label)}\u001b[K");
+            var bar = $"[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} {Trim(label)}";
+            if (_terminal) Console.Error.Write($"\r{bar}\u001b[K");
+            else Console.Error.WriteLine(bar);
         }
 
         public void Done(TimeSpan elapsed) => Console.Error.WriteLine($"\n完成 {total} 张图，用时 {elapsed.TotalSeconds:F1} 秒");

@@ -157,6 +157,9 @@ internal sealed class FigureBuilder
         foreach (var (k, v) in axis) merged[k] = v;
         if (merged["title"] is string t)
             merged["title"] = new Dictionary<string, object?> { ["text"] = t, ["standoff"] = 12 };
+        // Date axes tick in Chinese (plotly's default ticks are English month names).
+        if (merged.TryGetValue("type", out var type) && type as string == "date" && !merged.ContainsKey("tickformat"))
+            merged["tickformat"] = HouseStyle.DateTickFormat;
         foreach (var k in merged.Where(kv => kv.Value is null).Select(kv => kv.Key).ToArray()) merged.Remove(k);
         return merged;
     }

@@ -107,6 +107,9 @@ public static class HouseStyle
     /// <summary>Title phrase of a monthly series: "PM2.5月均浓度", "O₃-8h第90百分位数浓度" (O3 and CO are percentiles, not means).</summary>
     public static string MonthlyStatisticName(Pollutant p) => p is Pollutant.CO or Pollutant.O3 ? StatisticName(p) : $"{ShortName(p)}月均浓度";
 
+    /// <summary>Tick format of date axes: "2025年3月" (d3 format; plotly's default would print "Mar 2025").</summary>
+    public const string DateTickFormat = "%Y年%-m月";
+
     /// <summary>Chinese month label "1月"…"12月" (never English month names).</summary>
     public static string MonthLabel(int month) => $"{month}月";
 }

@@ -123,4 +123,14 @@ public class MoreFigureDataTests
         Assert.Equal(text, string.Join("｜", lines));
         Assert.All(lines, l => Assert.True(Workbench.Text.EastAsianWidth.Of(l) * HouseStyle.SourceSize / 2 <= 1200));
     }
+
+    [Fact(DisplayName = "Date axes tick in Chinese (%Y年%-m月), never English month names")]
+    public void ChineseDateTicks()
+    {
+        var b = new FigureBuilder();
+        b.Trace("scatter", FigureBuilder.Map(("x", new[] { "2025-01-01", "2025-02-01" }), ("y", new[] { 1, 2 })));
+        b.Layout("xaxis", FigureBuilder.Map(("type", "date")));
+        using var json = JsonDocument.Parse(b.Build("t", "测试", "来源").ToJson());
+        Assert.Equal("%Y年%-m月", json.RootElement.GetProperty("layout").GetProperty("xaxis").GetProperty("tickformat").GetString());
+    }
 }

@@ -32,6 +32,7 @@ public class FigureCliTests(ITestOutputHelper output)
             var index = File.ReadAllText(Path.Combine(folder, "index.html"));
 
             await using var exporter = await FigureExporter.StartAsync(BrowserLocator.Find()!);
+            await using var offline = await OfflineHtml.StartAsync();
             foreach (var name in names)
             {
                 var png = File.ReadAllBytes(Path.Combine(folder, name + ".png"));
@@ -45,7 +46,7 @@ public class FigureCliTests(ITestOutputHelper output)
                 Assert.Contains(name + ".png", index);
                 var html = Path.Combine(folder, name + ".html");
                 var title = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(html), "<title>(.*?)</title>").Groups[1].Value;
-                var requests = await FigureExportTests.HtmlRequests(html, System.Net.WebUtility.HtmlDecode(title));
+                var requests = await offline.RequestsAsync(html, System.Net.WebUtility.HtmlDecode(title));
                 Assert.Equal([new Uri(html).AbsoluteUri], requests);
             }
         }

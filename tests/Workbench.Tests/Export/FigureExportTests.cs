@@ -93,23 +93,8 @@ public class FigureExportTests(ITestOutputHelper output)
     /// <summary>Opens an HTML file offline, waits until plotly has drawn it, checks the title, returns every request made.</summary>
     internal static async Task<IReadOnlyList<string>> HtmlRequests(string path, string title)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserLocator.Find(), Headless = true, Args = FigureExporter.BrowserArguments,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
-        var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        page.Request += (_, r) => { lock (requests) requests.Add(r.Url); };
-        var url = new Uri(path).AbsoluteUri;
-        await page.RouteAsync("**/*", r => r.Request.Url == url ? r.ContinueAsync() : r.AbortAsync());
-        await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("body[data-rendered='1']", new PageWaitForSelectorOptions { Timeout = 60_000 });
-        var text = await page.InnerTextAsync("#figure");
-        Assert.Contains(title, text);
-        Assert.True(await page.Locator(".main-svg").CountAsync() > 0);
-        lock (requests) return requests.ToArray();
+        await using var checker = await OfflineHtml.StartAsync();
+        return await checker.RequestsAsync(path, title);
     }
 
     [BrowserFact(DisplayName = "Batch of 20 figures reuses one browser and page: time per figure after the first is measured")]
@@ -132,5 +117,46 @@ public class FigureExportTests(ITestOutputHelper output)
         output.WriteLine($"浏览器启动并载入 plotly.js：{exporter.StartupTime.TotalSeconds:F2} 秒；第 1 张 {times[0]:F2} 秒；其后每张平均 {after:F3} 秒"
             + $"（最快 {times.Skip(1).Min():F3}，最慢 {times.Skip(1).Max():F3}）；20 张共 {start.Elapsed.TotalSeconds:F1} 秒（1920×1080 PNG）");
         Assert.InRange(after, 0.0, 10.0);
+    }
+}
+
+/// <summary>One headless browser that opens HTML files offline (a fresh context per file) and logs their requests.</summary>
+internal sealed class OfflineHtml : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private OfflineHtml(IPlaywright playwright, IBrowser browser) { _playwright = playwright; _browser = browser; }
+
+    public static async Task<OfflineHtml> StartAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserLocator.Find(), Headless = true, Args = FigureExporter.BrowserArguments,
+        });
+        return new OfflineHtml(playwright, browser);
+    }
+
+    /// <summary>Loads the file with the network disabled, waits for plotly's drawing, checks the title; returns all requests.</summary>
+    public async Task<IReadOnlyList<string>> RequestsAsync(string path, string title)
+    {
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Offline = true });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => { lock (requests) requests.Add(r.Url); };
+        var url = new Uri(path).AbsoluteUri;
+        await page.RouteAsync("**/*", r => r.Request.Url == url ? r.ContinueAsync() : r.AbortAsync());
+        await page.GotoAsync(url);
+        await page.WaitForSelectorAsync("body[data-rendered='1']", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Contains(title, await page.InnerTextAsync("#figure"));
+        Assert.True(await page.Locator(".main-svg").CountAsync() > 0);
+        lock (requests) return requests.ToArray();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
     }
 }
