@@ -64,11 +64,12 @@ public static partial class Figures
             ("insidetextanchor", "middle"), ("textfont", Map(("color", "#FFFFFF"), ("size", 18)))));
         var max = data.Bars.Where(v => v.Value is not null).Select(v => (double)v.Value!.Value).DefaultIfEmpty(1)
             .Append(data.Limit?.Value ?? 0).Append(data.Target?.Value ?? 0).Max();
-        foreach (var bar in data.Bars.Where(v => v.ChangeText is not null && v.Value is not null))
-            b.Annotation(Map(("x", bar.Label), ("y", (double)bar.Value!.Value), ("yanchor", "bottom"), ("showarrow", false),
-                ("text", bar.ChangeText!.Replace("同比", "同比<br>")), ("font", Map(("size", 14), ("color", ChangeColour(indicator, bar.Change))))));
+        // Change labels in a row above the plot, one over each bar: reference lines can never cross them.
+        foreach (var bar in data.Bars.Where(v => v.ChangeText is not null))
+            b.Annotation(Map(("x", bar.Label), ("xref", "x"), ("yref", "paper"), ("y", 1.0), ("yanchor", "bottom"), ("yshift", 6), ("showarrow", false),
+                ("text", bar.ChangeText!.Replace("同比", "同比<br>")), ("font", Map(("size", 15), ("color", ChangeColour(indicator, bar.Change))))));
         b.Layout("xaxis", Map(("type", "category")));
-        b.Layout("yaxis", Map(("title", pollutant is { } p ? HouseStyle.ConcentrationAxis(p) : IndicatorAxis(indicator)), ("range", new[] { 0, max * 1.22 })));
+        b.Layout("yaxis", Map(("title", pollutant is { } p ? HouseStyle.ConcentrationAxis(p) : IndicatorAxis(indicator)), ("range", new[] { 0, max * 1.08 })));
         if (data.Limit is not null) b.Reference(data.Limit);
         if (data.Target is not null) b.Reference(data.Target);
         return b.Build($"annual-{Slug(indicator)}", $"{data.City}{data.Bars[0].Label}—{data.Bars[^1].Label}{IndicatorName(indicator)}年度变化",
