@@ -45,15 +45,14 @@ internal static class FigureCommands
             var settings = AirSettings.Default;
             var cities = data.Cities();
             if (cities.Count == 0) throw new InvalidOperationException("输入中没有任何城市的数据");
-            var cityName = parse.GetValue(city) ?? cities[0];
-            var probe = data.CityDaily(cityName, settings);
-            var lastDay = probe.FirstDay.AddDays(probe.DayCount - 1);
+            // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
+            // year, so the years compare (a ranking or comparison across versions is refused by the library).
+            var first = data.CityDaily(parse.GetValue(city) ?? cities[0], settings);
+            var lastDay = first.FirstDay.AddDays(first.DayCount - 1);
             var year = parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year
-                : lastDay.Month == 12 && lastDay.Day == 31 ? lastDay.Year : lastDay.Year - 1;
+                : lastDay is { Month: 12, Day: 31 } ? lastDay.Year : lastDay.Year - 1;
             var standard = StandardVersions.AirQualityInForce(new DateOnly(year, 12, 31));
-            var aqi = StandardVersions.AqiFor(standard);
-            var first = data.CityDaily(cityName, settings, aqi);
-            var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings, aqi)).ToArray();
+            var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
             var baseYearValue = parse.GetValue(baseYear) ?? Math.Max(year - 5, first.FirstDay.Year);
             var folder = Path.GetDirectoryName(Path.GetFullPath(inputs[0].TrimEnd('/', '\\')))!;
             var targetsPath = parse.GetValue(targets) ?? Path.Combine(folder, "targets.csv");
@@ -62,7 +61,8 @@ internal static class FigureCommands
             var waterResults = LoadWater(parse.GetValue(water), parse.GetValue(sections), folder, year, quality);
 
             var figureInputs = new PressFigureInputs(first, series, year, baseYearValue, standard, settings, data.Dust, targetList,
-                "城市空气质量监测站点小时数据（" + string.Join("、", inputs.Select(Path.GetFileName)) + "）", waterResults, "地表水断面月度监测数据");
+                "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）", waterResults, "地表水断面监测数据");
+            if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");
