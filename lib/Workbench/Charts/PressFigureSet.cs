@@ -64,7 +64,9 @@ public static class PressFigureSet
         if (current.Composite is not null) figures.Add(Figures.CompositeShares(current, inputs.AirSource));
         if (inputs.Water.Count > 0)
         {
-            const string area = "全部断面";
+            // The area is the sections' province when they share one ("示例省"), else a plain "全部断面".
+            var provinces = inputs.Water.SelectMany(w => w.Sections).Select(x => x.Section.Province).Where(p => p.Length > 0).Distinct().ToArray();
+            var area = provinces.Length == 1 ? provinces[0] : "全部断面";
             figures.Add(Figures.WaterClassesPerYear(inputs.Water, area, inputs.WaterSource));
             figures.Add(Figures.WaterGoodShareTrend(inputs.Water, area, inputs.WaterSource));
             figures.Add(Figures.CwqiTrend(inputs.Water, city.City, inputs.WaterSource, city.City));
