@@ -13,7 +13,3 @@ public sealed class BrowserFactAttribute : FactAttribute
         if (path is null) Skip = "没有安装本机浏览器（Debian：apt-get install chromium fonts-noto-cjk），跳过导出测试";
     }
 }
-
-/// <summary>Browser tests run one at a time: each starts a browser, and the machine is small.</summary>
-[CollectionDefinition("browser", DisableParallelization = true)]
-public sealed class BrowserCollection;

@@ -74,6 +74,28 @@ public class FigureCliTests(ITestOutputHelper output)
         Assert.Contains(BrowserLocator.EnvironmentVariable, BrowserLocator.NotFoundMessage);
     }
 
+    [Fact(DisplayName = "Browser location: the WORKBENCH_BROWSER variable overrides the PATH; an explicit path overrides both")]
+    public void BrowserOverride()
+    {
+        var fake = Path.GetTempFileName();
+        var old = Environment.GetEnvironmentVariable(BrowserLocator.EnvironmentVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(BrowserLocator.EnvironmentVariable, fake);
+            Assert.Equal(Path.GetFullPath(fake), BrowserLocator.Find());
+            var other = Path.GetTempFileName();
+            Assert.Equal(Path.GetFullPath(other), BrowserLocator.Find(other));
+            File.Delete(other);
+            Environment.SetEnvironmentVariable(BrowserLocator.EnvironmentVariable, fake + ".missing");
+            Assert.Contains(BrowserLocator.EnvironmentVariable, Assert.Throws<FileNotFoundException>(() => BrowserLocator.Find()).Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(BrowserLocator.EnvironmentVariable, old);
+            File.Delete(fake);
+        }
+    }
+
     private static (int Width, int Height) PngSize(byte[] png)
     {
         // PNG signature (8 bytes), IHDR length and type (8 bytes), then width and height, big-endian.

@@ -7,8 +7,11 @@ using Xunit.Abstractions;
 
 namespace Workbench.Tests.Export;
 
-/// <summary>PNG/SVG export through the local browser and offline HTML (skipped when no browser is installed).</summary>
-[Collection("browser")]
+/// <summary>
+/// PNG/SVG export through the local browser and offline HTML (skipped when no browser is installed). In the
+/// non-parallel "cli" collection: browsers are heavy on a small machine, and one test there changes WORKBENCH_BROWSER.
+/// </summary>
+[Collection("cli")]
 public class FigureExportTests(ITestOutputHelper output)
 {
     private static Figure Annual(string? title = null)
