@@ -22,5 +22,6 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     WaterCommands.Create(),
     SampleCommands.Create(),
     BriefCommands.Create(),
+    FigureCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Workbench.Air.Compute;
+using Workbench.Charts;
+using Workbench.Export;
+using Workbench.IO;
+using Workbench.Periods;
+using Workbench.Quality;
+using Workbench.Sample;
+using Workbench.Standards;
+using Workbench.Water.Compute;
+using Workbench.Water.Import;
+using Workbench.Water.Registry;
+using Workbench.Water.Results;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>`workbench figures`: the press-figure catalogue as HTML, PNG and SVG, with an index page.</summary>
+internal static class FigureCommands
+{
+    public static Command Create()
+    {
+        var common = new AirOptions(inputRequired: false);
+        common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
+        var city = new Option<string?>("--city") { Description = "本市名称；默认取数据中的第一个城市（示例数据为 东州）" };
+        var period = new Option<string?>("--period") { Description = "当年：2025 等；默认取数据中最后一个完整年份" };
+        var baseYear = new Option<int?>("--base-year") { Description = "五年对比的基准年；默认为当年减 5（数据不足时取最早年份）" };
+        var formats = new Option<string>("--formats") { Description = "输出格式：html、png、svg（逗号分隔；png 同时输出 1920×1080 和 2560×1440 两种尺寸）", DefaultValueFactory = _ => "html,png,svg" };
+        var output = new Option<string?>("--out") { Description = "输出文件夹；默认在当前目录新建带日期时间的文件夹 figures-YYYYMMDD-HHmmss，重复运行不会覆盖" };
+        var browser = new Option<string?>("--browser") { Description = $"浏览器可执行文件（Chromium/Chrome/Edge）；默认查找环境变量 {BrowserLocator.EnvironmentVariable}、PATH 和常见安装位置" };
+        var targets = new Option<string?>("--targets") { Description = "目标值文件（城市,指标,时段,目标值）；默认使用输入旁边的 targets.csv" };
+        var water = new Option<string[]>("--water-input") { Description = "地表水月度监测数据；省略时使用示例数据的 water/monthly_samples.csv（若存在）", AllowMultipleArgumentsPerToken = true };
+        var sections = new Option<string?>("--sections") { Description = "断面名录；默认使用地表水数据旁边的 sections.csv" };
+        var command = new Command("figures", "新闻发布会图表：月度趋势、年度变化、五年对比、日历图、排名、水质等（HTML、PNG、SVG）");
+        common.AddTo(command, withStations: true);
+        foreach (var o in new Option[] { city, period, baseYear, formats, output, browser, targets, water, sections }) command.Options.Add(o);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var chosenFormats = FigureFormats.Parse(parse.GetValue(formats)!);
+            var data = common.Load(parse);
+            var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
+            var settings = AirSettings.Default;
+            var cities = data.Cities();
+            if (cities.Count == 0) throw new InvalidOperationException("输入中没有任何城市的数据");
+            // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
+            // year, so the years compare (a ranking or comparison across versions is refused by the library).
+            var first = data.CityDaily(parse.GetValue(city) ?? cities[0], settings);
+            var lastDay = first.FirstDay.AddDays(first.DayCount - 1);
+            var year = parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year
+                : lastDay is { Month: 12, Day: 31 } ? lastDay.Year : lastDay.Year - 1;
+            var standard = StandardVersions.AirQualityInForce(new DateOnly(year, 12, 31));
+            var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
+            var baseYearValue = parse.GetValue(baseYear) ?? Math.Max(year - 5, first.FirstDay.Year);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(inputs[0].TrimEnd('/', '\\')))!;
+            var targetsPath = parse.GetValue(targets) ?? Path.Combine(folder, "targets.csv");
+            var quality = new DataQualityReport();
+            var targetList = File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
+            var waterResults = LoadWater(parse.GetValue(water), parse.GetValue(sections), folder, year, quality);
+
+            var figureInputs = new PressFigureInputs(first, series, year, baseYearValue, standard, settings, data.Dust, targetList,
+                "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）", waterResults, "地表水断面监测数据");
+            if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
+            var clock = Stopwatch.StartNew();
+            var figures = PressFigureSet.Build(figureInputs);
+            Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");
+
+            var outFolder = parse.GetValue(output) ?? NewDatedFolder();
+            Directory.CreateDirectory(outFolder);
+            var written = Export(figures, chosenFormats, outFolder, parse.GetValue(browser)).GetAwaiter().GetResult();
+            WriteIndex(figures, written, outFolder);
+            Console.WriteLine($"已写入 {outFolder}（{written.Count} 个文件，索引页 index.html）");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string airFolder, int year, DataQualityReport quality)
+    {
+        var inputs = given is { Length: > 0 } ? given
+            : File.Exists(Path.Combine(airFolder, "water", "monthly_samples.csv")) ? [Path.Combine(airFolder, "water", "monthly_samples.csv")] : [];
+        if (inputs.Length == 0) return [];
+        var registryPath = sectionsPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputs[0]))!, "sections.csv");
+        var registry = SectionRegistry.Load(registryPath, quality);
+        var samples = WaterInputs.Load(inputs, quality);
+        var years = samples.Select(s => s.Time.Year).Distinct().Where(y => y <= year).Order().TakeLast(6);
+        return years.Select(y => WaterAssessment.Assess(samples, registry, Period.Year(y), quality: quality)).Where(r => r.Sections.Count > 0).ToArray();
+    }
+
+    private static string NewDatedFolder()
+    {
+        var stem = "figures-" + DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var path = Path.GetFullPath(stem);
+        for (var i = 2; Directory.Exists(path); i++) path = Path.GetFullPath($"{stem}-{i}");
+        return path;
+    }
+
+    private static async Task<IReadOnlyList<string>> Export(IReadOnlyList<Figure> figures, IReadOnlyList<FigureFormat> formats, string folder, string? browserOption)
+    {
+        var written = new List<string>();
+        var needsBrowser = formats.Any(f => f.NeedsBrowser());
+        var browserPath = needsBrowser ? BrowserLocator.Find(browserOption) : null;
+        if (needsBrowser && browserPath is null) Console.Error.WriteLine(BrowserLocator.NotFoundMessage);
+        var html = formats.Contains(FigureFormat.Html) || browserPath is null;
+        FigureExporter? exporter = null;
+        try
+        {
+            if (browserPath is not null)
+            {
+                exporter = await FigureExporter.StartAsync(browserPath);
+                Console.Error.WriteLine($"浏览器已启动：{browserPath}（{exporter.StartupTime.TotalSeconds:F1} 秒）");
+            }
+            var progress = new ProgressBar(figures.Count);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < figures.Count; i++)
+            {
+                var f = figures[i];
+                if (html) written.Add(WriteHtml(f, folder));
+                if (exporter is not null)
+                    foreach (var format in formats.Where(x => x.NeedsBrowser()))
+                        written.Add(await exporter.WriteAsync(f, format, folder));
+                progress.Report(i + 1, f.Title);
+            }
+            progress.Done(clock.Elapsed);
+        }
+        finally
+        {
+            if (exporter is not null) await exporter.DisposeAsync();
+        }
+        return written;
+    }
+
+    private static string WriteHtml(Figure figure, string folder)
+    {
+        var path = Path.Combine(folder, FigureFormats.FileName(figure.Name, FigureFormat.Html));
+        AtomicFile.WriteText(path, w => w.Write(figure.ToHtml()));
+        return path;
+    }
+
+    /// <summary>index.html: every figure with its title, the PNG when exported (else the HTML in a frame), and links.</summary>
+    private static void WriteIndex(IReadOnlyList<Figure> figures, IReadOnlyList<string> written, string folder)
+    {
+        var names = written.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>新闻发布会图表</title>\n<style>")
+            .Append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#222}figure{margin:0 0 40px}")
+            .Append("img{width:960px;border:1px solid #ddd}iframe{width:1290px;height:730px;border:1px solid #ddd}figcaption{font-size:18px;margin:8px 0}")
+            .Append("</style>\n</head>\n<body>\n<h1>新闻发布会图表</h1>\n");
+        foreach (var f in figures)
+        {
+            string File(FigureFormat x) => FigureFormats.FileName(f.Name, x);
+            sb.Append("<figure>\n<figcaption>").Append(WebUtility.HtmlEncode(f.Title)).Append("　");
+            foreach (var x in Enum.GetValues<FigureFormat>().Where(x => names.Contains(File(x))))
+                sb.Append("<a href=\"").Append(Uri.EscapeDataString(File(x))).Append("\">").Append(File(x)).Append("</a> ");
+            sb.Append("</figcaption>\n");
+            if (names.Contains(File(FigureFormat.Png)))
+                sb.Append("<img src=\"").Append(Uri.EscapeDataString(File(FigureFormat.Png))).Append("\" alt=\"").Append(WebUtility.HtmlEncode(f.Title)).Append("\">\n");
+            else if (names.Contains(File(FigureFormat.Html)))
+                sb.Append("<iframe src=\"").Append(Uri.EscapeDataString(File(FigureFormat.Html))).Append("\" title=\"").Append(WebUtility.HtmlEncode(f.Title)).Append("\"></iframe>\n");
+            sb.Append("</figure>\n");
+        }
+        sb.Append("</body>\n</html>\n");
+        AtomicFile.WriteText(Path.Combine(folder, "index.html"), w => w.Write(sb.ToString()));
+    }
+
+    /// <summary>A one-line text progress bar on stderr (one line per figure when stderr is not a terminal).</summary>
+    private sealed class ProgressBar(int total)
+    {
+        private readonly bool _terminal = !Console.IsErrorRedirected;
+
+        public void Report(int done, string label)
+        {
+            const int width = 30;
+            var filled = total == 0 ? width : done * width / total;
+            var bar = $"[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} {Trim(label)}";
+            if (_terminal) Console.Error.Write($"\r{bar}\u001b[K");
+            else Console.Error.WriteLine(bar);
+        }
+
+        public void Done(TimeSpan elapsed) => Console.Error.WriteLine($"\n完成 {total} 张图，用时 {elapsed.TotalSeconds:F1} 秒");
+
+        private static string Trim(string s) => s.Length > 24 ? s[..24] + "…" : s;
+    }
+}
