@@ -38,9 +38,14 @@ internal static class BriefCommands
         };
         var output = new Option<string?>("--out", "-o") { Description = "输出 .xlsx 文件；省略时写入 briefings/<日期时间>/ 新文件夹" };
         var force = new Option<bool>("--force") { Description = "--out 指定的文件已存在时覆盖" };
+        var browser = new Option<string?>("--browser")
+        {
+            Description = $"渲染新闻发布会图表用的浏览器（Chromium/Chrome/Edge）；默认查找环境变量 {Workbench.Export.BrowserLocator.EnvironmentVariable}、PATH 和常见安装位置；找不到时只嵌入本程序绘制的日历图",
+        };
+        var noPressFigures = new Option<bool>("--no-press-figures") { Description = "不嵌入新闻发布会图表（不启动浏览器）" };
         var command = new Command("brief", "生成 Excel 简报：概况、六项污染物、优良天数、城市排名、月度趋势、五年对比、水质断面、方法说明");
         common.AddTo(command, withStations: true);
-        foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, output, force })
+        foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, browser, noPressFigures, output, force })
             command.Options.Add(o);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -94,7 +99,9 @@ internal static class BriefCommands
             request = request with { Sources = sources };
 
             var briefing = BriefingCompute.Compute(data, request);
-            var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []);
+            var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
+            if (!parse.GetValue(noPressFigures))
+                figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser)));
             var path = BriefingOutput.Resolve(parse.GetValue(output), parse.GetValue(force),
                 Path.Combine(Directory.GetCurrentDirectory(), "briefings"), BriefingOutput.FileName(briefing.City, p), request.GeneratedAt);
             BriefingWorkbook.Save(briefing, path, figures);
@@ -125,6 +132,46 @@ internal static class BriefCommands
             list.Add(new BriefingFigure(Path.GetFileNameWithoutExtension(path), bytes, (int)(size.Width * scale), (int)(size.Height * scale)));
         }
         return list;
+    }
+
+    /// <summary>Names of the press figures a briefing embeds (the catalogue's own names, without the reading-order prefix).</summary>
+    internal static readonly string[] PressFigureNames = ["monthly-trend-pm25", "base-year-comparison", "days-per-level", "composite-ranking"];
+
+    /// <summary>
+    /// The press figures of the briefing's city and year (the same catalogue as `workbench figures`), rendered to PNG
+    /// with one browser; none, with a Chinese message, when no browser is installed.
+    /// </summary>
+    private static IReadOnlyList<BriefingFigure> PressFiguresFor(AirDataSet data, IReadOnlyList<string> inputs, Briefing briefing,
+        int? baseYear, string? targetsPath, string? waterFolder, string? browserOption)
+    {
+        var browserPath = Workbench.Export.BrowserLocator.Find(browserOption);
+        if (browserPath is null)
+        {
+            Console.Error.WriteLine(Workbench.Export.BrowserLocator.NotFoundMessage + "（简报只嵌入日历图）");
+            return [];
+        }
+        var water = waterFolder is not null && File.Exists(Path.Combine(waterFolder, "monthly_samples.csv"))
+            ? new[] { Path.Combine(waterFolder, "monthly_samples.csv") } : null;
+        // The five-year figure compares the same base year as the 五年对比 sheet.
+        var inputsFor = PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
+            water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"));
+        var chosen = Workbench.Charts.PressFigureSet.Build(inputsFor)
+            .Where(f => PressFigureNames.Any(n => f.Name.EndsWith(n, StringComparison.Ordinal))).ToArray();
+        return RenderAsync(chosen, browserPath).GetAwaiter().GetResult();
+
+        static async Task<IReadOnlyList<BriefingFigure>> RenderAsync(IReadOnlyList<Workbench.Charts.Figure> figures, string browserPath)
+        {
+            await using var exporter = await Workbench.Export.FigureExporter.StartAsync(browserPath);
+            var list = new List<BriefingFigure>();
+            foreach (var f in figures)
+            {
+                var png = await exporter.PngAsync(f);
+                var size = Png.Size(png) ?? throw new InvalidOperationException($"图表 {f.Name} 的 PNG 无法识别");
+                // Shown 900 px wide in the sheet, keeping the aspect ratio of the 1920×1080 export.
+                list.Add(new BriefingFigure(f.Title, png, 900, (int)(900.0 * size.Height / size.Width)));
+            }
+            return list;
+        }
     }
 
     private static int LatestFullYear(AirDataSet data)

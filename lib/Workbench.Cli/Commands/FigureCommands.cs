@@ -42,27 +42,9 @@ internal static class FigureCommands
             var chosenFormats = FigureFormats.Parse(parse.GetValue(formats)!);
             var data = common.Load(parse);
             var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
-            var settings = AirSettings.Default;
-            var cities = data.Cities();
-            if (cities.Count == 0) throw new InvalidOperationException("输入中没有任何城市的数据");
-            // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
-            // year, so the years compare (a ranking or comparison across versions is refused by the library).
-            var first = data.CityDaily(parse.GetValue(city) ?? cities[0], settings);
-            var lastDay = first.FirstDay.AddDays(first.DayCount - 1);
-            var year = parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year
-                : lastDay is { Month: 12, Day: 31 } ? lastDay.Year : lastDay.Year - 1;
-            var standard = StandardVersions.AirQualityInForce(new DateOnly(year, 12, 31));
-            var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
-            var baseYearValue = parse.GetValue(baseYear) ?? Math.Max(year - 5, first.FirstDay.Year);
-            var folder = Path.GetDirectoryName(Path.GetFullPath(inputs[0].TrimEnd('/', '\\')))!;
-            var targetsPath = parse.GetValue(targets) ?? Path.Combine(folder, "targets.csv");
-            var quality = new DataQualityReport();
-            var targetList = File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
-            var waterResults = LoadWater(parse.GetValue(water), parse.GetValue(sections), folder, year, quality);
-
-            var figureInputs = new PressFigureInputs(first, series, year, baseYearValue, standard, settings, data.Dust, targetList,
-                "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）", waterResults, "地表水断面监测数据");
-            if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
+            var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city),
+                parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null, parse.GetValue(baseYear),
+                parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections));
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");
@@ -75,18 +57,6 @@ internal static class FigureCommands
             return 0;
         }));
         return command;
-    }
-
-    private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string airFolder, int year, DataQualityReport quality)
-    {
-        var inputs = given is { Length: > 0 } ? given
-            : File.Exists(Path.Combine(airFolder, "water", "monthly_samples.csv")) ? [Path.Combine(airFolder, "water", "monthly_samples.csv")] : [];
-        if (inputs.Length == 0) return [];
-        var registryPath = sectionsPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputs[0]))!, "sections.csv");
-        var registry = SectionRegistry.Load(registryPath, quality);
-        var samples = WaterInputs.Load(inputs, quality);
-        var years = samples.Select(s => s.Time.Year).Distinct().Where(y => y <= year).Order().TakeLast(6);
-        return years.Select(y => WaterAssessment.Assess(samples, registry, Period.Year(y), quality: quality)).Where(r => r.Sections.Count > 0).ToArray();
     }
 
     private static string NewDatedFolder()

@@ -66,6 +66,8 @@ public static class BriefingWorkbook
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
+            // One figure per printed page: a picture cut by a page break is unusable in print.
+            if (i > 0) ws.PageSetup.AddHorizontalPageBreak(row - 1);
             SafeText.Set(ws.Cell(row, 1), $"图{i + 1} {f.Title}").Style.Font.Bold = true;
             list.Add(new PicturePlacement(FiguresName, 0, row, f.Png, f.WidthPx, f.HeightPx, f.Title));
             row += (int)Math.Ceiling(f.HeightPx / 20.0) + 3; // default rows are 15 pt = 20 px

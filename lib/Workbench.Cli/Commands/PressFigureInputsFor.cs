@@ -1,0 +1,61 @@
+using Workbench.Air;
+using Workbench.Air.Compute;
+using Workbench.Charts;
+using Workbench.Periods;
+using Workbench.Quality;
+using Workbench.Standards;
+using Workbench.Water.Compute;
+using Workbench.Water.Import;
+using Workbench.Water.Registry;
+using Workbench.Water.Results;
+
+namespace Workbench.Cli.Commands;
+
+/// <summary>
+/// The inputs of the press-figure catalogue from loaded air data and the files beside it: one place, used by
+/// `workbench figures` and by `workbench brief` (which embeds the same figures).
+/// </summary>
+internal static class PressFigureInputsFor
+{
+    /// <summary>
+    /// The catalogue inputs for <paramref name="city"/> (default: the first city of the data) and <paramref name="year"/>
+    /// (default: the last full year). Targets and water data default to the files beside the input.
+    /// </summary>
+    public static PressFigureInputs Build(AirDataSet data, IReadOnlyList<string> inputs, string? city, int? year,
+        int? baseYear, string? targets, string[]? water, string? sections)
+    {
+        var settings = AirSettings.Default;
+        var cities = data.Cities();
+        if (cities.Count == 0) throw new InvalidOperationException("输入中没有任何城市的数据");
+        // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
+        // year, so the years compare (a ranking or comparison across versions is refused by the library).
+        var first = data.CityDaily(city ?? cities[0], settings);
+        var lastDay = first.FirstDay.AddDays(first.DayCount - 1);
+        var y = year ?? (lastDay is { Month: 12, Day: 31 } ? lastDay.Year : lastDay.Year - 1);
+        var standard = StandardVersions.AirQualityInForce(new DateOnly(y, 12, 31));
+        var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
+        var baseYearValue = baseYear ?? Math.Max(y - 5, first.FirstDay.Year);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(inputs[0].TrimEnd('/', '\\')))!;
+        var targetsPath = targets ?? Path.Combine(folder, "targets.csv");
+        var quality = new DataQualityReport();
+        var targetList = File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
+        var waterResults = LoadWater(water, sections, folder, y, quality);
+        if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
+        return new PressFigureInputs(first, series, y, baseYearValue, standard, settings, data.Dust, targetList,
+            "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）",
+            waterResults, "地表水断面监测数据");
+    }
+
+    private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string airFolder, int year, DataQualityReport quality)
+    {
+        var inputs = given is { Length: > 0 } ? given
+            : File.Exists(Path.Combine(airFolder, "water", "monthly_samples.csv")) ? [Path.Combine(airFolder, "water", "monthly_samples.csv")] : [];
+        if (inputs.Length == 0) return [];
+        var registryPath = sectionsPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputs[0]))!, "sections.csv");
+        var registry = SectionRegistry.Load(registryPath, quality);
+        var samples = WaterInputs.Load(inputs, quality);
+        var years = samples.Select(s => s.Time.Year).Distinct().Where(y => y <= year).Order().TakeLast(6);
+        return years.Select(y => WaterAssessment.Assess(samples, registry, Period.Year(y), quality: quality)).Where(r => r.Sections.Count > 0).ToArray();
+    }
+
+}
