@@ -61,6 +61,17 @@ switch (args[0])
         Console.WriteLine($"aqi_agreement {agreement}");
         break;
     }
+    case "duckdb-sql":   // <store> <year> <sql file> <out csv>: DuckDB SQL alone, on the store's Parquet
+    {
+        var sql = File.ReadAllText(args[3]).Replace("${store}", args[1]).Replace("${year}", args[2]);
+        using var db = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"COPY ({sql.TrimEnd().TrimEnd(';')}) TO '{args[4].Replace("'", "''")}' (HEADER, DELIMITER ',')";
+        cmd.ExecuteNonQuery();
+        Stage("duckdb_sql");
+        break;
+    }
     default:
         Console.Error.WriteLine("用法：csv-assess | import | store-assess | store-years | aqi-agreement");
         return 2;
