@@ -68,8 +68,8 @@ internal static class HourlyParquet
                     }
                     if (!any) continue;
                     var row = appender.CreateRow().AppendValue(code).AppendValue((DateTime?)grid.HourAt(start))
-                        .AppendValue((IEnumerable<short?>)aqiList.Take(n));
-                    foreach (var list in lists) row = row.AppendValue((IEnumerable<double?>)list.Take(n));
+                        .AppendValue(n == width ? aqiList : aqiList[..n]);
+                    foreach (var list in lists) row = row.AppendValue(n == width ? list : list[..n]);
                     row.EndRow();
                 }
             }
