@@ -26,70 +26,89 @@ internal static class HourlyParquet
 
     /// <summary>Writes the station-hours of <paramref name="grid"/> to one Parquet file (zstd); returns the row count.</summary>
     /// <remarks>
-    /// The grid goes into DuckDB as one row per station-day with 24-value lists (a row-by-row appender costs more
-    /// per row than the values themselves), and DuckDB unnests the lists into station-hours in its own threads.
+    /// The grid is handed to DuckDB as plain long-format CSV parts (written in parallel, shortest round-trip
+    /// decimals, so every double comes back bit-identical), which DuckDB's parallel reader turns into Parquet: the
+    /// ADO.NET appender costs microseconds per row, far more than the values themselves (measured: 86 s vs a few
+    /// seconds for a national year). The parts are deleted afterwards.
     /// </remarks>
     public static long Write(StationHourlyTable grid, string parquetPath)
     {
-        using var db = Open();
-        Execute(db, "CREATE TABLE days (station VARCHAR, first_hour TIMESTAMP, aqi SMALLINT[], so2 DOUBLE[], no2 DOUBLE[], " +
-                    "co DOUBLE[], o3 DOUBLE[], pm10 DOUBLE[], pm2_5 DOUBLE[])");
-        var pollutants = PollutantInfo.All;
-        const int width = 24;
-        using (var appender = db.CreateAppender("days"))
+        var folder = Path.GetDirectoryName(Path.GetFullPath(parquetPath))!;
+        var parts = Math.Max(1, Math.Min(Environment.ProcessorCount * 2, grid.StationCodes.Count));
+        var files = Enumerable.Range(0, parts).Select(i => Path.Combine(folder, $".part-{i}.csv")).ToArray();
+        var rows = new long[parts];
+        try
         {
-            var aqiList = new short?[width];
-            var lists = new double?[pollutants.Count][];
-            for (var p = 0; p < lists.Length; p++) lists[p] = new double?[width];
-            for (var s = 0; s < grid.StationCodes.Count; s++)
+            Parallel.For(0, parts, i =>
             {
-                var code = grid.StationCodes[s];
-                var aqi = grid.PublishedAqi(s);
-                for (var start = 0; start < grid.HourCount; start += width)
+                var from = (int)((long)grid.StationCodes.Count * i / parts);
+                var to = (int)((long)grid.StationCodes.Count * (i + 1) / parts);
+                rows[i] = WritePart(grid, from, to, files[i]);
+            });
+            using var db = Open();
+            var list = "[" + string.Join(", ", files.Select(Quote)) + "]";
+            Execute(db, $"""
+                COPY (SELECT * FROM read_csv({list}, header = false, delim = ',', quote = '', escape = '',
+                        columns = {ColumnTypes}, timestampformat = '%Y-%m-%d %H:%M')
+                      ORDER BY station, time)
+                TO {Quote(parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 262144)
+                """);
+        }
+        finally
+        {
+            foreach (var f in files) File.Delete(f);
+        }
+        return rows.Sum();
+    }
+
+    private const string ColumnTypes = "{'station': 'VARCHAR', 'time': 'TIMESTAMP', 'aqi': 'SMALLINT', 'so2': 'DOUBLE', " +
+        "'no2': 'DOUBLE', 'co': 'DOUBLE', 'o3': 'DOUBLE', 'pm10': 'DOUBLE', 'pm2_5': 'DOUBLE'}";
+
+    /// <summary>Writes stations [from, to) as CSV rows (station-hours holding any value); returns the row count.</summary>
+    private static long WritePart(StationHourlyTable grid, int from, int to, string path)
+    {
+        var pollutants = PollutantInfo.All;
+        long rows = 0;
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        var buffer = new byte[1 << 16];
+        var used = 0;
+        for (var s = from; s < to; s++)
+        {
+            var code = System.Text.Encoding.UTF8.GetBytes(grid.StationCodes[s]);
+            if (code.AsSpan().IndexOfAny((byte)',', (byte)'\n', (byte)'\r') >= 0)
+                throw new IO.WorkbenchDataException(grid.StationCodes[s], null, null, "站点编码含逗号或换行，无法写入存储");
+            var aqi = grid.PublishedAqi(s);
+            for (var h = 0; h < grid.HourCount; h++)
+            {
+                var any = aqi[h] >= 0;
+                for (var p = 0; p < pollutants.Count && !any; p++) any = !double.IsNaN(grid.Series(pollutants[p], s)[h]);
+                if (!any) continue;
+                if (buffer.Length - used < 512) { file.Write(buffer, 0, used); used = 0; }
+                var span = buffer.AsSpan(used);
+                var n = 0;
+                code.CopyTo(span); n += code.Length;
+                span[n++] = (byte)',';
+                var t = grid.HourAt(h);
+                System.Text.Unicode.Utf8.TryWrite(span[n..], CultureInfo.InvariantCulture,
+                    $"{t.Year:D4}-{t.Month:D2}-{t.Day:D2} {t.Hour:D2}:00", out var w);
+                n += w;
+                span[n++] = (byte)',';
+                if (aqi[h] >= 0) { System.Buffers.Text.Utf8Formatter.TryFormat(aqi[h], span[n..], out w); n += w; }
+                for (var p = 0; p < pollutants.Count; p++)
                 {
-                    var n = Math.Min(width, grid.HourCount - start);
-                    var any = false;
-                    for (var h = 0; h < n; h++)
-                    {
-                        var a = aqi[start + h];
-                        aqiList[h] = a >= 0 ? a : null;
-                        any |= a >= 0;
-                    }
-                    for (var p = 0; p < pollutants.Count; p++)
-                    {
-                        var series = grid.Series(pollutants[p], s);
-                        var list = lists[p];
-                        for (var h = 0; h < n; h++)
-                        {
-                            var v = series[start + h];
-                            list[h] = double.IsNaN(v) ? null : v;
-                            any |= !double.IsNaN(v);
-                        }
-                    }
-                    if (!any) continue;
-                    var row = appender.CreateRow().AppendValue(code).AppendValue((DateTime?)grid.HourAt(start))
-                        .AppendValue(n == width ? aqiList : aqiList[..n]);
-                    foreach (var list in lists) row = row.AppendValue(n == width ? list : list[..n]);
-                    row.EndRow();
+                    span[n++] = (byte)',';
+                    var v = grid.Series(pollutants[p], s)[h];
+                    if (double.IsNaN(v)) continue;
+                    // "R": the shortest text that parses back to the same double.
+                    v.TryFormat(span[n..], out w, "R", CultureInfo.InvariantCulture);
+                    n += w;
                 }
+                span[n++] = (byte)'\n';
+                used += n;
+                rows++;
             }
         }
-        Execute(db, """
-            CREATE TABLE hourly AS
-            SELECT station, first_hour + to_hours(i - 1) AS time, aqi[i] AS aqi, so2[i] AS so2, no2[i] AS no2, co[i] AS co,
-                   o3[i] AS o3, pm10[i] AS pm10, pm2_5[i] AS pm2_5
-            FROM days, generate_series(1, len(so2)) AS g(i)
-            WHERE aqi[i] IS NOT NULL OR so2[i] IS NOT NULL OR no2[i] IS NOT NULL OR co[i] IS NOT NULL
-               OR o3[i] IS NOT NULL OR pm10[i] IS NOT NULL OR pm2_5[i] IS NOT NULL
-            """);
-        long rows;
-        using (var count = db.CreateCommand())
-        {
-            count.CommandText = "SELECT count(*) FROM hourly";
-            rows = Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        Execute(db, $"COPY (SELECT * FROM hourly ORDER BY station, time) TO {Quote(parquetPath)} " +
-                    "(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 262144)");
+        file.Write(buffer, 0, used);
         return rows;
     }
 
