@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # National-scale benchmark (issue 8): one run on the real national 2019 feed, side by side.
-#   benchmarks/run.sh            (needs ../shared beside the checkout; WB_BENCH_CACHE = unpack/cache folder)
+#   benchmarks/run.sh [--five-years]   (needs ../shared beside the checkout; WB_BENCH_CACHE = unpack/cache folder)
+# --five-years also generates five national years (2019..2023, once, cached), imports them (once) and times the
+# all-city assessment of each year from the store, one year in memory at a time.
 # Prints a table, then: speedup_vs_pandas=<x> store_assess_s=<s> import_assess_s=<s> peak_rss_mb=<m>
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,6 +42,15 @@ run store_assess  $bench store-assess "$store" 2019 "$out/network_store.csv"
 run duckdb_sql    $bench duckdb-sql "$store" 2019 "$root/benchmarks/city_annual.sql" "$out/duckdb_sql.csv"
 run pandas        $python "$root/benchmarks/pandas_peer.py" "$feed" "$stations" 2019 "$out/pandas.csv"
 run aqi_agreement $bench aqi-agreement "$feed"
+if [ "${1:-}" = "--five-years" ]; then
+  gen="$cache/national-2019-2023"; store5="$cache/store-2019-2023"
+  if [ ! -f "$gen/china_sites/china_sites_20231231.csv" ]; then
+    rm -rf "$gen" "$store5"
+    "$root/workbench" sample --national --years 2019..2023 --stations "$stations" --out "$gen"
+  fi
+  [ -f "$store5/manifest/year=2023.json" ] || run import_5_years $bench import "$gen/china_sites" "$store5" "$gen/stations.csv"
+  run store_5_years $bench store-years "$store5" "$out/five-years"
+fi
 
 cmp -s "$out/network_csv.csv" "$out/network_store.csv" && same=yes || same=NO
 agree=$($python "$root/benchmarks/compare.py" "$out/network_csv.csv" "$out/pandas.csv")
@@ -51,6 +62,7 @@ printf '%-16s %9s %9s  %s\n' import_store "${wall[import_store]}" "${rss[import_
 printf '%-16s %9s %9s  %s\n' store_assess "${wall[store_assess]}" "${rss[store_assess]}" "store → same table (workbench)"
 printf '%-16s %9s %9s  %s\n' duckdb_sql "${wall[duckdb_sql]}" "${rss[duckdb_sql]}" "DuckDB SQL alone on the store (means, CO P95)"
 printf '%-16s %9s %9s  %s\n' pandas "${wall[pandas]}" "${rss[pandas]}" "pandas peer, CSV → city annual values"
+[ -n "${wall[store_5_years]:-}" ] && printf '%-16s %9s %9s  %s\n' store_5_years "${wall[store_5_years]}" "${rss[store_5_years]}" "store → table of each of 5 generated national years"
 printf '%-16s %9s %9s  %s\n' aqi_agreement "${wall[aqi_agreement]}" "${rss[aqi_agreement]}" "CNEMC-practice hourly AQI vs published"
 echo
 echo "profile (seconds per stage):"; grep -h '^stage' "$out"/*.out | sed 's/^/  /'
