@@ -28,6 +28,7 @@ public sealed record StoreImportYear(int Year, int Stations, long Rows, long Iss
 /// hourly/year=YYYY/data.parquet   station, time, aqi, so2, no2, co, o3, pm10, pm2_5  (one row per station-hour with a value)
 /// manifest/year=YYYY.json         grid shape, station order, status, source files, quality counts
 /// quality/year=YYYY.csv           the importer's data-quality report of that year (same CSV as --quality)
+/// grid/year=YYYY.bin              the workbench's own dense copy of the year's grid (fast load; optional, rebuildable)
 /// stations.csv, stations.parquet  the station list given at import (Workbench registry layout), when one was given
 /// </code>
 /// A year is imported on its own (memory grows with stations × hours of one year, not with the years kept) and
@@ -116,6 +117,8 @@ public sealed partial class AirStore
         if (Directory.Exists(partition)) Directory.Delete(partition, true);
         Directory.Move(staging, partition);
 
+        Directory.CreateDirectory(Path.Combine(folder, "grid"));
+        GridCache.Write(grid, Path.Combine(folder, "grid", $"year={year}.bin"));
         Directory.CreateDirectory(Path.Combine(folder, "quality"));
         grid.Quality.WriteCsv(Path.Combine(folder, "quality", $"year={year}.csv"));
         var manifest = new StoreYear(year, grid.FirstHour, grid.HourCount, grid.StationCodes, grid.Status, sourceFiles,
@@ -145,7 +148,9 @@ public sealed partial class AirStore
         var first = years.Min(y => y.FirstHour);
         var end = years.Max(y => y.FirstHour.AddHours(y.HourCount));
         var grid = new StationHourlyTable(stations, first, checked((int)(end - first).TotalHours), years[0].Status, quality);
-        HourlyParquet.Read(years.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), grid);
+        // The workbench's grid copy when it matches; the Parquet (the store's data proper) for any year without one.
+        var fromParquet = years.Where(y => !GridCache.TryRead(Path.Combine(Folder, "grid", $"year={y.Year}.bin"), y, grid)).ToArray();
+        HourlyParquet.Read(fromParquet.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), grid);
         return new AirInputData(AirInputFormat.ChinaSites, grid, null, quality, years.SelectMany(y => y.SourceFiles).ToArray());
     }
 

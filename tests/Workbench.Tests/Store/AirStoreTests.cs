@@ -24,8 +24,16 @@ public sealed class AirStoreTests(ITestOutputHelper output) : IDisposable
     {
         var csv = AirDataSet.Load([SharedData.PathOf(TargetCities)], SharedData.PathOf(StationList));
         var imported = AirStore.Import([SharedData.PathOf(TargetCities)], _temp, SharedData.PathOf(StationList));
-        var store = AirDataSet.Load([_temp]);
         Assert.Equal([2019], imported.Select(y => y.Year));
+        // Both ways out of the store: the workbench's grid copy, then the Parquet alone (copy removed).
+        var viaCache = AssertSameGrid(csv, AirDataSet.Load([_temp]));
+        File.Delete(Path.Combine(_temp, "grid", "year=2019.bin"));
+        var viaParquet = AssertSameGrid(csv, AirDataSet.Load([_temp]));
+        Assert.Equal(viaCache, viaParquet);
+    }
+
+    private long AssertSameGrid(AirDataSet csv, AirDataSet store)
+    {
         var a = csv.Hourly!;
         var b = store.Hourly!;
         Assert.Equal(a.StationCodes, b.StationCodes);
@@ -53,6 +61,7 @@ public sealed class AirStoreTests(ITestOutputHelper output) : IDisposable
         foreach (var code in new[] { "missing-file", "missing-hours", "empty-values", "station-without-data", "pm25-above-pm10" })
             Assert.Equal(a.Quality.CountsByCode.GetValueOrDefault(code), b.Quality.CountsByCode.GetValueOrDefault(code));
         output.WriteLine($"{a.StationCodes.Count} 站 × {a.HourCount} 小时，{values:N0} 个浓度值逐位相同；质量问题 CSV {a.Quality.TotalCount:N0} / 存储 {b.Quality.TotalCount:N0}");
+        return values;
     }
 
     [SharedDataFact(TargetCities)]
