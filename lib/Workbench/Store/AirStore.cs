@@ -94,11 +94,15 @@ public sealed partial class AirStore
         foreach (var group in sources.GroupBy(s => YearOf(s.DisplayName)).OrderBy(g => g.Key))
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status });
+            ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status });
             var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles);
             var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
             results.Add(done);
             progress?.Invoke(done);
+            // One year in memory at a time: release this year's grid (≈ 0.7 GB nationally) before reading the next,
+            // rather than letting the heap grow with the years imported (measured: 4.3 GB for five national years).
+            data = null;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
         return results;
     }
