@@ -1,18 +1,21 @@
 using System.CommandLine;
 using System.Globalization;
+using Workbench.Air;
 using Workbench.Air.Compute;
 using Workbench.Air.Output;
 using Workbench.IO;
 using Workbench.Periods;
+using Workbench.Scale;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Store;
 
 namespace Workbench.Cli.Commands;
 
 /// <summary>`workbench air …`: hourly AQI and assessments from station or city-daily feeds.</summary>
 internal static class AirCommands
 {
-    public static Command Create() => new("air", "环境空气：小时AQI、城市评价") { Aqi(), Assess() };
+    public static Command Create() => new("air", "环境空气：小时AQI、城市评价") { Aqi(), Assess(), AirStoreCommands.Import() };
 
     private static readonly Dictionary<string, RealtimeAqiMethod> Methods = new()
     {
@@ -89,7 +92,9 @@ internal static class AirCommands
     {
         var common = new AirOptions(inputRequired: false);
         common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
-        var city = new Option<string>("--city") { Description = "城市名称（如 焦作 或 焦作市）", Required = true };
+        var city = new Option<string?>("--city") { Description = "城市名称（如 焦作 或 焦作市）；与 --all-cities 二选一" };
+        var allCities = new Option<bool>("--all-cities") { Description = "评价数据中的每个城市和每个站点，写成一张表（--out）" };
+        var tableOut = new Option<string?>("--out", "-o") { Description = "--all-cities 的输出表：.csv 或 .parquet" };
         var period = new Option<string>("--period")
         {
             Description = "时段：2019 | 2019-01 | 2019Q1 | 2019H1 | 2019AW（秋冬季） | 2019-01..2019-05 | 2019-10-01..2020-03-31",
@@ -115,9 +120,13 @@ internal static class AirCommands
         command.Options.Add(includeControl);
         command.Options.Add(dayHours);
         command.Options.Add(json);
+        command.Options.Add(allCities);
+        command.Options.Add(tableOut);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var p = Period.Parse(parse.GetValue(period)!);
+            if (parse.GetValue(allCities) == (parse.GetValue(city) is not null))
+                throw new ArgumentException("请给出 --city <城市> 或 --all-cities（二选一）");
             AirQualityStandard? std = null;
             if (parse.GetValue(standard) is { } text)
                 std = StandardVersions.TryParseAirQuality(text, out var s) ? s
@@ -127,8 +136,23 @@ internal static class AirCommands
                 ExcludeControlStations = !parse.GetValue(includeControl),
                 DayBoundary = parse.GetValue(dayHours) == "1-24" ? DayBoundary.StandardHours1To24 : DayBoundary.FeedDateHours0To23,
             };
-            var data = common.Load(parse);
+            // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
+            var inputs = parse.GetValue(common.Input);
+            var data = inputs is [var only] && AirStore.IsStore(only)
+                ? AirDataSet.FromStore(only, p.Start.Year, p.End.Year + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
+                    parse.GetValue(common.Stations), parse.GetValue(common.Dust))
+                : common.Load(parse);
+            if (inputs is [var store] && AirStore.IsStore(store)) common.WriteQuality(parse, data.Quality);
             var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
+            if (parse.GetValue(allCities))
+            {
+                var path = parse.GetValue(tableOut) ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet>");
+                var network = NetworkAssessment.Assess(data, p, settings, chosen);
+                NetworkTable.Write(network, path);
+                var cityCount = network.Rows.Count(r => r.Level == NetworkLevel.City);
+                Console.WriteLine($"已写入 {path}：{cityCount} 个城市、{network.Rows.Count - cityCount} 个站点，{p.Label}，{chosen}");
+                return 0;
+            }
             var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));
             var result = AirAssessment.Assess(series, p, settings, chosen, data.Dust);
             Console.Write(parse.GetValue(json) ? AirAssessmentJson.Write(result) + "\n" : AirAssessmentText.Render(result));

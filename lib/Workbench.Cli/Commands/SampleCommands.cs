@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workbench.Sample;
+using Workbench.Sample.National;
 
 namespace Workbench.Cli.Commands;
 
@@ -27,9 +28,25 @@ internal static class SampleCommands
         {
             Description = "只写站点表、沙尘日、目标和预置事实，不写小时数据",
         };
-        var sample = new Command("sample", "生成示例数据（确定性，可重现）") { output, years, seed, metadataOnly };
+        var national = new Option<bool>("--national")
+        {
+            Description = "生成全国规模的站点小时数据（china_sites 格式，站点与城市取自 --stations 站点列表），用于规模测试与基准",
+        };
+        var stations = new Option<string?>("--stations") { Description = "--national 所用的站点列表（CNEMC 站点列表或 Workbench 站点登记表）" };
+        var sample = new Command("sample", "生成示例数据（确定性，可重现）") { output, years, seed, metadataOnly, national, stations };
         sample.SetAction(parseResult => CommandRunner.Run(() =>
         {
+            if (parseResult.GetValue(national))
+            {
+                var list = parseResult.GetValue(stations) ?? throw new ArgumentException("--national 需要 --stations <站点列表>");
+                if (parseResult.GetValue(output) == SampleOptions.DefaultOutputFolder)
+                    throw new ArgumentException("--national 需要 --out <目录>（全国数据每年约 570 MB，不写入仓库）");
+                var (a, b) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
+                var seedValue = parseResult.GetResult(seed) is null ? NationalSampleOptions.DefaultSeed : parseResult.GetValue(seed);
+                var r = NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, parseResult.GetValue(output)!, seedValue));
+                Console.WriteLine($"全国规模数据已写入 {r.Folder}：{a}—{b} 年，{r.Stations:N0} 个站点，{r.Files} 个文件，用时 {r.Elapsed.TotalSeconds:F1} 秒；站点表 {r.StationsPath}");
+                return 0;
+            }
             var (from, to) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
             var options = SampleOptions.Years(from, to, parseResult.GetValue(seed), parseResult.GetValue(output)!)
                 with { WriteHourly = !parseResult.GetValue(metadataOnly) };

@@ -59,7 +59,25 @@ public sealed class AirDataSet
     public static AirDataSet Load(IReadOnlyList<string> inputs, string? stationsPath = null, string? dustPath = null,
         AirInputOptions? options = null)
     {
-        var input = AirInput.Load(inputs, options);
+        // A store folder (workbench air import) stands for the CSV it was imported from.
+        if (inputs.Count == 1 && Store.AirStore.IsStore(inputs[0]))
+            return FromStore(inputs[0], null, null, stationsPath, dustPath);
+        return FromInput(AirInput.Load(inputs, options), inputs, stationsPath, dustPath);
+    }
+
+    /// <summary>
+    /// Loads the years <paramref name="fromYear"/>..<paramref name="toYear"/> (null = all) of a columnar store
+    /// (<see cref="Store.AirStore"/>); the station list saved in the store is used when none is given.
+    /// </summary>
+    public static AirDataSet FromStore(string storeFolder, int? fromYear, int? toYear, string? stationsPath = null,
+        string? dustPath = null)
+    {
+        var store = Store.AirStore.Open(storeFolder);
+        return FromInput(store.Load(fromYear, toYear), [storeFolder], stationsPath ?? store.StationsPath, dustPath);
+    }
+
+    private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
+    {
         if (input.Hourly is { } hourly)
             HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites
                 ? label => $"china_sites_{label:yyyyMMdd}.csv" : null);

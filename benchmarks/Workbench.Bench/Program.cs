@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Workbench.Air;
+using Workbench.Air.Compute;
+using Workbench.Periods;
+using Workbench.Scale;
+using Workbench.Standards;
+using Workbench.Store;
+
+// One stage of the benchmark per process, so /usr/bin/time -v measures each one's peak memory.
+// Prints "stage <name> <seconds>" lines for the profile, then "total <seconds>".
+var total = Stopwatch.StartNew();
+var watch = Stopwatch.StartNew();
+void Stage(string name)
+{
+    Console.WriteLine($"stage {name} {watch.Elapsed.TotalSeconds:F3}");
+    watch.Restart();
+}
+
+switch (args[0])
+{
+    case "csv-assess":   // <china_sites folder> <stations> <period> <out>
+    {
+        var data = AirDataSet.Load([args[1]], args[2]);
+        Stage("load_csv");
+        Assess(data, args[3], args[4]);
+        break;
+    }
+    case "import":       // <china_sites folder…> <store> <stations>
+    {
+        AirStore.Import(args[1..^2], args[^2], args[^1]);
+        Stage("import_to_store");
+        break;
+    }
+    case "store-assess": // <store> <period> <out>
+    {
+        var period = Period.Parse(args[2]);
+        var data = AirDataSet.FromStore(args[1], period.Start.Year, period.End.Year);
+        Stage("load_store");
+        Assess(data, args[2], args[3]);
+        break;
+    }
+    case "store-years":  // <store> <out folder>: every year of the store, one year in memory at a time
+    {
+        var store = AirStore.Open(args[1]);
+        Directory.CreateDirectory(args[2]);
+        foreach (var y in store.Years)
+        {
+            OneYear(y.Year);
+            // The previous year's grid is garbage now: collect it before the next one, so the peak is one year's.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+
+        void OneYear(int year)
+        {
+            var data = AirDataSet.FromStore(args[1], year, year);
+            Stage($"load_store_{year}");
+            Assess(data, $"{year}", Path.Combine(args[2], $"network_{year}.csv"));
+        }
+        break;
+    }
+    case "aqi-agreement": // <china_sites folder>
+    {
+        var data = AirDataSet.Load([args[1]]);
+        Stage("load_csv");
+        var result = HourlyAqi.Compute(data.Hourly!, RealtimeAqiMethod.CnemcRealtime, AirSettings.Default);
+        var agreement = HourlyAqi.Agreement(result, data.Hourly!);
+        Stage("hourly_aqi");
+        Console.WriteLine($"aqi_agreement {agreement}");
+        break;
+    }
+    case "duckdb-sql":   // <store> <year> <sql file> <out csv>: DuckDB SQL alone, on the store's Parquet
+    {
+        var sql = File.ReadAllText(args[3]).Replace("${store}", args[1]).Replace("${year}", args[2]);
+        using var db = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"COPY ({sql.TrimEnd().TrimEnd(';')}) TO '{args[4].Replace("'", "''")}' (HEADER, DELIMITER ',')";
+        cmd.ExecuteNonQuery();
+        Stage("duckdb_sql");
+        break;
+    }
+    default:
+        Console.Error.WriteLine("用法：csv-assess | import | store-assess | store-years | aqi-agreement");
+        return 2;
+}
+Console.WriteLine($"total {total.Elapsed.TotalSeconds:F3}");
+return 0;
+
+void Assess(AirDataSet data, string periodText, string outPath)
+{
+    var period = Period.Parse(periodText);
+    data.StationDaily(AirSettings.Default);
+    Stage("station_daily");
+    var network = NetworkAssessment.Assess(data, period, AirSettings.Default);
+    Stage("network_assess");
+    NetworkTable.Write(network, outPath);
+    Stage("write_table");
+}
