@@ -27,7 +27,7 @@ public static class BriefingCompute
         var series = data.CityDaily(request.City, settings, aqi);
         var current = AirAssessment.Assess(series, period, settings, standard, data.Dust);
         var lastYear = AirAssessment.Assess(series, period.SamePeriodLastYear(), settings, standard, data.Dust);
-        var yoy = WithoutEmptyBaseline(Comparison.YearOnYear(current, lastYear), lastYear);
+        var yoy = Comparison.YearOnYear(current, lastYear);
         var gaps = AirTargets.Evaluate(current, request.Targets);
 
         var months = MonthsOf(period)
@@ -45,20 +45,6 @@ public static class BriefingCompute
         }).ToArray();
         var briefing = new Briefing(request, current, lastYear, yoy, gaps, months, ranking, fiveYear, request.Water, methods, daily, []);
         return briefing with { Headlines = Headlines.Compose(briefing) };
-    }
-
-    /// <summary>
-    /// A day count has no year-on-year change when the baseline period has no valid day at all (no data last year):
-    /// "同比增加177天" against an empty year would be read as a real change.
-    /// </summary>
-    public static ComparisonResult WithoutEmptyBaseline(ComparisonResult comparison, AirAssessmentResult baseline)
-    {
-        if (baseline.DayCounts.ValidDays > 0) return comparison;
-        return comparison with
-        {
-            Changes = comparison.Changes.Select(c => c.Kind == Air.Results.ChangeKind.Percent ? c
-                : c with { Baseline = null, Change = null, Text = "同比无法比较（去年同期无有效数据）" }).ToArray(),
-        };
     }
 
     /// <summary>The calendar months a period touches, in order (a 秋冬季 gives October to March).</summary>

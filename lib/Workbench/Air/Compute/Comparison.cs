@@ -88,7 +88,13 @@ public static class Comparison
     {
         var c = current.Indicators;
         var b = baseline.Indicators;
-        var changes = AirAssessmentResult.IndicatorKeys.Select(k => Change(k, c[k], b[k], prefix)).ToArray();
+        // A baseline with no valid day (no data that year) has no day counts to compare: "同比增加177天" against an
+        // empty year would be read as a real change. Concentrations are already null there.
+        var emptyBaseline = baseline.DayCounts.ValidDays == 0;
+        var changes = AirAssessmentResult.IndicatorKeys.Select(k =>
+            emptyBaseline && KindOf(k) != ChangeKind.Percent
+                ? new IndicatorChange(k, c[k], null, null, KindOf(k), $"{prefix}无法比较（{baseline.Period.Label}无有效数据）")
+                : Change(k, c[k], b[k], prefix)).ToArray();
         return new ComparisonResult(current.City, current.Period, baseline.Period, current.Standard, kind, changes);
     }
 

@@ -102,3 +102,21 @@ public class ComparisonTests
         Assert.True(current[2].Statistics.AllAttain);
     }
 }
+
+public class ComparisonEmptyBaselineTests
+{
+    [Fact(DisplayName = "A baseline year without valid days gives no day-count change (not “同比增加N天”)")]
+    public void EmptyBaselineHasNoDayCountChange()
+    {
+        var t = new Workbench.Air.Tables.DailyTable(["甲市"], new DateOnly(2019, 1, 1), 730, Workbench.Air.Tables.DataStatus.Realtime);
+        for (var d = 365; d < 730; d++)
+            foreach (var i in Enum.GetValues<Workbench.Air.Tables.DailyIndicator>())
+                t.Series(i, 0)[d] = i == Workbench.Air.Tables.DailyIndicator.CO ? 0.8 : 30;
+        var city = CityDaily.FromCityTable(t, "甲市", AirSettings.Default);
+        var r = Comparison.YearOnYear(city, Workbench.Periods.Period.Year(2020), AirSettings.Default);
+        var good = r.Changes.Single(c => c.Indicator == "good_days");
+        Assert.Null(good.Change);
+        Assert.Equal("同比无法比较（2019年无有效数据）", good.Text);
+        Assert.Null(r.Changes.Single(c => c.Indicator == "PM2.5").Change);
+    }
+}
