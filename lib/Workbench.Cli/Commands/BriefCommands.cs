@@ -2,6 +2,7 @@ using System.CommandLine;
 using Workbench.Air;
 using Workbench.Air.Compute;
 using Workbench.Briefings;
+using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Sample;
@@ -64,7 +65,7 @@ internal static class BriefCommands
                 new("环境空气监测数据（" + (data.Input.Format == Workbench.Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Input.Format.ToString()) + "）", string.Join("、", inputs.Select(Name)), data.Quality.FilesRead,
                     data.Quality.ValuesAccepted, data.Quality.TotalCount, data.Quality.Summary()),
             };
-            var targetsPath = parse.GetValue(targets) ?? FindBeside(inputs, "targets.csv");
+            var targetsPath = parse.GetValue(targets) ?? InputFiles.FindBeside(inputs, "targets.csv");
             IReadOnlyList<AirTarget> targetList = [];
             if (targetsPath is not null)
             {
@@ -81,7 +82,7 @@ internal static class BriefCommands
                 WaterCity = cityName,
                 GeneratedAt = DateTimeOffset.UtcNow,
             };
-            var waterFolder = parse.GetValue(water) ?? FindBeside(inputs, "water");
+            var waterFolder = parse.GetValue(water) ?? InputFiles.FindBeside(inputs, "water");
             if (waterFolder is not null && File.Exists(Path.Combine(waterFolder, "sections.csv")))
             {
                 var q = new DataQualityReport();
@@ -183,19 +184,4 @@ internal static class BriefCommands
     }
 
     private static string Name(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
-
-    private static string? FindBeside(IReadOnlyList<string> inputs, string name)
-    {
-        foreach (var input in inputs)
-        {
-            var full = Path.GetFullPath(input);
-            var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
-            for (var level = 0; folder is not null && level < 2; level++, folder = Path.GetDirectoryName(folder))
-            {
-                var candidate = Path.Combine(folder, name);
-                if (File.Exists(candidate) || Directory.Exists(candidate)) return candidate;
-            }
-        }
-        return null;
-    }
 }

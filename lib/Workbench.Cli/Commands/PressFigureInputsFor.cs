@@ -1,6 +1,7 @@
 using Workbench.Air;
 using Workbench.Air.Compute;
 using Workbench.Charts;
+using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Standards;
@@ -35,21 +36,20 @@ internal static class PressFigureInputsFor
         var standard = StandardVersions.AirQualityInForce(new DateOnly(y, 12, 31));
         var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
         var baseYearValue = baseYear ?? Math.Max(y - 5, first.FirstDay.Year);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(inputs[0].TrimEnd('/', '\\')))!;
-        var targetsPath = targets ?? Path.Combine(folder, "targets.csv");
+        var targetsPath = targets ?? InputFiles.FindBeside(inputs, "targets.csv");
         var quality = new DataQualityReport();
-        var targetList = File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
-        var waterResults = LoadWater(water, sections, folder, y, quality);
+        var targetList = targetsPath is not null && File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
+        var waterResults = LoadWater(water, sections, InputFiles.FindBeside(inputs, "water"), y, quality);
         if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
         return new PressFigureInputs(first, series, y, baseYearValue, standard, settings, data.Dust, targetList,
             "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）",
             waterResults, "地表水断面监测数据");
     }
 
-    private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string airFolder, int year, DataQualityReport quality)
+    private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string? waterFolder, int year, DataQualityReport quality)
     {
         var inputs = given is { Length: > 0 } ? given
-            : File.Exists(Path.Combine(airFolder, "water", "monthly_samples.csv")) ? [Path.Combine(airFolder, "water", "monthly_samples.csv")] : [];
+            : waterFolder is not null && File.Exists(Path.Combine(waterFolder, "monthly_samples.csv")) ? [Path.Combine(waterFolder, "monthly_samples.csv")] : [];
         if (inputs.Length == 0) return [];
         var registryPath = sectionsPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputs[0]))!, "sections.csv");
         var registry = SectionRegistry.Load(registryPath, quality);

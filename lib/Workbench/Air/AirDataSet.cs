@@ -81,9 +81,9 @@ public sealed class AirDataSet
         if (input.Hourly is { } hourly)
             HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites
                 ? label => $"china_sites_{label:yyyyMMdd}.csv" : null);
-        stationsPath ??= FindBeside(inputs, "stations.csv", "stations_cnemc.csv");
+        stationsPath ??= InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv");
         var stations = stationsPath is null ? null : StationRegistry.Load(stationsPath, input.Quality);
-        dustPath ??= FindBeside(inputs, "dust_days.csv");
+        dustPath ??= InputFiles.FindBeside(inputs, "dust_days.csv");
         var dust = dustPath is null ? null : DustDays.Load(dustPath, input.Quality, stations?.Cities);
         return new AirDataSet(input, stations, dust, stationsPath is null ? null : Path.GetFileName(stationsPath));
     }
@@ -132,22 +132,6 @@ public sealed class AirDataSet
         if (registry.TryResolve(city, out var info))
             foreach (var site in table.Sites)
                 if (registry.TryResolve(site, out var other) && other.Name == info.Name) return site;
-        return null;
-    }
-
-    private static string? FindBeside(IReadOnlyList<string> inputs, params string[] names)
-    {
-        foreach (var input in inputs)
-        {
-            var full = Path.GetFullPath(input);
-            var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
-            for (var level = 0; folder is not null && level < 2; level++, folder = Path.GetDirectoryName(folder))
-                foreach (var name in names)
-                {
-                    var candidate = Path.Combine(folder, name);
-                    if (File.Exists(candidate)) return candidate;
-                }
-        }
         return null;
     }
 }
