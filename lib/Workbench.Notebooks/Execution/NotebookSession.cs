@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using Workbench.Notebooks.Rendering;
+
+namespace Workbench.Notebooks.Execution;
+
+/// <summary>
+/// One notebook's running state: cells run in order as Roslyn script submissions that share variables, types and
+/// <c>using</c>s, as in a Jupyter kernel. The runner and the kernel both execute through this class, so a cell gives
+/// the same outputs headless and in VS Code. One cell runs at a time.
+/// </summary>
+public sealed class NotebookSession : IAsyncDisposable
+{
+    private readonly NotebookSessionOptions _options;
+    private readonly ScriptOptions _scriptOptions;
+    private readonly NotebookGlobals _globals;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private ScriptState<object>? _state;
+    private ICellOutputSink _sink = NullSink.Instance;
+    private CancellationToken _token;
+
+    private NotebookSession(NotebookSessionOptions options)
+    {
+        _options = options;
+        _scriptOptions = ScriptReferences.For(options.WorkingDirectory);
+        Renderer = new OutputRenderer(options);
+        _globals = new NotebookGlobals(() => _sink, Renderer, () => _token);
+    }
+
+    /// <summary>Starts a session (cheap: the compiler loads on the first cell).</summary>
+    public static NotebookSession Create(NotebookSessionOptions? options = null) => new(options ?? new NotebookSessionOptions());
+
+    /// <summary>The renderer that turns values into outputs (shared with <c>display</c>).</summary>
+    public OutputRenderer Renderer { get; }
+
+    /// <summary>Executions so far (the next cell gets this plus one).</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>
+    /// Runs one cell. Printed text and <c>display(x)</c> go to <paramref name="sink"/> as they happen; the value of the
+    /// cell's last expression and any error come back in the outcome. A failed cell leaves earlier state usable.
+    /// </summary>
+    public async Task<CellOutcome> ExecuteAsync(string code, ICellOutputSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(sink);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        var count = ++ExecutionCount;
+        _sink = sink;
+        _token = cancellationToken;
+        try
+        {
+            var script = CellDialect.Prepare(code);
+            using var route = ConsoleRouting.Route(sink);
+            using var interruption = Interruption.Scope(cancellationToken);
+            // A fresh task keeps a synchronous cell (most of them) from running on the caller's thread.
+            var state = await Task.Run(() => RunAsync(script, cancellationToken), CancellationToken.None).ConfigureAwait(false);
+            if (state.Exception is { } thrown)
+            {
+                // The submission ran up to the throw; its variables stay in scope for the next cell.
+                _state = state;
+                return new CellOutcome(count, null, ErrorOf(thrown, cancellationToken), clock.Elapsed);
+            }
+            _state = state;
+            var result = HasValue(state) ? Renderer.Render(state.ReturnValue) : null;
+            return new CellOutcome(count, result, null, clock.Elapsed);
+        }
+        catch (CompilationErrorException e)
+        {
+            return new CellOutcome(count, null, CompilationError(e.Diagnostics), clock.Elapsed);
+        }
+        catch (NotebookCellException e)
+        {
+            return new CellOutcome(count, null, new CellError("CellError", e.Message, [e.Message]), clock.Elapsed);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new CellOutcome(count, null, Interrupted(), clock.Elapsed);
+        }
+        finally
+        {
+            _sink = NullSink.Instance;
+            _token = CancellationToken.None;
+            Console.Out.Flush();
+            _gate.Release();
+        }
+    }
+
+    private Task<ScriptState<object>> RunAsync(string script, CancellationToken token) =>
+        _state is null
+            ? CSharpScript.Create<object>(script, _scriptOptions, typeof(NotebookGlobals)).RunAsync(_globals, _ => true, token)
+            : _state.ContinueWithAsync<object>(script, _scriptOptions, _ => true, token);
+
+    // A cell ending in a statement (or a void call) has no value to show; one ending in an expression does.
+    private static bool HasValue(ScriptState<object> state)
+    {
+        var tree = state.Script.GetCompilation().SyntaxTrees.LastOrDefault();
+        if (tree?.GetRoot() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax root) return state.ReturnValue is not null;
+        var last = root.Members.LastOrDefault() as Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax;
+        return last?.Statement is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { SemicolonToken.IsMissing: true }
+               && state.ReturnValue is not null;
+    }
+
+    /// <summary>Whether <paramref name="code"/> is ready to run, unfinished, or wrong beyond repair by more lines.</summary>
+    public static CodeCompleteness IsComplete(string code)
+    {
+        string prepared;
+        try { prepared = CellDialect.Prepare(code); }
+        catch (NotebookCellException) { return CodeCompleteness.Invalid; }
+        var tree = CSharpSyntaxTree.ParseText(prepared, CellDialect.ParseOptions);
+        if (!SyntaxFactory.IsCompleteSubmission(tree)) return CodeCompleteness.Incomplete;
+        return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? CodeCompleteness.Invalid : CodeCompleteness.Complete;
+    }
+
+    /// <summary>
+    /// Names that fit at <paramref name="cursorPosition"/> in <paramref name="code"/>: variables and types in scope
+    /// (from earlier cells too), or members after a dot.
+    /// </summary>
+    public CompletionList Complete(string code, int cursorPosition) =>
+        Completion.At(_state?.Script, _scriptOptions, code, Math.Clamp(cursorPosition, 0, code.Length));
+
+    /// <summary>Stops the figure browser, if one was started.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Renderer.DisposeAsync().ConfigureAwait(false);
+        _gate.Dispose();
+    }
+
+    private static CellError CompilationError(IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan().StartLinePosition;
+                return $"第 {span.Line + 1} 行第 {span.Character + 1} 列：{d.Id} {d.GetMessage()}";
+            })
+            .ToList();
+        return new CellError("CompilationError", "单元格代码无法编译：" + (lines.FirstOrDefault() ?? ""), lines);
+    }
+
+    private static CellError Interrupted() =>
+        new("Interrupted", "已中断：单元格在完成前被用户停止。此前单元格的变量仍可使用。", ["已中断"]);
+
+    private static CellError ErrorOf(Exception thrown, CancellationToken token)
+    {
+        if (thrown is OperationCanceledException && token.IsCancellationRequested) return Interrupted();
+        var inner = thrown is System.Reflection.TargetInvocationException { InnerException: { } i } ? i : thrown;
+        var trace = new List<string> { $"{inner.GetType().Name}: {inner.Message}" };
+        trace.AddRange((inner.StackTrace ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            // Frames of Roslyn's script machinery say nothing to an analyst.
+            .Where(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
+                        && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
+                        && !l.Contains("System.Threading.Tasks", StringComparison.Ordinal)));
+        return new CellError(inner.GetType().Name, inner.Message, trace);
+    }
+
+    private sealed class NullSink : ICellOutputSink
+    {
+        public static readonly NullSink Instance = new();
+        public void WriteStream(string name, string text) { }
+        public void Display(MimeBundle bundle) { }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.Data.Analysis;
+using Workbench.Charts;
+using Workbench.Export;
+using Workbench.Frames;
+using Workbench.Notebooks.Execution;
+
+namespace Workbench.Notebooks.Rendering;
+
+/// <summary>
+/// Turns a cell's value into a notebook output, the same way for the runner and the kernel: text for scalars and
+/// records; an HTML table (plus aligned text) for DataFrames and lists of records; for figures, interactive HTML and
+/// a PNG drawn by a local browser (started once per session, when one is installed).
+/// </summary>
+public sealed class OutputRenderer : IAsyncDisposable
+{
+    private readonly NotebookSessionOptions _options;
+    private FigureExporter? _exporter;
+    private bool _browserMissing;
+    private bool _plotlyJsSent;
+
+    internal OutputRenderer(NotebookSessionOptions options) => _options = options;
+
+    /// <summary>Why figures have no PNG, once known (no browser installed, or it failed to start); null otherwise.</summary>
+    public string? PngUnavailableReason { get; private set; }
+
+    /// <summary>The output for <paramref name="value"/>, or null when there is nothing to show.</summary>
+    public MimeBundle? Render(object? value) => value switch
+    {
+        null => null,
+        MimeBundle bundle => bundle,
+        Html html => Bundle(html.Markup, "HTML"),
+        Figure figure => RenderFigure(figure),
+        DataFrame frame => Bundle(HtmlTable.Of(frame, _options.MaxTableRows, AirFrames.Decimals),
+            FrameText.ToText(frame, AirFrames.Decimals, _options.MaxTableRows)),
+        string text => MimeBundle.Text(text),
+        IFormattable formattable => MimeBundle.Text(formattable.ToString(null, CultureInfo.InvariantCulture)),
+        IEnumerable<Figure> figures => RenderAll(figures),
+        IDictionary dictionary => MimeBundle.Text(string.Join("\n", dictionary.Cast<DictionaryEntry>().Select(e => $"{e.Key}: {e.Value}"))),
+        IEnumerable items when HtmlTable.OfItems(items, _options.MaxTableRows) is { } table => Bundle(table, PlainList(items)),
+        IEnumerable items => MimeBundle.Text(PlainList(items)),
+        _ => MimeBundle.Text(value.ToString() ?? ""),
+    };
+
+    private MimeBundle RenderAll(IEnumerable<Figure> figures)
+    {
+        var parts = figures.Select(RenderFigure).ToList();
+        return Bundle(string.Join("\n", parts.Select(p => p.Data["text/html"])), string.Join("\n", parts.Select(p => p.PlainText)));
+    }
+
+    private MimeBundle RenderFigure(Figure figure)
+    {
+        var png = Png(figure);
+        var data = new Dictionary<string, string>
+        {
+            ["text/plain"] = $"[图] {figure.Title}",
+            ["text/html"] = FigureOutput.Fragment(figure, png, includePlotlyJs: !_plotlyJsSent),
+        };
+        _plotlyJsSent = true;
+        if (png is not null) data["image/png"] = png;
+        return new MimeBundle(data);
+    }
+
+    private string? Png(Figure figure)
+    {
+        if (!_options.RenderPng || _browserMissing) return null;
+        try
+        {
+            _exporter ??= StartExporter();
+            if (_exporter is null) return null;
+            return Convert.ToBase64String(_exporter.PngAsync(figure).GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A browser that cannot draw should not fail the analysis: the HTML figure is still there.
+            _browserMissing = true;
+            PngUnavailableReason = "浏览器渲染 PNG 失败：" + e.Message;
+            return null;
+        }
+    }
+
+    private FigureExporter? StartExporter()
+    {
+        var path = BrowserLocator.Find(_options.BrowserPath);
+        if (path is null)
+        {
+            _browserMissing = true;
+            PngUnavailableReason = BrowserLocator.NotFoundMessage;
+            return null;
+        }
+        return FigureExporter.StartAsync(path).GetAwaiter().GetResult();
+    }
+
+    private static MimeBundle Bundle(string html, string text) =>
+        new(new Dictionary<string, string> { ["text/plain"] = text, ["text/html"] = html });
+
+    private static string PlainList(IEnumerable items) =>
+        string.Join("\n", items.Cast<object?>().Take(200).Select(i => i switch
+        {
+            null => "",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => i.ToString() ?? "",
+        }));
+
+    /// <summary>Closes the browser, if one was started.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_exporter is not null) await _exporter.DisposeAsync().ConfigureAwait(false);
+        _exporter = null;
+    }
+}
