@@ -58,46 +58,12 @@ internal static class BriefCommands
             var data = common.Load(parse);
             var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
                 ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
-            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(LatestFullYear(data));
-
-            var sources = new List<BriefingSource>
-            {
-                new("环境空气监测数据（" + (data.Input.Format == Workbench.Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Input.Format.ToString()) + "）", string.Join("、", inputs.Select(Name)), data.Quality.FilesRead,
-                    data.Quality.ValuesAccepted, data.Quality.TotalCount, data.Quality.Summary()),
-            };
+            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(BriefingInputs.LatestFullYear(data));
             var targetsPath = parse.GetValue(targets) ?? InputFiles.FindBeside(inputs, "targets.csv");
-            IReadOnlyList<AirTarget> targetList = [];
-            if (targetsPath is not null)
-            {
-                var q = new DataQualityReport();
-                targetList = AirTargets.Load(targetsPath, q);
-                sources.Add(new("省定目标", Name(targetsPath), q.FilesRead, q.ValuesAccepted, q.TotalCount, q.Summary()));
-            }
-
-            var request = new BriefingRequest(cityName, p)
-            {
-                Standard = std,
-                BaseYear = parse.GetValue(baseYear),
-                Targets = targetList,
-                WaterCity = cityName,
-                GeneratedAt = DateTimeOffset.UtcNow,
-            };
             var waterFolder = parse.GetValue(water) ?? InputFiles.FindBeside(inputs, "water");
-            if (waterFolder is not null && File.Exists(Path.Combine(waterFolder, "sections.csv")))
-            {
-                var q = new DataQualityReport();
-                var registry = SectionRegistry.Load(Path.Combine(waterFolder, "sections.csv"), q);
-                var files = Directory.GetFiles(waterFolder).Where(f => !f.EndsWith("sections.csv", StringComparison.Ordinal)
-                    && (f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))
-                    .Order(StringComparer.Ordinal).ToArray();
-                var samples = WaterInputs.Load(files, q);
-                request = request with { Water = WaterAssessment.Assess(samples, registry, p, city: cityName, quality: q) };
-                sources.Add(new("地表水监测数据", Name(waterFolder) + "/" + string.Join("、", files.Select(Name)), q.FilesRead,
-                    q.ValuesAccepted, q.TotalCount, q.Summary()));
-            }
-            else if (parse.GetValue(water) is { } w)
+            if (parse.GetValue(water) is { } w && !File.Exists(Path.Combine(w, "sections.csv")))
                 throw new DirectoryNotFoundException($"地表水数据文件夹“{w}”中没有 sections.csv");
-            request = request with { Sources = sources };
+            var request = BriefingInputs.Request(data, inputs, cityName, p, std, parse.GetValue(baseYear), targetsPath, waterFolder, DateTimeOffset.UtcNow);
 
             var briefing = BriefingCompute.Compute(data, request);
             var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
@@ -154,8 +120,8 @@ internal static class BriefCommands
         var water = waterFolder is not null && File.Exists(Path.Combine(waterFolder, "monthly_samples.csv"))
             ? new[] { Path.Combine(waterFolder, "monthly_samples.csv") } : null;
         // The five-year figure compares the same base year as the 五年对比 sheet.
-        var inputsFor = PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
-            water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"));
+        var inputsFor = Workbench.Charts.PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
+            water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"), Console.Error);
         var chosen = Workbench.Charts.PressFigureSet.Build(inputsFor)
             .Where(f => PressFigureNames.Any(n => f.Name.EndsWith(n, StringComparison.Ordinal))).ToArray();
         return RenderAsync(chosen, browserPath).GetAwaiter().GetResult();
@@ -174,14 +140,4 @@ internal static class BriefCommands
             return list;
         }
     }
-
-    private static int LatestFullYear(AirDataSet data)
-    {
-        DateOnly last = data.Hourly is { } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
-            : data.CityDailyTable is { } t ? t.DayAt(t.DayCount - 1)
-            : throw new InvalidOperationException("输入中没有数据");
-        return last is { Month: 12, Day: 31 } ? last.Year : last.Year - 1;
-    }
-
-    private static string Name(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 }

@@ -44,7 +44,7 @@ internal static class FigureCommands
             var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
             var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city),
                 parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null, parse.GetValue(baseYear),
-                parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections));
+                parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error);
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");

@@ -13,7 +13,7 @@ namespace Workbench.Frames;
 /// The frames are views of results computed by the library; they are never used to compute means
 /// (DataFrame GroupBy().Mean() counts nulls in the denominator).
 /// </summary>
-public static class AirFrames
+public static partial class AirFrames
 {
     /// <summary>Reported decimals of the indicator columns, for <see cref="FrameText.ToText"/>.</summary>
     public static IReadOnlyDictionary<string, int> Decimals { get; } = new Dictionary<string, int>

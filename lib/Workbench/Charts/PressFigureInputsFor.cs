@@ -1,6 +1,5 @@
 using Workbench.Air;
 using Workbench.Air.Compute;
-using Workbench.Charts;
 using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Quality;
@@ -10,20 +9,21 @@ using Workbench.Water.Import;
 using Workbench.Water.Registry;
 using Workbench.Water.Results;
 
-namespace Workbench.Cli.Commands;
+namespace Workbench.Charts;
 
 /// <summary>
 /// The inputs of the press-figure catalogue from loaded air data and the files beside it: one place, used by
 /// `workbench figures` and by `workbench brief` (which embeds the same figures).
 /// </summary>
-internal static class PressFigureInputsFor
+public static class PressFigureInputsFor
 {
     /// <summary>
     /// The catalogue inputs for <paramref name="city"/> (default: the first city of the data) and <paramref name="year"/>
-    /// (default: the last full year). Targets and water data default to the files beside the input.
+    /// (default: the last full year). Targets and water data default to the files beside the input. The summary of
+    /// reading them goes to <paramref name="log"/> when given.
     /// </summary>
     public static PressFigureInputs Build(AirDataSet data, IReadOnlyList<string> inputs, string? city, int? year,
-        int? baseYear, string? targets, string[]? water, string? sections)
+        int? baseYear, string? targets, string[]? water, string? sections, TextWriter? log = null)
     {
         var settings = AirSettings.Default;
         var cities = data.Cities();
@@ -40,11 +40,14 @@ internal static class PressFigureInputsFor
         var quality = new DataQualityReport();
         var targetList = targetsPath is not null && File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
         var waterResults = LoadWater(water, sections, InputFiles.FindBeside(inputs, "water"), y, quality);
-        if (targetList.Count > 0 || waterResults.Count > 0) Console.Error.WriteLine("目标值与地表水数据：" + quality.Summary());
+        if (targetList.Count > 0 || waterResults.Count > 0) log?.WriteLine("目标值与地表水数据：" + quality.Summary());
         return new PressFigureInputs(first, series, y, baseYearValue, standard, settings, data.Dust, targetList,
-            "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）",
-            waterResults, "地表水断面监测数据");
+            AirSourceLine(inputs), waterResults, "地表水断面监测数据");
     }
+
+    /// <summary>The source line of the air figures: the input folders or files by name.</summary>
+    public static string AirSourceLine(IReadOnlyList<string> inputs) =>
+        "环境空气质量监测数据（" + string.Join("、", inputs.Select(i => Path.GetFileName(i.TrimEnd('/', '\\')))) + "）";
 
     private static IReadOnlyList<WaterAssessmentResult> LoadWater(string[]? given, string? sectionsPath, string? waterFolder, int year, DataQualityReport quality)
     {
@@ -57,5 +60,4 @@ internal static class PressFigureInputsFor
         var years = samples.Select(s => s.Time.Year).Distinct().Where(y => y <= year).Order().TakeLast(6);
         return years.Select(y => WaterAssessment.Assess(samples, registry, Period.Year(y), quality: quality)).Where(r => r.Sections.Count > 0).ToArray();
     }
-
 }
