@@ -59,8 +59,9 @@ public sealed class NotebookRunnerTests : IDisposable
         }
         Assert.Equal([1, 2, 3], counts);
         var table = root.GetProperty("cells").EnumerateArray().SelectMany(c => c.TryGetProperty("outputs", out var o) ? o.EnumerateArray() : [])
-            .First(o => o.GetProperty("output_type").GetString() == "display_data").GetProperty("data");
-        var html = string.Concat(table.GetProperty("text/html").EnumerateArray().Select(l => l.GetString()));
+            .FirstOrDefault(o => o.GetProperty("output_type").GetString() == "display_data");
+        Assert.True(table.ValueKind == JsonValueKind.Object, "no display_data in " + File.ReadAllText(result.OutputPath));
+        var html = string.Concat(table.GetProperty("data").GetProperty("text/html").EnumerateArray().Select(l => l.GetString()));
         Assert.Contains("<th>PM2.5</th>", html);
         Assert.Contains("<td class=\"n\">35.25</td>", html);
     }
