@@ -96,3 +96,23 @@ public sealed class NotebookSessionTests : IAsyncLifetime
         Assert.DoesNotContain("ReadLine", members.Matches);
     }
 }
+
+/// <summary>The library's long loops honour an interrupt (the part of interruption the cell's own code cannot weave).</summary>
+public sealed class LibraryInterruptionTests
+{
+    [Fact(DisplayName = "An interrupt scope stops the import at the next file; outside a scope the import runs")]
+    public void ImportStopsWhenInterrupted()
+    {
+        var sample = Workbench.Sample.SampleData.EnsureDefault();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        using (Workbench.Interruption.Scope(cts.Token))
+        {
+            var thrown = Assert.ThrowsAny<Exception>(() => Workbench.Air.AirDataSet.Load([sample]));
+            var cancelled = thrown is OperationCanceledException
+                || thrown is AggregateException a && a.Flatten().InnerExceptions.All(e => e is OperationCanceledException);
+            Assert.True(cancelled, thrown.ToString());
+        }
+        Assert.Equal(29, Workbench.Air.AirDataSet.Load([sample]).Hourly!.StationCodes.Count);
+    }
+}
