@@ -22,12 +22,7 @@ public sealed class NotebookCell
     /// <summary>The cell's source text (a list of lines or one string in the file).</summary>
     public string Source
     {
-        get => _json["source"] switch
-        {
-            JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
-            JsonValue text => text.GetValue<string>(),
-            _ => "",
-        };
+        get => JoinLines(_json["source"]);
         set => _json["source"] = Lines(value);
     }
 
@@ -113,7 +108,8 @@ public sealed class NotebookCell
         return lines;
     }
 
-    private static string JoinLines(JsonNode? node) => node switch
+    /// <summary>Text stored either as a list of lines or as one string, joined.</summary>
+    internal static string JoinLines(JsonNode? node) => node switch
     {
         JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
         JsonValue v => v.GetValue<string>(),

@@ -83,10 +83,5 @@ public static class NotebookHtmlReport
         }
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
-        JsonValue v => v.GetValue<string>(),
-        _ => "",
-    };
+    private static string Text(JsonNode? node) => NotebookCell.JoinLines(node);
 }
