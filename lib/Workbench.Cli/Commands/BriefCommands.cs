@@ -85,11 +85,7 @@ internal static class BriefCommands
     /// </summary>
     internal static IReadOnlyList<BriefingFigure> FiguresFor(Briefing briefing, IEnumerable<string> pngPaths)
     {
-        var list = new List<BriefingFigure>
-        {
-            AqiCalendarFigure.Render($"{briefing.City}{briefing.Period.Label}逐日空气质量级别（每行一个月，灰色为无有效数据）",
-                briefing.Period.Start, briefing.DailyAqi),
-        };
+        var list = new List<BriefingFigure> { Workbench.Export.BriefingFigures.Calendar(briefing) };
         foreach (var path in pngPaths)
         {
             var bytes = File.ReadAllBytes(path);
@@ -102,7 +98,7 @@ internal static class BriefCommands
     }
 
     /// <summary>Names of the press figures a briefing embeds (the catalogue's own names, without the reading-order prefix).</summary>
-    internal static readonly string[] PressFigureNames = ["monthly-trend-pm25", "base-year-comparison", "days-per-level", "composite-ranking"];
+    internal static readonly string[] PressFigureNames = [.. Workbench.Export.BriefingFigures.PressFigureNames];
 
     /// <summary>
     /// The press figures of the briefing's city and year (the same catalogue as `workbench figures`), rendered to PNG
@@ -122,22 +118,6 @@ internal static class BriefCommands
         // The five-year figure compares the same base year as the 五年对比 sheet.
         var inputsFor = Workbench.Charts.PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
             water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"), Console.Error);
-        var chosen = Workbench.Charts.PressFigureSet.Build(inputsFor)
-            .Where(f => PressFigureNames.Any(n => f.Name.EndsWith(n, StringComparison.Ordinal))).ToArray();
-        return RenderAsync(chosen, browserPath).GetAwaiter().GetResult();
-
-        static async Task<IReadOnlyList<BriefingFigure>> RenderAsync(IReadOnlyList<Workbench.Charts.Figure> figures, string browserPath)
-        {
-            await using var exporter = await Workbench.Export.FigureExporter.StartAsync(browserPath);
-            var list = new List<BriefingFigure>();
-            foreach (var f in figures)
-            {
-                var png = await exporter.PngAsync(f);
-                var size = Png.Size(png) ?? throw new InvalidOperationException($"图表 {f.Name} 的 PNG 无法识别");
-                // Shown 900 px wide in the sheet, keeping the aspect ratio of the 1920×1080 export.
-                list.Add(new BriefingFigure(f.Title, png, 900, (int)(900.0 * size.Height / size.Width)));
-            }
-            return list;
-        }
+        return Workbench.Export.BriefingFigures.PressAsync(inputsFor, browserPath).GetAwaiter().GetResult();
     }
 }

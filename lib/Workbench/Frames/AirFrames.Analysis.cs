@@ -86,14 +86,16 @@ public static partial class AirFrames
     }
 
     /// <summary>Theil–Sen slopes with Mann–Kendall significance, one row per indicator.</summary>
-    public static DataFrame Trends(IEnumerable<(string Indicator, TrendResult Trend)> trends)
+    /// <param name="trends">Indicator keys with their trend.</param>
+    /// <param name="step">The step of the series in the column names: 年 for annual values, 月 for monthly.</param>
+    public static DataFrame Trends(IEnumerable<(string Indicator, TrendResult Trend)> trends, string step = "年")
     {
         var list = trends.ToList();
         return new DataFrame(
             new StringDataFrameColumn("指标", list.Select(t => Figures.IndicatorName(t.Indicator))),
             new Int32DataFrameColumn("点数", list.Select(t => (int?)t.Trend.N)),
-            new DecimalDataFrameColumn("Theil–Sen斜率（每步）", list.Select(t => Rounded(t.Trend.Slope, 2))),
-            new DecimalDataFrameColumn("相对均值%（每步）", list.Select(t => Rounded(t.Trend.PercentPerStepOfMean, 1))),
+            new DecimalDataFrameColumn($"Theil–Sen斜率（每{step}）", list.Select(t => Rounded(t.Trend.Slope, 2))),
+            new DecimalDataFrameColumn($"相对均值%（每{step}）", list.Select(t => Rounded(t.Trend.PercentPerStepOfMean, 1))),
             new DecimalDataFrameColumn("Mann–Kendall Z", list.Select(t => Rounded(t.Trend.Z, 2))),
             new DecimalDataFrameColumn("p值", list.Select(t => Rounded(t.Trend.PValue, 3))),
             new StringDataFrameColumn("结论", list.Select(t => t.Trend.Text)));
