@@ -11,6 +11,7 @@ using Workbench.Periods;
 using Workbench.Sample;
 using Workbench.Standards;
 using Workbench.Standards.Rounding;
+using Workbench.Tests.Support;
 using Workbench.Water.Compute;
 using Xunit.Abstractions;
 
@@ -107,7 +108,9 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
             foreach (var f in figures)
             {
                 var data = (JsonObject)f["data"]!;
-                Assert.Contains("plotly", Join(data["text/html"]), StringComparison.Ordinal);
+                var html = Join(data["text/html"]);
+                Assert.Contains("Plotly.newPlot", html, StringComparison.Ordinal);
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(PlainText(f)["[图] ".Length..]), html, StringComparison.Ordinal);
                 if (runs.HasBrowser) Assert.True(Join(data["image/png"]).Length > 10_000, $"{name} {PlainText(f)} 的 PNG 缺失或过小");
                 count++;
             }
@@ -206,8 +209,14 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
         output.WriteLine(path);
         Assert.True(File.Exists(path), path);
         Assert.False(Path.GetFullPath(path).StartsWith(SharedData.RepoRoot, StringComparison.Ordinal), "简报不应写进仓库");
-        using (var book = new ClosedXML.Excel.XLWorkbook(path))
-            Assert.Equal(BriefingWorkbook.SheetNames, book.Worksheets.Select(w => w.Name).Where(n => n != BriefingWorkbook.FiguresName).ToArray());
+        // Sheet names from the package itself (opening it with ClosedXML would need libgdiplus for the pictures).
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+        using (var reader = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open()))
+        {
+            var sheets = System.Text.RegularExpressions.Regex.Matches(reader.ReadToEnd(), "<(?:\\w+:)?sheet\\b[^>]*\\bname=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+            Assert.Equal(BriefingWorkbook.SheetNames, sheets.Where(n => n != BriefingWorkbook.FiguresName).ToArray());
+            Assert.Contains(BriefingWorkbook.FiguresName, sheets);
+        }
         var figures = Path.Combine(Path.GetDirectoryName(path)!, "figures");
         var htmlCount = Directory.GetFiles(figures, "*.html").Length;
         Assert.True(htmlCount >= 10, $"图表包只有 {htmlCount} 个 HTML");
@@ -226,9 +235,9 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
         Assert.Contains($"东州2025年：{coverage.Count} 个站点（其中对照点 {coverage.Count(r => r.IsControl)} 个）", text, StringComparison.Ordinal);
     }
 
-    private Air.Results.CityDailyResult City(string city) => runs.Sample.CityDaily(city, Settings);
+    private Workbench.Air.Results.CityDailyResult City(string city) => runs.Sample.CityDaily(city, Settings);
 
-    private Air.Results.AirAssessmentResult Assess(string city, Period period, AirQualityStandard? standard = null) =>
+    private Workbench.Air.Results.AirAssessmentResult Assess(string city, Period period, AirQualityStandard? standard = null) =>
         AirAssessment.Assess(City(city), period, Settings, standard ?? StandardVersions.AirQualityInForce(period.End), runs.Sample.Dust);
 
     private static string Type(JsonObject o) => o["output_type"]?.GetValue<string>() ?? "";
