@@ -23,5 +23,6 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     SampleCommands.Create(),
     BriefCommands.Create(),
     FigureCommands.Create(),
+    KernelCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();
