@@ -48,12 +48,16 @@ public static class KernelSpec
     /// </summary>
     public static IReadOnlyList<string> Launcher(string? processPath, string cliAssemblyPath)
     {
-        var hostName = Path.GetFileNameWithoutExtension(processPath ?? "");
-        var appHost = Path.GetFileNameWithoutExtension(cliAssemblyPath);
+        // Strip only ".exe"/".dll": "Workbench.Cli" itself has a dot that is not an extension.
+        var hostName = StripSuffix(Path.GetFileName(processPath ?? ""), ".exe");
+        var appHost = StripSuffix(Path.GetFileName(cliAssemblyPath), ".dll");
         if (processPath is not null && string.Equals(hostName, appHost, StringComparison.OrdinalIgnoreCase)) return [processPath];
         var dotnet = processPath is not null && hostName.Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? processPath : "dotnet";
         return [dotnet, cliAssemblyPath];
     }
+
+    private static string StripSuffix(string name, string suffix) =>
+        name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? name[..^suffix.Length] : name;
 
     /// <summary>The kernel.json content for <paramref name="launcher"/> (the command that runs the CLI).</summary>
     public static JsonObject Json(IReadOnlyList<string> launcher)
