@@ -23,6 +23,7 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     SampleCommands.Create(),
     BriefCommands.Create(),
     FigureCommands.Create(),
+    NotebookCommands.Create(),
     KernelCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();

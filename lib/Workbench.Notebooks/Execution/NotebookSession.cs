@@ -148,7 +148,10 @@ public sealed class NotebookSession : IAsyncDisposable
 
     private static CellError ErrorOf(Exception thrown, CancellationToken token)
     {
-        if (thrown is OperationCanceledException && token.IsCancellationRequested) return Interrupted();
+        // Library loops run in parallel: their interruption arrives wrapped in an AggregateException.
+        if (token.IsCancellationRequested && (thrown is OperationCanceledException
+                || thrown is AggregateException a && a.Flatten().InnerExceptions.All(e => e is OperationCanceledException)))
+            return Interrupted();
         var inner = thrown is System.Reflection.TargetInvocationException { InnerException: { } i } ? i : thrown;
         var trace = new List<string> { $"{inner.GetType().Name}: {inner.Message}" };
         trace.AddRange((inner.StackTrace ?? "")

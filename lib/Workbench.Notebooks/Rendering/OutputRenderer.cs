@@ -32,8 +32,8 @@ public sealed class OutputRenderer : IAsyncDisposable
         MimeBundle bundle => bundle,
         Html html => Bundle(html.Markup, "HTML"),
         Figure figure => RenderFigure(figure),
-        DataFrame frame => Bundle(HtmlTable.Of(frame, _options.MaxTableRows, AirFrames.Decimals),
-            FrameText.ToText(frame, AirFrames.Decimals, _options.MaxTableRows)),
+        // Library frames already hold values at reported precision (decimal columns); a cell's own frame is shown as is.
+        DataFrame frame => Bundle(HtmlTable.Of(frame, _options.MaxTableRows), FrameText.ToText(frame, maxRows: _options.MaxTableRows)),
         string text => MimeBundle.Text(text),
         IFormattable formattable => MimeBundle.Text(formattable.ToString(null, CultureInfo.InvariantCulture)),
         IEnumerable<Figure> figures => RenderAll(figures),

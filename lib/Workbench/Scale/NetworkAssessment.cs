@@ -53,6 +53,7 @@ public static class NetworkAssessment
         if (data.Hourly is not null) data.StationDaily(settings); // computed once, before the cities share it
         Parallel.For(0, cities.Count, i =>
         {
+            Interruption.ThrowIfRequested();
             var series = data.CityDaily(cities[i], settings, aqiStandard);
             rows[i] = new NetworkRow(NetworkLevel.City, cities[i], cities[i],
                 AirAssessment.Assess(series, period, settings, chosen, data.Dust));

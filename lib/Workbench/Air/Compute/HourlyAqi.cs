@@ -30,6 +30,7 @@ public static class HourlyAqi
         var needsMoving = method == RealtimeAqiMethod.Hj633_2012Realtime;
         Parallel.For(0, hourly.StationCodes.Count, s =>
         {
+            Interruption.ThrowIfRequested();
             var so2 = hourly.Series(Pollutant.SO2, s);
             var no2 = hourly.Series(Pollutant.NO2, s);
             var co = hourly.Series(Pollutant.CO, s);

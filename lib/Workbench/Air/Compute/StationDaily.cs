@@ -31,7 +31,11 @@ public static class StationDaily
         for (var d = 0; d < dayCount; d++)
             mda8Limits[d] = Gb3095Limits.Limit(StandardVersions.AirQualityInForce(firstDay.AddDays(d)),
                 Pollutant.O3, AveragingTime.Mda8);
-        Parallel.For(0, hourly.StationCodes.Count, s => ComputeStation(hourly, table, s, mda8Limits, settings));
+        Parallel.For(0, hourly.StationCodes.Count, s =>
+        {
+            Interruption.ThrowIfRequested();
+            ComputeStation(hourly, table, s, mda8Limits, settings);
+        });
         return table;
     }
 

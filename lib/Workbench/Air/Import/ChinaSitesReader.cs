@@ -114,6 +114,7 @@ public static partial class ChinaSitesReader
         var errors = new Exception?[byDate.Count];
         Parallel.For(0, byDate.Count, Parallelism(options), i =>
         {
+            Interruption.ThrowIfRequested(); // a notebook interrupt stops the import at the next file
             try
             {
                 var bytes = byDate[i].Source.RentAllBytes(out var length);
