@@ -124,7 +124,7 @@ public sealed class ProtocolTests
         }
 
         Assert.Equal(["/opt/wb/Workbench.Cli"], KernelSpec.Launcher("/opt/wb/Workbench.Cli", "/opt/wb/Workbench.Cli.dll"));
-        Assert.Equal(["/usr/share/dotnet/dotnet", "/opt/wb/Workbench.Cli.dll"], KernelSpec.Launcher("/usr/share/dotnet/dotnet", "/opt/wb/Workbench.Cli.dll"));
+        Assert.Equal(["/opt/dotnet/dotnet", "/opt/wb/Workbench.Cli.dll"], KernelSpec.Launcher("/opt/dotnet/dotnet", "/opt/wb/Workbench.Cli.dll"));
         var json = KernelSpec.Json(["/opt/wb/Workbench.Cli"]);
         Assert.Equal(["/opt/wb/Workbench.Cli", "kernel", "start", "--connection-file", "{connection_file}"],
             json["argv"]!.AsArray().Select(n => n!.GetValue<string>()));
