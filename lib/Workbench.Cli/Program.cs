@@ -24,5 +24,6 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     BriefCommands.Create(),
     FigureCommands.Create(),
     NotebookCommands.Create(),
+    KernelCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();

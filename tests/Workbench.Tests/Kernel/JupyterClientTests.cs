@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Workbench.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workbench.Tests.Kernel;
+
+/// <summary>Runs only when Debian's Jupyter client (jupyter-nbconvert with nbclient) is installed.</summary>
+public sealed class JupyterFactAttribute : FactAttribute
+{
+    /// <summary>Debian's nbconvert; another python3 earlier on PATH may lack nbclient.</summary>
+    public const string NbConvert = "/usr/bin/jupyter-nbconvert";
+
+    /// <summary>Skips with a message when <see cref="NbConvert"/> is missing.</summary>
+    public JupyterFactAttribute()
+    {
+        if (!File.Exists(NbConvert))
+            Skip = "跳过：未安装 Jupyter 客户端（apt-get install jupyter-nbconvert python3-nbclient）";
+    }
+}
+
+/// <summary>
+/// The kernel end to end under the real Jupyter client: `workbench kernel install --prefix`, then
+/// `jupyter nbconvert --to notebook --execute` with the kernel, and the executed notebook's outputs checked.
+/// </summary>
+public sealed class JupyterClientTests(ITestOutputHelper output)
+{
+    /// <summary>The small notebook of this folder: a value, a print, a DataFrame.</summary>
+    public static string SmokeNotebook => Path.Combine(SharedData.RepoRoot, "tests", "Workbench.Tests", "Kernel", "kernel-smoke.ipynb");
+
+    [JupyterFact(DisplayName = "nbconvert --execute through the installed kernel: 42, 你好，42, an HTML table of the DataFrame")]
+    public void NbConvertExecutesSmokeNotebook()
+    {
+        var temp = Directory.CreateTempSubdirectory("wb-jupyter-").FullName;
+        try
+        {
+            var notebook = Execute(SmokeNotebook, temp, TimeSpan.FromSeconds(180));
+            var cells = notebook["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code").ToList();
+            Assert.Equal([1, 2, 3], cells.Select(c => c!["execution_count"]!.GetValue<int>()));
+
+            var value = cells[0]!["outputs"]!.AsArray().Single()!;
+            Assert.Equal("execute_result", value["output_type"]!.GetValue<string>());
+            Assert.Equal("42", Text(value["data"]!["text/plain"]));
+
+            var stream = cells[1]!["outputs"]!.AsArray().Single()!;
+            Assert.Equal("stream", stream["output_type"]!.GetValue<string>());
+            Assert.Equal("stdout", stream["name"]!.GetValue<string>());
+            Assert.Equal("你好，42\n", Text(stream["text"]));
+
+            var frame = cells[2]!["outputs"]!.AsArray().Single()!;
+            Assert.Equal("execute_result", frame["output_type"]!.GetValue<string>());
+            var html = Text(frame["data"]!["text/html"]);
+            Assert.Contains("<table", html);
+            Assert.Contains("南州", html);
+            Assert.Contains("41", html);
+            Assert.Contains("东州", Text(frame["data"]!["text/plain"]));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Installs the kernelspec under <paramref name="temp"/> (pointing at the CLI in the test's output folder), runs
+    /// nbconvert on <paramref name="notebookPath"/> with JUPYTER_PATH set to it, and returns the executed notebook.
+    /// </summary>
+    internal JsonObject Execute(string notebookPath, string temp, TimeSpan timeout)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Workbench.Cli.exe" : "Workbench.Cli");
+        Assert.True(File.Exists(cli), $"测试输出目录中没有 CLI：{cli}");
+        var data = Path.Combine(temp, "share", "jupyter");
+        var install = Run(cli, ["kernel", "install", "--prefix", temp], temp, data, TimeSpan.FromSeconds(60));
+        Assert.True(install.ExitCode == 0, install.Error);
+        output.WriteLine(install.Out);
+
+        var executed = Path.Combine(temp, "executed.ipynb");
+        var clock = Stopwatch.StartNew();
+        var run = Run(JupyterFactAttribute.NbConvert,
+            ["--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=workbench-csharp",
+             "--ExecutePreprocessor.timeout=600", "--output", executed, notebookPath],
+            temp, data, timeout);
+        output.WriteLine($"nbconvert 执行 {Path.GetFileName(notebookPath)}（含内核启动）：{clock.Elapsed.TotalSeconds:F1} 秒");
+        Assert.True(run.ExitCode == 0, $"nbconvert 失败（退出码 {run.ExitCode}）：\n{run.Error}");
+        return JsonNode.Parse(File.ReadAllText(executed))!.AsObject();
+    }
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
+        null => "",
+        _ => node.GetValue<string>(),
+    };
+
+    private sealed record ProcessResult(int ExitCode, string Out, string Error);
+
+    private static ProcessResult Run(string file, string[] args, string workingDirectory, string jupyterPath, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["JUPYTER_PATH"] = jupyterPath;
+        // Keep the user's own Jupyter config and runtime files out of the test.
+        start.Environment["JUPYTER_CONFIG_DIR"] = Path.Combine(workingDirectory, "config");
+        start.Environment["JUPYTER_RUNTIME_DIR"] = Path.Combine(workingDirectory, "runtime");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Path.GetFileName(file)} 超过 {timeout.TotalSeconds} 秒未结束：{stderr.Result}");
+        }
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
