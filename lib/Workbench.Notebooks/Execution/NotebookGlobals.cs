@@ -24,7 +24,7 @@ public sealed class NotebookGlobals
     public object? display(object? value)
 #pragma warning restore IDE1006
     {
-        if (_renderer.Render(value) is { } bundle) _sink().Display(bundle);
+        foreach (var bundle in _renderer.RenderEach(value)) _sink().Display(bundle);
         return value;
     }
 

@@ -66,8 +66,12 @@ public sealed class NotebookSession : IAsyncDisposable
                 return new CellOutcome(count, null, ErrorOf(thrown, cancellationToken), clock.Elapsed);
             }
             _state = state;
-            var result = HasValue(state) ? Renderer.Render(state.ReturnValue) : null;
-            return new CellOutcome(count, result, null, clock.Elapsed);
+            if (!HasValue(state)) return new CellOutcome(count, null, null, clock.Elapsed);
+            // A list of figures ends a cell as one display per figure; anything else is the cell's one result.
+            var outputs = Renderer.RenderEach(state.ReturnValue);
+            if (outputs.Count == 1) return new CellOutcome(count, outputs[0], null, clock.Elapsed);
+            foreach (var output in outputs) sink.Display(output);
+            return new CellOutcome(count, null, null, clock.Elapsed);
         }
         catch (CompilationErrorException e)
         {

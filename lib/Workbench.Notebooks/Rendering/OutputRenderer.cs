@@ -36,18 +36,21 @@ public sealed class OutputRenderer : IAsyncDisposable
         DataFrame frame => Bundle(HtmlTable.Of(frame, _options.MaxTableRows), FrameText.ToText(frame, maxRows: _options.MaxTableRows)),
         string text => MimeBundle.Text(text),
         IFormattable formattable => MimeBundle.Text(formattable.ToString(null, CultureInfo.InvariantCulture)),
-        IEnumerable<Figure> figures => RenderAll(figures),
         IDictionary dictionary => MimeBundle.Text(string.Join("\n", dictionary.Cast<DictionaryEntry>().Select(e => $"{e.Key}: {e.Value}"))),
         IEnumerable items when HtmlTable.OfItems(items, _options.MaxTableRows) is { } table => Bundle(table, PlainList(items)),
         IEnumerable items => MimeBundle.Text(PlainList(items)),
         _ => MimeBundle.Text(value.ToString() ?? ""),
     };
 
-    private MimeBundle RenderAll(IEnumerable<Figure> figures)
+    /// <summary>
+    /// The outputs for a displayed value: one per figure for a list of figures (so each keeps its own PNG, which a
+    /// front end without scripts shows), otherwise the one output of <see cref="Render"/>.
+    /// </summary>
+    public IReadOnlyList<MimeBundle> RenderEach(object? value) => value switch
     {
-        var parts = figures.Select(RenderFigure).ToList();
-        return Bundle(string.Join("\n", parts.Select(p => p.Data["text/html"])), string.Join("\n", parts.Select(p => p.PlainText)));
-    }
+        IEnumerable<Figure> figures => figures.Select(RenderFigure).ToList(),
+        _ => Render(value) is { } bundle ? [bundle] : [],
+    };
 
     private MimeBundle RenderFigure(Figure figure)
     {

@@ -19,7 +19,8 @@ public static class NotebookHtmlReport
     private const string Style = """
         body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;max-width:1100px;margin:24px auto;color:#222}
         .cell{margin:14px 0}.in{color:#888;font:12px monospace;margin-bottom:2px}
-        pre.code{background:#f6f8fa;border:1px solid #e1e4e8;padding:8px;overflow-x:auto;font-size:13px}
+        pre.code{background:#f6f8fa;border:1px solid #e1e4e8;padding:8px;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}
+        .output{overflow-x:auto}.output img{max-width:100%;height:auto}
         pre.out{margin:4px 0;padding:4px 8px;font-size:13px;white-space:pre-wrap}
         pre.err{margin:4px 0;padding:8px;background:#fff0f0;border-left:4px solid #d33;color:#a00;white-space:pre-wrap}
         .meta{color:#666;font-size:12px;border-top:1px solid #ddd;margin-top:32px;padding-top:8px}
@@ -76,7 +77,7 @@ public static class NotebookHtmlReport
                 break;
             default:
                 if (output["data"] is not JsonObject data) break;
-                if (data["text/html"] is { } html) sb.Append("<div>").Append(Text(html)).Append("</div>");
+                if (data["text/html"] is { } html) sb.Append("<div class=\"output\">").Append(Text(html)).Append("</div>");
                 else if (data["image/png"] is { } png) sb.Append("<img src=\"data:image/png;base64,").Append(Text(png)).Append("\">");
                 else sb.Append("<pre class=\"out\">").Append(WebUtility.HtmlEncode(Text(data["text/plain"]))).Append("</pre>");
                 break;

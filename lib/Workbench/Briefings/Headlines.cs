@@ -16,7 +16,9 @@ namespace Workbench.Briefings;
 public static class Headlines
 {
     /// <summary>A number at fixed decimals, invariant culture (the same text the table's number format shows).</summary>
-    public static string Number(decimal value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+    // Rounded here (GB/T 8170 half-even) as well: "F" formatting alone rounds halves away from zero.
+    public static string Number(decimal value, int decimals) =>
+        GbT8170.Round(value, decimals).ToString("F" + decimals, CultureInfo.InvariantCulture);
 
     /// <summary>The key of a pollutant's headline statistic in <see cref="AirAssessmentResult.Indicators"/>.</summary>
     public static string IndicatorKey(Pollutant p) => p switch

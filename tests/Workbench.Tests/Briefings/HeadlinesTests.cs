@@ -6,6 +6,15 @@ namespace Workbench.Tests.Briefings;
 /// <summary>The sentence rules, with hand-written expected sentences (the wording of DESIGN.md's bulletin examples).</summary>
 public class HeadlinesTests
 {
+    [Theory(DisplayName = "Headline numbers round half to even (GB/T 8170), not half away from zero")]
+    [InlineData("11.25", 1, "11.2")]
+    [InlineData("11.35", 1, "11.4")]
+    [InlineData("0.125", 2, "0.12")]
+    [InlineData("2.5", 0, "2")]
+    [InlineData("48", 0, "48")]
+    public void NumberRoundsHalfEven(string value, int decimals, string expected) =>
+        Assert.Equal(expected, Headlines.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals));
+
     [Fact(DisplayName = "PM2.5 56, 同比 −11.1 → “PM2.5浓度56微克/立方米，同比下降11.1%”")]
     public void ConcentrationSentence() =>
         Assert.Equal("PM2.5浓度56微克/立方米，同比下降11.1%", Headlines.Concentration(Pollutant.PM2_5, 56m, -11.1m));

@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Workbench.Air;
+using Workbench.Air.Compute;
+using Workbench.Periods;
+using Workbench.Sample;
+using Workbench.Standards;
 using Workbench.Tests.Support;
 using Xunit.Abstractions;
 
@@ -54,6 +59,46 @@ public sealed class JupyterClientTests(ITestOutputHelper output)
             Assert.Contains("南州", html);
             Assert.Contains("41", html);
             Assert.Contains("东州", Text(frame["data"]!["text/plain"]));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    [JupyterFact(DisplayName = "nbconvert --execute runs curated notebooks 01 and 04 through the kernel: 东州 2025's numbers, its rank, every figure")]
+    public void NbConvertExecutesCuratedNotebooks()
+    {
+        var sample = AirDataSet.Load([SampleData.EnsureDefault()]);
+        var settings = AirSettings.Default;
+        var period = Period.Year(2025);
+        var results = sample.Cities()
+            .Select(c => AirAssessment.Assess(sample.CityDaily(c, settings), period, settings, StandardVersions.AirQualityInForce(period.End), sample.Dust))
+            .ToArray();
+        var dongzhou = results.Single(r => r.City == "东州");
+        var ranking = Ranking.ByCompositeIndex(results, out _);
+        var rank = ranking.First(e => e.Name == "东州").Rank;
+        var expected = new Dictionary<string, string>
+        {
+            ["01-annual-review"] = $"东州2025年 PM2.5 平均浓度 {dongzhou.Indicators["PM2.5"]} 微克/立方米，综合指数 {dongzhou.Indicators["composite_index"]}",
+            ["04-city-ranking"] = $"东州综合指数排名：第 {rank} 位（共 {ranking.Count} 个城市）",
+        };
+        var temp = Directory.CreateTempSubdirectory("wb-jupyter-").FullName;
+        try
+        {
+            foreach (var (name, line) in expected)
+            {
+                var notebook = Execute(Path.Combine(SharedData.RepoRoot, "notebooks", name + ".ipynb"), temp, TimeSpan.FromSeconds(600));
+                var outputs = notebook["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
+                var errors = outputs.Where(o => o["output_type"]!.GetValue<string>() == "error").Select(o => o["evalue"]?.ToString()).ToList();
+                Assert.True(errors.Count == 0, $"{name}：{string.Join("；", errors)}");
+                var text = string.Join("\n", outputs.Select(o => Text(o["text"]) + Text(o["data"]?["text/plain"])));
+                Assert.Contains(line, text, StringComparison.Ordinal);
+                var figures = outputs.Where(o => Text(o["data"]?["text/plain"]).StartsWith("[图]", StringComparison.Ordinal)).ToList();
+                Assert.NotEmpty(figures);
+                Assert.All(figures, f => Assert.Contains("newPlot", Text(f["data"]!["text/html"]), StringComparison.Ordinal));
+                output.WriteLine($"{name}：{line}；{figures.Count} 张图");
+            }
         }
         finally
         {
