@@ -28,10 +28,11 @@ public static class FrameText
         return text;
     }
 
-    /// <summary>Formats one cell: null as empty, numbers without binary noise, dates as ISO.</summary>
+    /// <summary>Formats one cell: null as empty, numbers without binary noise, dates as ISO, yes/no in Chinese.</summary>
     public static string FormatCell(object? value, int? decimals = null) => value switch
     {
         null => "",
+        bool b => b ? "是" : "否",
         double d when double.IsNaN(d) => "",
         float f when float.IsNaN(f) => "",
         double d => Number(d, decimals),

@@ -35,4 +35,12 @@ public class FrameTextTests
         // Missing values print as empty cells, not NaN.
         Assert.DoesNotContain("NaN", text);
     }
+
+    [Theory(DisplayName = "Cells read in Chinese: yes/no for flags, no binary noise, empty for missing")]
+    [InlineData(true, "是")]
+    [InlineData(false, "否")]
+    [InlineData(17.600000381469727f, "17.6")]
+    [InlineData(double.NaN, "")]
+    [InlineData(null, "")]
+    public void FormatsCells(object? value, string expected) => Assert.Equal(expected, FrameText.FormatCell(value));
 }
