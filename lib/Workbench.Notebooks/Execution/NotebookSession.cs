@@ -59,13 +59,10 @@ public sealed class NotebookSession : IAsyncDisposable
             using var interruption = Interruption.Scope(cancellationToken);
             // A fresh task keeps a synchronous cell (most of them) from running on the caller's thread.
             var state = await Task.Run(() => RunAsync(script, cancellationToken), CancellationToken.None).ConfigureAwait(false);
-            if (state.Exception is { } thrown)
-            {
-                // The submission ran up to the throw; its variables stay in scope for the next cell.
-                _state = state;
-                return new CellOutcome(count, null, ErrorOf(thrown, cancellationToken), clock.Elapsed);
-            }
+            // A submission that threw ran up to the throw: its variables stay in scope for the next cell too.
             _state = state;
+            if (state.Exception is { } thrown)
+                return new CellOutcome(count, null, ErrorOf(thrown, cancellationToken), clock.Elapsed);
             if (!HasValue(state)) return new CellOutcome(count, null, null, clock.Elapsed);
             // A list of figures ends a cell as one display per figure; anything else is the cell's one result.
             var outputs = Renderer.RenderEach(state.ReturnValue);
