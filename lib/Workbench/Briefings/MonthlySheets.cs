@@ -54,12 +54,7 @@ public static class MonthlySheets
             }
             row++;
         }
-        ws.Range(row - 1, 1, row - 1, columns).Style.Font.Bold = true;
-        SheetStyle.Borders(ws.Range(4, 1, row - 1, columns));
-        SheetStyle.Note(ws, row + 1, columns, "注：CO 为日均值第95百分位数，O3 为日最大8小时平均第90百分位数，其余为平均浓度；同比为相对变化率（%），按修约后的数值计算。");
-        ColumnWidths.Fit(ws, fromRow: 2);
-        ColumnWidths.FitWrappedRows(ws);
-        SheetStyle.Page(ws, headerRows: 3);
+        FinishMonthlyTable(ws, row, columns, "注：CO 为日均值第95百分位数，O3 为日最大8小时平均第90百分位数，其余为平均浓度；同比为相对变化率（%），按修约后的数值计算。");
     }
 
     /// <summary>Writes the good-days sheet: per month, valid and good days, ratio and change, days per level and per primary pollutant.</summary>
@@ -100,12 +95,7 @@ public static class MonthlySheets
                 SheetStyle.Number(ws.Cell(row, 14 + i), d.DaysPerPrimary.GetValueOrDefault(Order[i]), 0);
             row++;
         }
-        ws.Range(row - 1, 1, row - 1, columns).Style.Font.Bold = true;
-        SheetStyle.Borders(ws.Range(4, 1, row - 1, columns));
-        SheetStyle.Note(ws, row + 1, columns, "注：优良天数为日AQI≤100的天数，重污染天数为日AQI>200的天数；比例以有效监测天数为分母；首要污染物天数中一天可有多个首要污染物。");
-        ColumnWidths.Fit(ws, fromRow: 2);
-        ColumnWidths.FitWrappedRows(ws);
-        SheetStyle.Page(ws, headerRows: 3);
+        FinishMonthlyTable(ws, row, columns, "注：优良天数为日AQI≤100的天数，重污染天数为日AQI>200的天数；比例以有效监测天数为分母；首要污染物天数中一天可有多个首要污染物。");
     }
 
     /// <summary>The rows of the monthly tables: each month, then the whole period.</summary>
@@ -121,4 +111,15 @@ public static class MonthlySheets
         Pollutant.O3 => "O3-8h-90per",
         _ => p.Code(),
     };
+
+    // Both monthly sheets end alike: the cumulative last row in bold, borders from the first data row, the note, widths, page.
+    private static void FinishMonthlyTable(IXLWorksheet ws, int nextRow, int columns, string note)
+    {
+        ws.Range(nextRow - 1, 1, nextRow - 1, columns).Style.Font.Bold = true;
+        SheetStyle.Borders(ws.Range(4, 1, nextRow - 1, columns));
+        SheetStyle.Note(ws, nextRow + 1, columns, note);
+        ColumnWidths.Fit(ws, fromRow: 2);
+        ColumnWidths.FitWrappedRows(ws);
+        SheetStyle.Page(ws, headerRows: 3);
+    }
 }

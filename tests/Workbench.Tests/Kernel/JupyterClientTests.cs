@@ -130,12 +130,7 @@ public sealed class JupyterClientTests(ITestOutputHelper output)
         return JsonNode.Parse(File.ReadAllText(executed))!.AsObject();
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
-        null => "",
-        _ => node.GetValue<string>(),
-    };
+    private static string Text(JsonNode? node) => Workbench.Notebooks.Ipynb.NotebookCell.JoinLines(node);
 
     private sealed record ProcessResult(int ExitCode, string Out, string Error);
 

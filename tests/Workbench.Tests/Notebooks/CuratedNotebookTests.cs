@@ -244,12 +244,7 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
 
     private static string PlainText(JsonObject o) => o["data"] is JsonObject d ? Join(d["text/plain"]) : "";
 
-    private static string Join(JsonNode? node) => node switch
-    {
-        JsonArray a => string.Concat(a.Select(x => x?.GetValue<string>())),
-        JsonValue v => v.GetValue<string>(),
-        _ => "",
-    };
+    private static string Join(JsonNode? node) => NotebookCell.JoinLines(node);
 
     // Printed text and the plain-text form of every displayed value, one string per notebook.
     private static string AllText(NotebookRunResult result) =>
