@@ -22,6 +22,9 @@ if [ ! -f "$feed/china_sites_20191231.csv" ]; then
   tar -xJf "$tarball" -C "$cache"
 fi
 
+# Every step reads the feed from the page cache, the first one included (a cold first read would be charged to
+# whichever step happens to run first).
+cat "$feed"/*.csv >/dev/null
 dotnet build "$root/benchmarks/Workbench.Bench/Workbench.Bench.csproj" -c Release -v q --nologo >/dev/null
 bench="dotnet $root/benchmarks/Workbench.Bench/bin/Release/net10.0/Workbench.Bench.dll"
 out="$cache/results"; store="$cache/store-2019"
@@ -48,7 +51,7 @@ if [ "${1:-}" = "--five-years" ]; then
     rm -rf "$gen" "$store5"
     "$root/workbench" sample --national --years 2019..2023 --stations "$stations" --out "$gen"
   fi
-  [ -f "$store5/manifest/year=2023.json" ] || run import_5_years $bench import "$gen/china_sites" "$store5" "$gen/stations.csv"
+  [ -f "$store5/daily/year=2023.bin" ] || { rm -rf "$store5"; run import_5_years $bench import "$gen/china_sites" "$store5" "$gen/stations.csv"; }
   run store_5_years $bench store-years "$store5" "$out/five-years"
 fi
 

@@ -21,23 +21,44 @@ namespace Workbench.Air;
 public sealed class AirDataSet
 {
     private readonly ConcurrentDictionary<AirSettings, DailyTable> _stationDaily = new();
+    private readonly Lazy<AirInputData> _input;
+    private readonly Func<AirSettings, DailyTable?>? _storedDaily;
 
-    private AirDataSet(AirInputData input, StationRegistry? stations, DustDays? dust, string? stationsSource)
+    private AirDataSet(Lazy<AirInputData> input, AirInputFormat format, DataQualityReport quality,
+        IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
+        StationRegistry? stations, DustDays? dust, string? stationsSource)
     {
-        Input = input;
+        _input = input;
+        _storedDaily = storedDaily;
+        Format = format;
+        Quality = quality;
+        StationCodes = stationCodes;
+        CityDailyTable = cityDaily;
         Stations = stations;
         Dust = dust;
         StationsSource = stationsSource;
     }
 
-    /// <summary>What the importer read.</summary>
-    public AirInputData Input { get; }
+    /// <summary>What the importer read (for a store: the hourly grid is loaded on first use).</summary>
+    public AirInputData Input => _input.Value;
 
-    /// <summary>The hourly station grid, when the input is hourly.</summary>
-    public StationHourlyTable? Hourly => Input.Hourly;
+    /// <summary>The format of the data read.</summary>
+    public AirInputFormat Format { get; }
+
+    /// <summary>True when the data are station hourly data (<see cref="Hourly"/> not null).</summary>
+    public bool IsHourly => StationCodes is not null;
+
+    /// <summary>Station codes of the hourly data, in grid order; null for city data. Known without loading the grid.</summary>
+    public IReadOnlyList<string>? StationCodes { get; }
+
+    /// <summary>
+    /// The hourly station grid, when the input is hourly. From a store it is loaded on first use: an assessment
+    /// needs only the daily values the store keeps, a national year's grid is ≈ 700 MB.
+    /// </summary>
+    public StationHourlyTable? Hourly => IsHourly ? Input.Hourly : null;
 
     /// <summary>The city-daily table, when the input is daily.</summary>
-    public DailyTable? CityDailyTable => Input.CityDaily;
+    public DailyTable? CityDailyTable { get; }
 
     /// <summary>The station registry (null for city-daily inputs without one).</summary>
     public StationRegistry? Stations { get; }
@@ -49,7 +70,7 @@ public sealed class AirDataSet
     public DustDays? Dust { get; }
 
     /// <summary>Everything the importers rejected, corrected, flagged or found missing.</summary>
-    public DataQualityReport Quality => Input.Quality;
+    public DataQualityReport Quality { get; }
 
     /// <summary>
     /// Loads air data. <paramref name="stationsPath"/> null: a station list beside the input is used when there is
@@ -69,28 +90,47 @@ public sealed class AirDataSet
     /// Loads the years <paramref name="fromYear"/>..<paramref name="toYear"/> (null = all) of a columnar store
     /// (<see cref="Store.AirStore"/>); the station list saved in the store is used when none is given.
     /// </summary>
+    /// <remarks>
+    /// The store's quality report already holds the plausibility findings (checked at import); the hourly grid is
+    /// read only when something asks for <see cref="Hourly"/>, and the station daily values come from the store when
+    /// it kept them under the settings asked for.
+    /// </remarks>
     public static AirDataSet FromStore(string storeFolder, int? fromYear, int? toYear, string? stationsPath = null,
         string? dustPath = null)
     {
         var store = Store.AirStore.Open(storeFolder);
-        return FromInput(store.Load(fromYear, toYear), [storeFolder], stationsPath ?? store.StationsPath, dustPath);
+        var years = store.YearsIn(fromYear, toYear);
+        var quality = store.LoadQuality(years);
+        var input = new Lazy<AirInputData>(() => new AirInputData(AirInputFormat.ChinaSites, store.LoadGrid(years, quality),
+            null, quality, Store.AirStore.SourceFilesOf(years)));
+        var (stations, dust, source) = Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, quality);
+        return new AirDataSet(input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
+            settings => store.LoadDaily(years, settings, quality), stations, dust, source);
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
     {
         if (input.Hourly is { } hourly)
-            HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites
-                ? label => $"china_sites_{label:yyyyMMdd}.csv" : null);
-        stationsPath ??= InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv");
-        var stations = stationsPath is null ? null : StationRegistry.Load(stationsPath, input.Quality);
-        dustPath ??= InputFiles.FindBeside(inputs, "dust_days.csv");
-        var dust = dustPath is null ? null : DustDays.Load(dustPath, input.Quality, stations?.Cities);
-        return new AirDataSet(input, stations, dust, stationsPath is null ? null : Path.GetFileName(stationsPath));
+            HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHour : null);
+        var (stations, dust, source) = Context(inputs, stationsPath, dustPath, input.Quality);
+        return new AirDataSet(new Lazy<AirInputData>(input), input.Format, input.Quality, input.Hourly?.StationCodes,
+            input.CityDaily, null, stations, dust, source);
     }
 
-    /// <summary>Station daily values (24-h means, O3 1-h max, MDA8), computed once per settings.</summary>
+    /// <summary>The station registry and dust days given or found beside the inputs.</summary>
+    private static (StationRegistry? Stations, DustDays? Dust, string? StationsSource) Context(IReadOnlyList<string> inputs,
+        string? stationsPath, string? dustPath, DataQualityReport quality)
+    {
+        stationsPath ??= InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv");
+        var stations = stationsPath is null ? null : StationRegistry.Load(stationsPath, quality);
+        dustPath ??= InputFiles.FindBeside(inputs, "dust_days.csv");
+        var dust = dustPath is null ? null : DustDays.Load(dustPath, quality, stations?.Cities);
+        return (stations, dust, stationsPath is null ? null : Path.GetFileName(stationsPath));
+    }
+
+    /// <summary>Station daily values (24-h means, O3 1-h max, MDA8), computed once per settings (or read from the store).</summary>
     public DailyTable StationDaily(AirSettings settings) =>
-        _stationDaily.GetOrAdd(settings, s => Workbench.Air.Compute.StationDaily.Compute(
+        _stationDaily.GetOrAdd(settings, s => _storedDaily?.Invoke(s) ?? Workbench.Air.Compute.StationDaily.Compute(
             Hourly ?? throw new InvalidOperationException("输入是城市日数据，没有站点小时数据"), s));
 
     /// <summary>
@@ -119,8 +159,8 @@ public sealed class AirDataSet
     public IReadOnlyList<string> Cities()
     {
         if (CityDailyTable is { } table) return table.Sites;
-        if (Stations is null || Hourly is null) return [];
-        var codes = Hourly.StationCodes.ToHashSet(StringComparer.Ordinal);
+        if (Stations is null || StationCodes is null) return [];
+        var codes = StationCodes.ToHashSet(StringComparer.Ordinal);
         return Stations.Records.Where(r => codes.Contains(r.Code)).Select(r => r.City)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }

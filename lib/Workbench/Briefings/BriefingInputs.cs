@@ -26,7 +26,7 @@ public static class BriefingInputs
         ArgumentNullException.ThrowIfNull(inputs);
         var sources = new List<BriefingSource>
         {
-            new("环境空气监测数据（" + (data.Input.Format == Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Input.Format.ToString()) + "）",
+            new("环境空气监测数据（" + (data.Format == Air.Import.AirInputFormat.ChinaSites ? "china_sites 站点小时数据" : data.Format.ToString()) + "）",
                 string.Join("、", inputs.Select(Name)), data.Quality.FilesRead, data.Quality.ValuesAccepted, data.Quality.TotalCount, data.Quality.Summary()),
         };
         targetsPath ??= InputFiles.FindBeside(inputs, "targets.csv");

@@ -44,6 +44,19 @@ public sealed class DataQualityReport
         }
     }
 
+    /// <summary>True when issues of <paramref name="code"/> are no longer listed, only counted (<see cref="MaxListedPerCode"/>).</summary>
+    public bool IsListFull(string code)
+    {
+        lock (_gate) return _counts.GetValueOrDefault(code) >= MaxListedPerCode;
+    }
+
+    /// <summary>Counts <paramref name="n"/> issues of <paramref name="code"/> without listing them (beyond the listing limit).</summary>
+    public void Count(string code, long n = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        lock (_gate) _counts[code] = _counts.GetValueOrDefault(code) + n;
+    }
+
     /// <summary>Adds one issue.</summary>
     public void Add(string file, long? line, string? column, string? station, string? time,
         string code, string reason, QualityAction action) =>

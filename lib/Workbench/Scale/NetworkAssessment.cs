@@ -50,7 +50,7 @@ public static class NetworkAssessment
         var aqiStandard = StandardVersions.AqiFor(chosen);
         var cities = data.Cities();
         var rows = new NetworkRow[cities.Count];
-        if (data.Hourly is not null) data.StationDaily(settings); // computed once, before the cities share it
+        if (data.IsHourly) data.StationDaily(settings); // computed once, before the cities share it
         Parallel.For(0, cities.Count, i =>
         {
             Interruption.ThrowIfRequested();
@@ -59,7 +59,7 @@ public static class NetworkAssessment
                 AirAssessment.Assess(series, period, settings, chosen, data.Dust));
         });
         var all = rows.ToList();
-        if (includeStations && data.Hourly is not null)
+        if (includeStations && data.IsHourly)
         {
             var daily = data.StationDaily(settings);
             var order = Enumerable.Range(0, daily.Sites.Count).OrderBy(s => daily.Sites[s], StringComparer.Ordinal).ToArray();

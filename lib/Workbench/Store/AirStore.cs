@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Workbench.Air.Checks;
+using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Periods;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -24,21 +27,27 @@ public sealed record StoreImportYear(int Year, int Stations, long Rows, long Iss
 /// <remarks>
 /// Layout of a store folder (documented in docs/store.md):
 /// <code>
-/// workbench-store.json            marker: {"format":"workbench-air-store","version":1}
+/// workbench-store.json            marker: {"format":"workbench-air-store","version":2}
 /// hourly/year=YYYY/data.parquet   station, time, aqi, so2, no2, co, o3, pm10, pm2_5  (one row per station-hour with a value)
 /// manifest/year=YYYY.json         grid shape, station order, status, source files, quality counts
 /// quality/year=YYYY.csv           the importer's data-quality report of that year (same CSV as --quality)
 /// grid/year=YYYY.bin              the workbench's own dense copy of the year's grid (fast load; optional, rebuildable)
+/// daily/year=YYYY.bin             the year's station daily values under the default rules (fast assessment; optional, rebuildable)
 /// stations.csv, stations.parquet  the station list given at import (Workbench registry layout), when one was given
 /// </code>
 /// A year is imported on its own (memory grows with stations × hours of one year, not with the years kept) and
-/// replaces the same year already in the store. The importer's quality report is kept with the data; checks that
-/// run on a loaded grid (plausibility) run again on load, as they do on CSV.
+/// replaces the same year already in the store. The importer's quality report is kept with the data, with the
+/// plausibility findings of the year's grid (checked at import, per year, so not again on every load).
 /// </remarks>
 public sealed partial class AirStore
 {
     /// <summary>Name of the marker file that makes a folder a store.</summary>
     public const string MarkerFile = "workbench-store.json";
+
+    /// <summary>Store layout version: 2 = plausibility findings saved at import, daily values kept.</summary>
+    private const int FormatVersion = 2;
+
+    private static readonly string MarkerText = $"{{\"format\":\"workbench-air-store\",\"version\":{FormatVersion}}}\n";
 
     private AirStore(string folder, IReadOnlyList<StoreYear> years)
     {
@@ -64,6 +73,10 @@ public sealed partial class AirStore
     {
         if (!IsStore(folder))
             throw new WorkbenchDataException(folder, null, null, $"不是 Workbench 数据存储（缺少 {MarkerFile}）：请先用 workbench air import 导入");
+        var marker = File.ReadAllText(Path.Combine(folder, MarkerFile));
+        if (marker.Trim() != MarkerText.Trim())
+            throw new WorkbenchDataException(Path.Combine(folder, MarkerFile), 1, null,
+                $"存储格式版本不符（应为 {FormatVersion}，文件内容：{marker.Trim()}）：请用当前版本的 workbench air import 重新导入");
         var years = new List<StoreYear>();
         var manifests = Path.Combine(folder, "manifest");
         if (Directory.Exists(manifests))
@@ -83,7 +96,7 @@ public sealed partial class AirStore
         if (sources.Count == 0)
             throw new WorkbenchDataException(string.Join("、", paths), null, null, "没有找到 china_sites_YYYYMMDD.csv 文件（存储目前只导入 CNEMC 站点小时文件）");
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, MarkerFile), "{\"format\":\"workbench-air-store\",\"version\":1}\n");
+        File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
         if (stationsPath is not null)
         {
             var registry = StationRegistry.Load(stationsPath);
@@ -95,6 +108,7 @@ public sealed partial class AirStore
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status });
+            HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHour);
             var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles);
             var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
             results.Add(done);
@@ -107,12 +121,15 @@ public sealed partial class AirStore
         return results;
     }
 
-    /// <summary>Writes one year's grid (and its quality report) into the store, replacing that year.</summary>
+    /// <summary>
+    /// Writes one year's grid (its quality report as it stands, and its station daily values under the default
+    /// rules) into the store, replacing that year.
+    /// </summary>
     public static StoreYear WriteYear(string folder, int year, StationHourlyTable grid, IReadOnlyList<string> sourceFiles)
     {
         Directory.CreateDirectory(folder);
         var marker = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(marker)) File.WriteAllText(marker, "{\"format\":\"workbench-air-store\",\"version\":1}\n");
+        if (!File.Exists(marker)) File.WriteAllText(marker, MarkerText);
         var partition = Path.Combine(folder, "hourly", $"year={year}");
         var staging = Path.Combine(folder, "hourly", $".staging-{year}-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, true);
@@ -123,6 +140,9 @@ public sealed partial class AirStore
 
         Directory.CreateDirectory(Path.Combine(folder, "grid"));
         GridCache.Write(grid, Path.Combine(folder, "grid", $"year={year}.bin"));
+        Directory.CreateDirectory(Path.Combine(folder, "daily"));
+        DailyCache.Write(StationDaily.Compute(grid, AirSettings.Default), StationDaily.RulesKey(AirSettings.Default),
+            Path.Combine(folder, "daily", $"year={year}.bin"));
         Directory.CreateDirectory(Path.Combine(folder, "quality"));
         grid.Quality.WriteCsv(Path.Combine(folder, "quality", $"year={year}.csv"));
         var manifest = new StoreYear(year, grid.FirstHour, grid.HourCount, grid.StationCodes, grid.Status, sourceFiles,
@@ -138,24 +158,74 @@ public sealed partial class AirStore
     /// </summary>
     public AirInputData Load(int? fromYear = null, int? toYear = null)
     {
+        var years = YearsIn(fromYear, toYear);
+        var quality = LoadQuality(years);
+        return new AirInputData(AirInputFormat.ChinaSites, LoadGrid(years, quality), null, quality, SourceFilesOf(years));
+    }
+
+    /// <summary>The years held between <paramref name="fromYear"/> and <paramref name="toYear"/> (null = open end).</summary>
+    /// <exception cref="WorkbenchDataException">None is held.</exception>
+    public IReadOnlyList<StoreYear> YearsIn(int? fromYear, int? toYear)
+    {
         var years = Years.Where(y => (fromYear is null || y.Year >= fromYear) && (toYear is null || y.Year <= toYear)).ToArray();
         if (years.Length == 0)
             throw new WorkbenchDataException(Folder, null, null,
                 $"存储中没有所需年份的数据（存储年份：{string.Join("、", Years.Select(y => y.Year))}）");
+        return years;
+    }
+
+    /// <summary>The importers' quality reports of <paramref name="years"/>, merged.</summary>
+    public DataQualityReport LoadQuality(IReadOnlyList<StoreYear> years)
+    {
         var quality = new DataQualityReport();
         foreach (var y in years) ReadQuality(y, quality);
+        return quality;
+    }
+
+    /// <summary>Source files of <paramref name="years"/>.</summary>
+    public static IReadOnlyList<string> SourceFilesOf(IReadOnlyList<StoreYear> years) => years.SelectMany(y => y.SourceFiles).ToArray();
+
+    /// <summary>Station codes of <paramref name="years"/>: the union of their orders (the order of a loaded grid).</summary>
+    public static IReadOnlyList<string> StationCodesOf(IReadOnlyList<StoreYear> years)
+    {
         var stations = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var y in years)
             foreach (var code in y.Stations)
                 if (seen.Add(code)) stations.Add(code);
+        return stations;
+    }
+
+    /// <summary>The hourly grid of <paramref name="years"/> (quality lines go to <paramref name="quality"/>).</summary>
+    public StationHourlyTable LoadGrid(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    {
         var first = years.Min(y => y.FirstHour);
         var end = years.Max(y => y.FirstHour.AddHours(y.HourCount));
-        var grid = new StationHourlyTable(stations, first, checked((int)(end - first).TotalHours), years[0].Status, quality);
+        var grid = new StationHourlyTable(StationCodesOf(years), first, checked((int)(end - first).TotalHours), years[0].Status, quality);
         // The workbench's grid copy when it matches; the Parquet (the store's data proper) for any year without one.
         var fromParquet = years.Where(y => !GridCache.TryRead(Path.Combine(Folder, "grid", $"year={y.Year}.bin"), y, grid)).ToArray();
         HourlyParquet.Read(fromParquet.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), grid);
-        return new AirInputData(AirInputFormat.ChinaSites, grid, null, quality, years.SelectMany(y => y.SourceFiles).ToArray());
+        return grid;
+    }
+
+    /// <summary>
+    /// The station daily values of <paramref name="years"/> under <paramref name="settings"/> as kept at import, or
+    /// null when they must be computed from the hourly grid: a year without them, other rules, or days that cross
+    /// from one year into the next (the 1–24 h day boundary over several years).
+    /// The table equals <see cref="StationDaily.Compute"/> on the grid <see cref="LoadGrid"/> gives.
+    /// </summary>
+    public DailyTable? LoadDaily(IReadOnlyList<StoreYear> years, AirSettings settings, DataQualityReport quality)
+    {
+        if (years.Count > 1 && settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
+        var first = years.Min(y => y.FirstHour);
+        var end = years.Max(y => y.FirstHour.AddHours(y.HourCount));
+        if (first.TimeOfDay != TimeSpan.Zero || end.TimeOfDay != TimeSpan.Zero) return null;
+        var (firstDay, dayCount) = HourGrid.Days(first, checked((int)(end - first).TotalHours), settings.DayBoundary);
+        var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, years[0].Status, quality);
+        var key = StationDaily.RulesKey(settings);
+        foreach (var y in years)
+            if (!DailyCache.TryRead(Path.Combine(Folder, "daily", $"year={y.Year}.bin"), y, key, daily)) return null;
+        return daily;
     }
 
     /// <summary>Refills <paramref name="quality"/> from a year's quality CSV and its manifest counts.</summary>
@@ -175,11 +245,8 @@ public sealed partial class AirStore
             }
         }
         // Issues counted beyond the listing limit at import: counted again, not listed.
-        var extra = new DataQualityReport { MaxListedPerCode = 0 };
         foreach (var (code, n) in year.IssueCounts)
-            for (var i = listed.GetValueOrDefault(code); i < n; i++)
-                extra.Add("", null, null, null, null, code, "", QualityAction.Missing);
-        quality.Merge(extra);
+            if (n > listed.GetValueOrDefault(code)) quality.Count(code, n - listed.GetValueOrDefault(code));
         for (var i = 0; i < year.FilesRead; i++) quality.CountFile();
         quality.CountAccepted(year.ValuesAccepted);
     }

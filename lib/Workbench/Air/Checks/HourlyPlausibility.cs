@@ -29,60 +29,85 @@ public static class HourlyPlausibility
     public static int Check(StationHourlyTable hourly, PlausibilityRules? rules = null, Func<DateTime, string>? fileOf = null)
     {
         rules ??= PlausibilityRules.Default;
-        string FileOf(int h) => fileOf?.Invoke(hourly.HourAt(h)) ?? "";
-        int Extreme(Pollutant p, double value, int h, string code)
+        // Stations are searched in parallel (a national year is 14 million station-hours, with ≈ 340,000 hours of
+        // PM2.5 above PM10); findings are added in station order, so the report reads the same on every run, and a
+        // finding is written out as text only when the report will list it (beyond its limit it is only counted).
+        var found = new List<Finding>[hourly.StationCodes.Count];
+        Parallel.For(0, found.Length, s =>
         {
-            if (!(value > rules.ExtremeParticulate)) return 0;
-            hourly.Quality.Add(FileOf(h), null, p.Code(), code, Label(hourly, h), "extreme-value",
-                $"极端值：{p.Code()} {value.ToString(CultureInfo.InvariantCulture)} µg/m³ 超过 {rules.ExtremeParticulate}（保留，AQI 分指数按上限处理）",
-                QualityAction.Flagged);
-            return 1;
-        }
+            Interruption.ThrowIfRequested();
+            found[s] = Find(hourly, s, rules);
+        });
         var q = hourly.Quality;
         var added = 0;
-        for (var s = 0; s < hourly.StationCodes.Count; s++)
-        {
-            var code = hourly.StationCodes[s];
-            var pm25 = hourly.Series(Pollutant.PM2_5, s);
-            var pm10 = hourly.Series(Pollutant.PM10, s);
-            for (var h = 0; h < hourly.HourCount; h++)
+        foreach (var list in found)
+            foreach (var f in list)
             {
-                if (pm25[h] > pm10[h]) // false when either is NaN
-                {
-                    q.Add(FileOf(h), null, "PM2.5", code, Label(hourly, h), "pm25-above-pm10",
-                        $"PM2.5 大于 PM10：PM2.5 {pm25[h].ToString(CultureInfo.InvariantCulture)} > PM10 {pm10[h].ToString(CultureInfo.InvariantCulture)}（实时数据，保留）",
-                        QualityAction.Flagged);
-                    added++;
-                }
-                added += Extreme(Pollutant.PM10, pm10[h], h, code);
-                added += Extreme(Pollutant.PM2_5, pm25[h], h, code);
+                var code = CodeOf(f.Kind);
+                if (q.IsListFull(code)) q.Count(code);
+                else q.Add(Describe(hourly, f, code, rules, fileOf));
+                added++;
             }
-            foreach (var p in PollutantInfo.All)
-                added += FrozenRuns(hourly, s, p, rules.FrozenHours, FileOf);
-        }
         return added;
     }
 
-    private static int FrozenRuns(StationHourlyTable hourly, int s, Pollutant p, int minRun, Func<int, string> fileOf)
+    private enum FindingKind : byte { Pm25AbovePm10, Extreme, Frozen }
+
+    /// <summary>One suspicious hour (or frozen run starting at <see cref="Hour"/>), before it is written out.</summary>
+    private readonly record struct Finding(FindingKind Kind, int Station, int Hour, Pollutant Pollutant, int Run = 0);
+
+    private static string CodeOf(FindingKind kind) => kind switch
     {
-        var series = hourly.Series(p, s);
-        var added = 0;
-        var start = 0;
-        for (var h = 1; h <= series.Length; h++)
+        FindingKind.Pm25AbovePm10 => "pm25-above-pm10",
+        FindingKind.Extreme => "extreme-value",
+        _ => "frozen-value",
+    };
+
+    private static List<Finding> Find(StationHourlyTable hourly, int s, PlausibilityRules rules)
+    {
+        var found = new List<Finding>();
+        var pm25 = hourly.Series(Pollutant.PM2_5, s);
+        var pm10 = hourly.Series(Pollutant.PM10, s);
+        for (var h = 0; h < hourly.HourCount; h++)
         {
-            if (h < series.Length && !double.IsNaN(series[h]) && series[h] == series[start]) continue;
-            var run = h - start;
-            if (!double.IsNaN(series[start]) && run >= minRun)
-            {
-                hourly.Quality.Add(fileOf(start), null, p.Code(), hourly.StationCodes[s], Label(hourly, start),
-                    "frozen-value",
-                    $"数值冻结：{p.Code()} 连续 {run} 小时均为 {series[start].ToString(CultureInfo.InvariantCulture)}（至 {Label(hourly, h - 1)}；保留）",
-                    QualityAction.Flagged);
-                added++;
-            }
-            start = h;
+            if (pm25[h] > pm10[h]) found.Add(new(FindingKind.Pm25AbovePm10, s, h, Pollutant.PM2_5)); // false when either is NaN
+            if (pm10[h] > rules.ExtremeParticulate) found.Add(new(FindingKind.Extreme, s, h, Pollutant.PM10));
+            if (pm25[h] > rules.ExtremeParticulate) found.Add(new(FindingKind.Extreme, s, h, Pollutant.PM2_5));
         }
-        return added;
+        foreach (var p in PollutantInfo.All)
+        {
+            var series = hourly.Series(p, s);
+            var start = 0;
+            for (var h = 1; h <= series.Length; h++)
+            {
+                if (h < series.Length && !double.IsNaN(series[h]) && series[h] == series[start]) continue;
+                if (!double.IsNaN(series[start]) && h - start >= rules.FrozenHours)
+                    found.Add(new(FindingKind.Frozen, s, start, p, h - start));
+                start = h;
+            }
+        }
+        return found;
+    }
+
+    private static QualityIssue Describe(StationHourlyTable hourly, Finding f, string code, PlausibilityRules rules,
+        Func<DateTime, string>? fileOf)
+    {
+        var file = fileOf?.Invoke(hourly.HourAt(f.Hour)) ?? "";
+        var station = hourly.StationCodes[f.Station];
+        var value = hourly.Series(f.Pollutant, f.Station)[f.Hour];
+        string Text(double v) => v.ToString(CultureInfo.InvariantCulture);
+        return f.Kind switch
+        {
+            FindingKind.Pm25AbovePm10 => new QualityIssue(file, null, "PM2.5", station, Label(hourly, f.Hour), code,
+                $"PM2.5 大于 PM10：PM2.5 {Text(value)} > PM10 {Text(hourly.Series(Pollutant.PM10, f.Station)[f.Hour])}（实时数据，保留）",
+                QualityAction.Flagged),
+            FindingKind.Extreme => new QualityIssue(file, null, f.Pollutant.Code(), station, Label(hourly, f.Hour), code,
+                $"极端值：{f.Pollutant.Code()} {Text(value)} µg/m³ 超过 {rules.ExtremeParticulate}（保留，AQI 分指数按上限处理）",
+                QualityAction.Flagged),
+            _ => new QualityIssue(file, null, f.Pollutant.Code(), station, Label(hourly, f.Hour), code,
+                $"数值冻结：{f.Pollutant.Code()} 连续 {f.Run} 小时均为 {Text(value)}（至 {Label(hourly, f.Hour + f.Run - 1)}；保留）",
+                QualityAction.Flagged),
+        };
     }
 
     private static string Label(StationHourlyTable t, int h) =>

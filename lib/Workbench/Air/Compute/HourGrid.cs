@@ -7,11 +7,15 @@ namespace Workbench.Air.Compute;
 public static class HourGrid
 {
     /// <summary>The days the grid touches under a boundary: first day and day count (partial days included; they fail validity).</summary>
-    public static (DateOnly FirstDay, int DayCount) Days(StationHourlyTable hourly, DayBoundary boundary)
+    public static (DateOnly FirstDay, int DayCount) Days(StationHourlyTable hourly, DayBoundary boundary) =>
+        Days(hourly.FirstHour, hourly.HourCount, boundary);
+
+    /// <summary>The days <paramref name="hourCount"/> hour labels from <paramref name="firstHour"/> touch under a boundary.</summary>
+    public static (DateOnly FirstDay, int DayCount) Days(DateTime firstHour, int hourCount, DayBoundary boundary)
     {
-        if (hourly.HourCount == 0) return (DayBoundaries.DayOf(hourly.FirstHour, boundary), 0);
-        var first = DayBoundaries.DayOf(hourly.FirstHour, boundary);
-        var last = DayBoundaries.DayOf(hourly.HourAt(hourly.HourCount - 1), boundary);
+        var first = DayBoundaries.DayOf(firstHour, boundary);
+        if (hourCount == 0) return (first, 0);
+        var last = DayBoundaries.DayOf(firstHour.AddHours(hourCount - 1), boundary);
         return (first, last.DayNumber - first.DayNumber + 1);
     }
 

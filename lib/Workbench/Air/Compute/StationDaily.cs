@@ -19,6 +19,19 @@ public static class StationDaily
         (Pollutant.PM10, DailyIndicator.PM10), (Pollutant.PM2_5, DailyIndicator.PM2_5),
     ];
 
+    /// <summary>
+    /// The settings the daily values depend on, as text: two computations with the same key give the same table from
+    /// the same grid. Stores keep precomputed daily values under this key (and recompute on any other); the leading
+    /// version changes whenever this class changes a result.
+    /// </summary>
+    public static string RulesKey(AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var v = settings.Validity;
+        return $"station-daily/1;day={settings.DayBoundary};min-hours={v.MinHoursPerDay};window-hours={v.MinHoursPer8hWindow};" +
+               $"windows={v.MinWindowsPerDay};mda8-valid-if-exceeding={v.Mda8ValidIfExceeding};o3-1h-max-hours={settings.MinHoursForO3Daily1hMax}";
+    }
+
     /// <summary>Daily table of every station of the grid over every day the grid touches.</summary>
     public static DailyTable Compute(StationHourlyTable hourly, AirSettings settings)
     {

@@ -43,6 +43,16 @@ internal sealed class ChinaSitesFileParser
     public List<QualityIssue> Issues { get; } = [];
     public long Accepted { get; private set; }
 
+    /// <summary>
+    /// Values of rows dated other than the file's date. They belong to another file's day, which that file's parser
+    /// writes whole (it owns those slots), so they are kept here and applied after every file is in
+    /// (<see cref="ApplyOtherDates"/>).
+    /// </summary>
+    private List<OtherDateValue> OtherDates { get; } = [];
+
+    /// <summary>A value for a slot outside the file's own day: Kind = pollutant index, or -1 for the published AQI.</summary>
+    private readonly record struct OtherDateValue(int Kind, int Station, int Slot, double Value);
+
     private ChinaSitesFileParser(string file, DateOnly fileDate, ChinaSitesHeader header, StationHourlyTable table,
         CnemcDerivedTable? derived, bool[] stationHasData)
     {
@@ -264,11 +274,11 @@ internal sealed class ChinaSitesFileParser
                         continue;
                     }
                     if (localAqi is not null) localAqi[st * 24 + hour] = (short)v;
-                    else _table.PublishedAqi(st)[slot] = (short)v;
+                    else OtherDates.Add(new OtherDateValue(-1, st, slot, v));
                     break;
                 case ChinaSitesRowKind.Pollutant:
                     if (local is not null) local[st * 24 + hour] = v;
-                    else _table.Series(type.Pollutant, st)[slot] = v;
+                    else OtherDates.Add(new OtherDateValue((int)type.Pollutant, st, slot, v));
                     break;
                 default:
                     if (local is not null) local[st * 24 + hour] = v;
@@ -297,35 +307,65 @@ internal sealed class ChinaSitesFileParser
         return _localAqi = a;
     }
 
-    /// <summary>Copies the file's day into the grid, 24 hours per station at a time (values only, so rows
-    /// another file wrote into this day with a mismatched date are not erased).</summary>
+    /// <summary>
+    /// Writes the file's day into the grid, 24 hours per station at a time: every slot of the day, NaN / -1 where the
+    /// file had nothing (the reader leaves the grid unfilled, each file owns its day). Derived values are copied
+    /// values only (their side grid starts filled).
+    /// </summary>
     private void Flush()
     {
         var offset = (_fileDate.DayNumber - DateOnly.FromDateTime(_table.FirstHour).DayNumber) * 24;
         if (offset < 0 || offset + 24 > _table.HourCount) return;
         var n = _table.StationCodes.Count;
-        for (var k = 0; k < _local.Length; k++)
+        for (var k = 0; k < PollutantCount; k++)
+        {
+            var a = _local[k];
+            for (var st = 0; st < n; st++)
+            {
+                var dst = _table.Series((Pollutant)k, st).Slice(offset, 24);
+                if (a is null) dst.Fill(double.NaN);
+                else a.AsSpan(st * 24, 24).CopyTo(dst);
+            }
+        }
+        for (var k = PollutantCount; k < _local.Length; k++)
         {
             var a = _local[k];
             if (a is null) continue;
             for (var st = 0; st < n; st++)
             {
                 var src = a.AsSpan(st * 24, 24);
-                var dst = k < PollutantCount
-                    ? _table.Series((Pollutant)k, st).Slice(offset, 24)
-                    : _derived!.Series((CnemcDerivedKind)(k - PollutantCount), st).Slice(offset, 24);
+                var dst = _derived!.Series((CnemcDerivedKind)(k - PollutantCount), st).Slice(offset, 24);
                 for (var h = 0; h < 24; h++)
                     if (!double.IsNaN(src[h])) dst[h] = src[h];
             }
         }
-        if (_localAqi is { } aqi)
-            for (var st = 0; st < n; st++)
+        for (var st = 0; st < n; st++)
+        {
+            var dst = _table.PublishedAqi(st).Slice(offset, 24);
+            if (_localAqi is null) dst.Fill(-1);
+            else _localAqi.AsSpan(st * 24, 24).CopyTo(dst);
+        }
+    }
+
+    /// <summary>
+    /// Writes the rows this file held for other dates into slots still empty (the day's own file, and files earlier in
+    /// date order, come first). Call once every file is flushed, one file at a time in date order.
+    /// </summary>
+    public void ApplyOtherDates()
+    {
+        foreach (var (kind, st, slot, v) in OtherDates)
+        {
+            if (kind < 0)
             {
-                var src = aqi.AsSpan(st * 24, 24);
-                var dst = _table.PublishedAqi(st).Slice(offset, 24);
-                for (var h = 0; h < 24; h++)
-                    if (src[h] >= 0) dst[h] = src[h];
+                var aqi = _table.PublishedAqi(st);
+                if (aqi[slot] < 0) aqi[slot] = (short)v;
             }
+            else
+            {
+                var series = _table.Series((Pollutant)kind, st);
+                if (double.IsNaN(series[slot])) series[slot] = v;
+            }
+        }
     }
 
     private void ReturnBuffers()

@@ -98,14 +98,15 @@ public static partial class ChinaSitesReader
         var firstDay = options.FirstDay ?? byDate[0].Date;
         var lastDay = options.LastDay ?? byDate[^1].Date;
         var dayCount = lastDay.DayNumber - firstDay.DayNumber + 1;
+        // Unfilled: each file writes its whole day (pass 2); days without a file are cleared below.
         var table = new StationHourlyTable(stations, firstDay.ToDateTime(TimeOnly.MinValue), checked(dayCount * 24),
-            options.Status, quality);
+            options.Status, quality, filled: false);
         var derived = options.DerivedKinds.Count > 0 ? new CnemcDerivedTable(table, options.DerivedKinds) : null;
 
         var present = byDate.Select(h => h.Date).ToHashSet();
         for (var d = firstDay; d <= lastDay; d = d.AddDays(1))
             if (!present.Contains(d))
-                preIssues.Add((d, new QualityIssue($"china_sites_{d:yyyyMMdd}.csv", null, null, null, $"{d:yyyy-MM-dd}",
+                preIssues.Add((d, new QualityIssue(FileNameOf(d), null, null, null, $"{d:yyyy-MM-dd}",
                     "missing-file", $"缺少文件：{d:yyyy-MM-dd} 全天 24 个小时无数据，按缺失处理", QualityAction.Missing)));
 
         // Pass 2: parse every file into its own day of the grid.
@@ -128,6 +129,9 @@ public static partial class ChinaSitesReader
             catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
         });
         RethrowFirst(errors);
+        for (var d = firstDay; d <= lastDay; d = d.AddDays(1))
+            if (!present.Contains(d)) table.ClearHours((d.DayNumber - firstDay.DayNumber) * 24, 24);
+        foreach (var p in parsed) p!.ApplyOtherDates();
 
         // Quality lines in date order (missing and duplicate files in their place), then stations without data.
         var pending = preIssues.OrderBy(p => p.Date).ToList();
@@ -179,6 +183,12 @@ public static partial class ChinaSitesReader
         }
         return list;
     }
+
+    /// <summary>The file of a date: china_sites_YYYYMMDD.csv.</summary>
+    public static string FileNameOf(DateOnly day) => $"china_sites_{day:yyyyMMdd}.csv";
+
+    /// <summary>The file an hour label comes from (the label's date: CNEMC's 00:00 row is in the file of that date).</summary>
+    public static string FileOfHour(DateTime hourLabel) => FileNameOf(DateOnly.FromDateTime(hourLabel));
 
     /// <summary>True for names like china_sites_20190101.csv (or .csv.xz).</summary>
     public static bool IsChinaSitesName(string fileName) => NamePattern().IsMatch(fileName);

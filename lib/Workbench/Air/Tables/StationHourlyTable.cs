@@ -22,6 +22,17 @@ public sealed class StationHourlyTable
     /// <summary>Creates an empty grid (all NaN, no published AQI).</summary>
     public StationHourlyTable(IReadOnlyList<string> stationCodes, DateTime firstHour, int hourCount,
         DataStatus status, DataQualityReport? quality = null)
+        : this(stationCodes, firstHour, hourCount, status, quality, filled: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a grid; <paramref name="filled"/> false leaves the slots unwritten, for an importer that writes every
+    /// slot itself (values or NaN / -1). A national year is 700 MB of grid: writing NaN first and the values
+    /// afterwards would touch every page twice, the first time on one thread (measured: 2.8 s of a 5.5 s import).
+    /// </summary>
+    internal StationHourlyTable(IReadOnlyList<string> stationCodes, DateTime firstHour, int hourCount,
+        DataStatus status, DataQualityReport? quality, bool filled)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(hourCount);
         StationCodes = stationCodes.ToArray();
@@ -37,11 +48,11 @@ public sealed class StationHourlyTable
         _values = new double[PollutantInfo.All.Count][];
         for (var p = 0; p < _values.Length; p++)
         {
-            _values[p] = new double[n];
-            Array.Fill(_values[p], double.NaN);
+            _values[p] = GC.AllocateUninitializedArray<double>(n);
+            if (filled) Array.Fill(_values[p], double.NaN);
         }
-        _publishedAqi = new short[n];
-        Array.Fill(_publishedAqi, (short)-1);
+        _publishedAqi = GC.AllocateUninitializedArray<short>(n);
+        if (filled) Array.Fill(_publishedAqi, (short)-1);
     }
 
     /// <summary>Station codes, in column order.</summary>
@@ -78,6 +89,16 @@ public sealed class StationHourlyTable
 
     /// <summary>The AQI published in the source at one station (-1 = none); writable by importers.</summary>
     public Span<short> PublishedAqi(int station) => _publishedAqi.AsSpan(station * HourCount, HourCount);
+
+    /// <summary>Marks hours [<paramref name="firstHour"/>, +<paramref name="count"/>) missing at every station.</summary>
+    internal void ClearHours(int firstHour, int count)
+    {
+        for (var s = 0; s < StationCodes.Count; s++)
+        {
+            foreach (var p in PollutantInfo.All) Series(p, s).Slice(firstHour, count).Fill(double.NaN);
+            PublishedAqi(s).Slice(firstHour, count).Fill(-1);
+        }
+    }
 
     /// <summary>True when the source published any AQI.</summary>
     public bool HasPublishedAqi => Array.Exists(_publishedAqi, a => a >= 0);

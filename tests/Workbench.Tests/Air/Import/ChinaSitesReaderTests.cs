@@ -336,6 +336,36 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_slot_without_a_value_is_missing_whatever_the_file_left_out()
+    {
+        // The importer writes each file's whole day itself (the grid is not pre-filled): slots of pollutants a file
+        // has no row for, of hours it lacks, and of days without a file must all read as missing.
+        var dir = TempDir();
+        File.WriteAllText(Path.Combine(dir, "china_sites_20190301.csv"),
+            "date,hour,type,1001A,1002A\n20190301,0,AQI,50,\n20190301,0,PM10,40,45\n20190301,5,PM10,41,\n");
+        File.WriteAllText(Path.Combine(dir, "china_sites_20190303.csv"),
+            "date,hour,type,1001A,1002A\n20190303,23,CO,0.8,1.2\n");
+        var t = ChinaSitesReader.Read([dir]);
+        Assert.Equal(72, t.HourCount);
+        var values = 0;
+        for (var s = 0; s < 2; s++)
+        {
+            foreach (var p in PollutantInfo.All)
+                for (var h = 0; h < 72; h++)
+                    if (!double.IsNaN(t.Series(p, s)[h])) values++;
+            for (var h = 0; h < 72; h++)
+                if (t.PublishedAqi(s)[h] >= 0) values++;
+        }
+        Assert.Equal(6, values);
+        Assert.Equal(50, t.PublishedAqi(0)[0]);
+        Assert.Equal(-1, t.PublishedAqi(1)[0]);
+        Assert.Equal([40.0, 41.0], new[] { t.Series(Pollutant.PM10, 0)[0], t.Series(Pollutant.PM10, 0)[5] });
+        Assert.Equal(45, t.Series(Pollutant.PM10, 1)[0]);
+        Assert.Equal([0.8, 1.2], new[] { t.Series(Pollutant.CO, 0)[71], t.Series(Pollutant.CO, 1)[71] });
+        Assert.Equal("2019-03-02", Assert.Single(t.Quality.Issues, i => i.Code == "missing-file").Time);
+    }
+
+    [Fact]
     public void Malformed_header_gives_a_Chinese_error_naming_file_and_line()
     {
         var dir = TempDir();
