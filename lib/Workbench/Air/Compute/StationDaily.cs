@@ -55,20 +55,26 @@ public static class StationDaily
     private static void ComputeStation(StationHourlyTable hourly, DailyTable table, int s, double[] mda8Limits,
         AirSettings settings)
     {
-        Span<double> day = stackalloc double[DailyWindows.HoursPerDay];
+        Span<double> edge = stackalloc double[DailyWindows.HoursPerDay];
         var rules = settings.Validity;
         for (var d = 0; d < table.DayCount; d++)
         {
             var first = HourGrid.FirstSlot(hourly, table.DayAt(d), settings.DayBoundary);
             foreach (var (pollutant, indicator) in MeanIndicators)
-            {
-                HourGrid.CopyDay(hourly.Series(pollutant, s), first, day);
-                Store(table, indicator, s, d, DailyWindows.Mean(day, rules.MinHoursPerDay));
-            }
-            HourGrid.CopyDay(hourly.Series(Pollutant.O3, s), first, day);
-            Store(table, DailyIndicator.O3_1hMax, s, d, DailyWindows.Max(day, settings.MinHoursForO3Daily1hMax));
-            Store(table, DailyIndicator.O3_8hMax, s, d, DailyWindows.Mda8(day, rules, mda8Limits[d]));
+                Store(table, indicator, s, d, DailyWindows.Mean(DayOf(hourly.Series(pollutant, s), first, edge), rules.MinHoursPerDay));
+            var o3 = DayOf(hourly.Series(Pollutant.O3, s), first, edge);
+            Store(table, DailyIndicator.O3_1hMax, s, d, DailyWindows.Max(o3, settings.MinHoursForO3Daily1hMax));
+            Store(table, DailyIndicator.O3_8hMax, s, d, DailyWindows.Mda8(o3, rules, mda8Limits[d]));
         }
+    }
+
+    /// <summary>The 24 slots of a day: the series itself when the day lies inside the grid, else a NaN-padded copy in <paramref name="edge"/>.</summary>
+    private static ReadOnlySpan<double> DayOf(ReadOnlySpan<double> series, int firstSlot, Span<double> edge)
+    {
+        if (firstSlot >= 0 && firstSlot + DailyWindows.HoursPerDay <= series.Length)
+            return series.Slice(firstSlot, DailyWindows.HoursPerDay);
+        HourGrid.CopyDay(series, firstSlot, edge);
+        return edge;
     }
 
     private static void Store(DailyTable table, DailyIndicator indicator, int site, int day, DailyValue v)
