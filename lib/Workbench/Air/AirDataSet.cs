@@ -21,14 +21,16 @@ namespace Workbench.Air;
 public sealed class AirDataSet
 {
     private readonly ConcurrentDictionary<AirSettings, DailyTable> _stationDaily = new();
-    private readonly Lazy<AirInputData> _input;
+    private readonly Func<AirInputData> _loadInput;
+    private readonly Lock _inputGate = new();
+    private AirInputData? _input;
     private readonly Func<AirSettings, DailyTable?>? _storedDaily;
 
-    private AirDataSet(Lazy<AirInputData> input, AirInputFormat format, DataQualityReport quality,
+    private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
         StationRegistry? stations, DustDays? dust, string? stationsSource)
     {
-        _input = input;
+        _loadInput = loadInput;
         _storedDaily = storedDaily;
         Format = format;
         Quality = quality;
@@ -40,7 +42,15 @@ public sealed class AirDataSet
     }
 
     /// <summary>What the importer read (for a store: the hourly grid is loaded on first use).</summary>
-    public AirInputData Input => _input.Value;
+    public AirInputData Input
+    {
+        get
+        {
+            // Loaded once; a load that fails (or is interrupted) is not remembered, the next use tries again.
+            if (Volatile.Read(ref _input) is { } loaded) return loaded;
+            lock (_inputGate) return _input ??= _loadInput();
+        }
+    }
 
     /// <summary>The format of the data read.</summary>
     public AirInputFormat Format { get; }
@@ -101,10 +111,10 @@ public sealed class AirDataSet
         var store = Store.AirStore.Open(storeFolder);
         var years = store.YearsIn(fromYear, toYear);
         var quality = store.LoadQuality(years);
-        var input = new Lazy<AirInputData>(() => new AirInputData(AirInputFormat.ChinaSites, store.LoadGrid(years, quality),
-            null, quality, Store.AirStore.SourceFilesOf(years)));
+        AirInputData Input() => new(AirInputFormat.ChinaSites, store.LoadGrid(years, quality), null, quality,
+            Store.AirStore.SourceFilesOf(years));
         var (stations, dust, source) = Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, quality);
-        return new AirDataSet(input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
+        return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
             settings => store.LoadDaily(years, settings, quality), stations, dust, source);
     }
 
@@ -113,7 +123,7 @@ public sealed class AirDataSet
         if (input.Hourly is { } hourly)
             HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHour : null);
         var (stations, dust, source) = Context(inputs, stationsPath, dustPath, input.Quality);
-        return new AirDataSet(new Lazy<AirInputData>(input), input.Format, input.Quality, input.Hourly?.StationCodes,
+        return new AirDataSet(() => input, input.Format, input.Quality, input.Hourly?.StationCodes,
             input.CityDaily, null, stations, dust, source);
     }
 
