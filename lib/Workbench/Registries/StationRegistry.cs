@@ -65,8 +65,39 @@ public sealed class StationRegistry
     /// The city may be written in any form the city registry knows (焦作, 焦作市).</summary>
     public IReadOnlyList<StationInfo> StationsOfCity(string city, DateOnly day, bool includeControl = false) =>
         _byCity.TryGetValue(CityKey(city), out var list)
-            ? list.Where(s => s.AppliesOn(day) && (includeControl || !s.IsControl)).ToArray()
+            ? list.Where(s => IsMemberOn(s, day, includeControl)).ToArray()
             : [];
+
+    /// <summary>
+    /// <see cref="StationsOfCity"/> for each of <paramref name="dayCount"/> days from <paramref name="firstDay"/>, the
+    /// city resolved once. Consecutive days with the same stations share one list (the same instance), so a caller can
+    /// reuse what it derived from the previous day's list.
+    /// </summary>
+    public IReadOnlyList<StationInfo>[] StationsOfCityByDay(string city, DateOnly firstDay, int dayCount, bool includeControl = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dayCount);
+        var result = new IReadOnlyList<StationInfo>[dayCount];
+        if (!_byCity.TryGetValue(CityKey(city), out var list))
+        {
+            Array.Fill(result, Array.Empty<StationInfo>());
+            return result;
+        }
+        StationInfo[] previous = [];
+        var members = new List<StationInfo>(list.Length);
+        for (var d = 0; d < dayCount; d++)
+        {
+            var day = firstDay.AddDays(d);
+            members.Clear();
+            foreach (var s in list) if (IsMemberOn(s, day, includeControl)) members.Add(s);
+            if (d == 0 || !members.SequenceEqual(previous)) previous = members.ToArray();
+            result[d] = previous;
+        }
+        return result;
+    }
+
+    /// <summary>A record counts among its city's stations on a day when it applies then; control stations only when asked.</summary>
+    private static bool IsMemberOn(StationInfo s, DateOnly day, bool includeControl) =>
+        s.AppliesOn(day) && (includeControl || !s.IsControl);
 
     /// <summary>The stations of one district (区县) of a city on a day, sorted by code.</summary>
     public IReadOnlyList<StationInfo> StationsOfDistrict(string city, string district, DateOnly day, bool includeControl = false)
@@ -81,7 +112,9 @@ public sealed class StationRegistry
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The cities that have at least one record (canonical names, sorted).</summary>
-    public IReadOnlyList<string> CityNames => _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> CityNames => _cityNames ??= _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    private string[]? _cityNames; // the registry is immutable: sorted once, on first use
 
     private string CityKey(string city) =>
         Cities.TryResolve(city, out var info) ? info.Name : CsvFields.Clean(city);

@@ -27,7 +27,11 @@ public static class CityDaily
     {
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(settings);
-        return Compute(stationDaily, day => stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations),
+        ArgumentNullException.ThrowIfNull(stationDaily);
+        // The registry is asked once for the whole table; consecutive days with the same stations share one list.
+        var members = stations.StationsOfCityByDay(city, stationDaily.FirstDay, stationDaily.DayCount,
+            includeControl: !settings.ExcludeControlStations);
+        return Compute(stationDaily, day => members[day.DayNumber - stationDaily.FirstDay.DayNumber],
             city, settings, aqiStandard, "城市日均值 = 城市各有效国控点日均值的算术平均");
     }
 
@@ -59,27 +63,39 @@ public static class CityDaily
         var table = new DailyTable([city], stationDaily.FirstDay, stationDaily.DayCount, stationDaily.Status, stationDaily.Quality);
         var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
         var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var minStations = Math.Max(1, settings.MinStationsPerCityValue);
+        IReadOnlyList<StationInfo>? members = null;
+        int[] sites = [];
+        string[] absentCodes = [];
+        string[] contributedBefore = [];
+        var contributes = new bool[0];
         for (var d = 0; d < stationDaily.DayCount; d++)
         {
-            var members = stationsOn(stationDaily.DayAt(d));
-            foreach (var m in members)
-                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + 1;
-            var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
-            var contributed = new SortedSet<string>(StringComparer.Ordinal);
+            var on = stationsOn(stationDaily.DayAt(d));
+            if (!ReferenceEquals(on, members))
+            {
+                // Derived once per distinct station list (lists of consecutive days are often the same instance).
+                members = on;
+                sites = on.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
+                absentCodes = on.Where(s => stationDaily.IndexOfSite(s.Code) < 0).Select(s => s.Code).ToArray();
+                contributes = new bool[sites.Length];
+            }
+            foreach (var code in absentCodes) absent[code] = absent.GetValueOrDefault(code) + 1;
+            Array.Clear(contributes);
             foreach (var indicator in Indicators)
             {
                 double sum = 0; var n = 0;
-                foreach (var s in sites)
+                for (var k = 0; k < sites.Length; k++)
                 {
-                    var v = stationDaily.Series(indicator, s)[d];
+                    var v = stationDaily.Series(indicator, sites[k])[d];
                     if (double.IsNaN(v)) continue;
                     sum += v; n++;
-                    contributed.Add(stationDaily.Sites[s]);
+                    contributes[k] = true;
                 }
-                table.Series(indicator, 0)[d] = n >= Math.Max(1, settings.MinStationsPerCityValue) ? sum / n : double.NaN;
+                table.Series(indicator, 0)[d] = n >= minStations ? sum / n : double.NaN;
                 table.ValidCounts(indicator, 0)[d] = (byte)Math.Min(n, byte.MaxValue);
             }
-            perDay[d] = contributed.ToArray();
+            perDay[d] = contributedBefore = Contributed(stationDaily, sites, contributes, contributedBefore);
         }
         // A registry station the data does not hold is not silently ignored: one line per station.
         foreach (var (code, days) in absent)
@@ -149,6 +165,22 @@ public static class CityDaily
         cityTable.PublishedAqi(site).CopyTo(table.PublishedAqi(0));
         var none = Enumerable.Repeat((IReadOnlyList<string>)Array.Empty<string>(), cityTable.DayCount).ToArray();
         return Finish(city, table, none, settings, aqiStandard, "城市日数据直接导入（非由站点计算）");
+    }
+
+    /// <summary>
+    /// The codes of the sites that contributed a value, sorted (ordinal); the previous day's array when it is the same
+    /// set (so days share one instance).
+    /// </summary>
+    private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, string[] previous)
+    {
+        var count = 0;
+        foreach (var c in contributes) if (c) count++;
+        if (count == 0) return [];
+        var codes = new string[count];
+        var j = 0;
+        for (var k = 0; k < sites.Length; k++) if (contributes[k]) codes[j++] = stationDaily.Sites[sites[k]];
+        Array.Sort(codes, StringComparer.Ordinal);
+        return codes.AsSpan().SequenceEqual(previous) ? previous : codes;
     }
 
     /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>

@@ -32,25 +32,26 @@ public static class PeriodStatistics
         ArgumentNullException.ThrowIfNull(settings);
         if (site < 0 || site >= daily.Sites.Count) throw new ArgumentOutOfRangeException(nameof(site));
         var excluded = new SortedSet<DateOnly>();
-        var result = new Dictionary<Pollutant, PollutantStatistics>();
+        var result = new Dictionary<Pollutant, PollutantStatistics>(PollutantInfo.All.Count);
+        // Slot of the period's first day in the table: period day i is table day first + i (outside = missing).
+        var first = period.Start.DayNumber - daily.FirstDay.DayNumber;
+        var values = new double[period.DayCount];
         foreach (var pollutant in PollutantInfo.All)
         {
-            var indicator = IndicatorOf(pollutant);
-            var series = daily.Series(indicator, site).ToArray();
+            var series = daily.Series(IndicatorOf(pollutant), site);
             var isPm = pollutant is Pollutant.PM10 or Pollutant.PM2_5;
-            double ValueOn(DateOnly day)
+            for (var i = 0; i < values.Length; i++)
             {
-                var d = daily.IndexOfDay(day);
-                if (d < 0) return double.NaN;
-                if (isPm && pmExcludedDays is not null && pmExcludedDays.Contains(day))
+                var d = first + i;
+                var v = d >= 0 && d < series.Length ? series[d] : double.NaN;
+                if (isPm && pmExcludedDays is not null && !double.IsNaN(v) && pmExcludedDays.Contains(period.Start.AddDays(i)))
                 {
-                    if (!double.IsNaN(series[d])) excluded.Add(day);
-                    return double.NaN;
+                    excluded.Add(period.Start.AddDays(i));
+                    v = double.NaN;
                 }
-                return series[d];
+                values[i] = v;
             }
-            var values = period.Days().Select(ValueOn).ToArray();
-            var validity = PeriodValidity.Check(period, d => !double.IsNaN(ValueOn(d)), settings.Validity, settings.SpanValidity);
+            var validity = PeriodValidity.Check(period, values, settings.Validity, settings.SpanValidity);
             result[pollutant] = Of(pollutant, values, validity, standard, settings);
         }
         return new PeriodStatisticsResult(daily.Sites[site], period, standard, result, excluded.ToArray(), settings);

@@ -20,17 +20,46 @@ public static class PeriodValidity
     public static ValidityOutcome Check(Period period, Func<DateOnly, bool> isValidDay, ValidityRules rules, SpanValidityRule spanRule)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var shortfalls = new List<string>();
-        var months = MonthsOf(period);
-        var total = 0;
+        ArgumentNullException.ThrowIfNull(isValidDay);
         var monthCounts = new List<(int Year, int Month, int Valid, int Covered)>();
-        foreach (var (y, m, from, to) in months)
+        foreach (var (y, m, from, to) in MonthsOf(period))
         {
             var valid = 0;
             for (var d = from; d <= to; d = d.AddDays(1)) if (isValidDay(d)) valid++;
-            total += valid;
             monthCounts.Add((y, m, valid, to.DayNumber - from.DayNumber + 1));
         }
+        return Outcome(period, monthCounts, rules, spanRule);
+    }
+
+    /// <summary>
+    /// Checks the valid days of a period from its daily values, one per day of the period in order (NaN = no valid
+    /// value); the same rule as the <see cref="Check(Period, Func{DateOnly, bool}, ValidityRules, SpanValidityRule)"/> form.
+    /// </summary>
+    public static ValidityOutcome Check(Period period, ReadOnlySpan<double> dailyValues, ValidityRules rules, SpanValidityRule spanRule)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (dailyValues.Length != period.DayCount)
+            throw new ArgumentException($"日值个数 {dailyValues.Length} 与时段天数 {period.DayCount} 不一致", nameof(dailyValues));
+        var monthCounts = new List<(int Year, int Month, int Valid, int Covered)>(13);
+        var i = 0;
+        foreach (var (y, m, from, to) in MonthsOf(period))
+        {
+            var covered = to.DayNumber - from.DayNumber + 1;
+            var valid = 0;
+            foreach (var v in dailyValues.Slice(i, covered)) if (!double.IsNaN(v)) valid++;
+            i += covered;
+            monthCounts.Add((y, m, valid, covered));
+        }
+        return Outcome(period, monthCounts, rules, spanRule);
+    }
+
+    /// <summary>The rule itself, from the valid days of each (part) month of the period.</summary>
+    private static ValidityOutcome Outcome(Period period, List<(int Year, int Month, int Valid, int Covered)> monthCounts,
+        ValidityRules rules, SpanValidityRule spanRule)
+    {
+        var shortfalls = new List<string>();
+        var total = 0;
+        foreach (var month in monthCounts) total += month.Valid;
 
         string rule;
         var wholeMonths = period.Kind is PeriodKind.Year or PeriodKind.Month
