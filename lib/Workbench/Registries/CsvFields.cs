@@ -31,5 +31,7 @@ internal static class CsvFields
     }
 
     /// <summary>Trims ASCII and full-width spaces (U+3000), no-break spaces and a stray BOM.</summary>
-    public static string Clean(string s) => s.Trim(' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\r', '\n');
+    public static string Clean(string s) => s.Trim(Blanks);
+
+    private static readonly char[] Blanks = [' ', '\t', '\u3000', '\u00A0', '\uFEFF', '\r', '\n'];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -82,6 +83,7 @@ public static class AirAssessment
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AirAssessmentResult Assess(DailyTable cityDaily, int site, string dustCity, Period period,
         AirQualityStandard standard, AirSettings settings, DustDays? dust, IReadOnlyList<string>? stations,
         CityDailyResult? computed)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -64,38 +65,24 @@ public static class CityDaily
         var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
         var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var minStations = Math.Max(1, settings.MinStationsPerCityValue);
-        IReadOnlyList<StationInfo>? members = null;
-        int[] sites = [];
-        string[] absentCodes = [];
+        var lists = new IReadOnlyList<StationInfo>[stationDaily.DayCount];
+        for (var d = 0; d < lists.Length; d++) lists[d] = stationsOn(stationDaily.DayAt(d));
         string[] contributedBefore = [];
-        var contributes = new bool[0];
-        for (var d = 0; d < stationDaily.DayCount; d++)
+        // Runs of consecutive days with the same station list (the same instance): what the list gives is derived
+        // once per run, and each station's series is read along the run.
+        for (var start = 0; start < lists.Length;)
         {
-            var on = stationsOn(stationDaily.DayAt(d));
-            if (!ReferenceEquals(on, members))
-            {
-                // Derived once per distinct station list (lists of consecutive days are often the same instance).
-                members = on;
-                sites = on.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
-                absentCodes = on.Where(s => stationDaily.IndexOfSite(s.Code) < 0).Select(s => s.Code).ToArray();
-                contributes = new bool[sites.Length];
-            }
-            foreach (var code in absentCodes) absent[code] = absent.GetValueOrDefault(code) + 1;
-            Array.Clear(contributes);
-            foreach (var indicator in Indicators)
-            {
-                double sum = 0; var n = 0;
-                for (var k = 0; k < sites.Length; k++)
-                {
-                    var v = stationDaily.Series(indicator, sites[k])[d];
-                    if (double.IsNaN(v)) continue;
-                    sum += v; n++;
-                    contributes[k] = true;
-                }
-                table.Series(indicator, 0)[d] = n >= minStations ? sum / n : double.NaN;
-                table.ValidCounts(indicator, 0)[d] = (byte)Math.Min(n, byte.MaxValue);
-            }
-            perDay[d] = contributedBefore = Contributed(stationDaily, sites, contributes, contributedBefore);
+            var members = lists[start];
+            var end = start + 1;
+            while (end < lists.Length && ReferenceEquals(lists[end], members)) end++;
+            var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
+            foreach (var m in members)
+                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + (end - start);
+            var contributes = MeanOfSites(stationDaily, sites, start, end - start, minStations, table);
+            var scratch = new string[sites.Length];
+            for (var d = start; d < end; d++)
+                perDay[d] = contributedBefore = Contributed(stationDaily, sites, contributes, d - start, end - start, scratch, contributedBefore);
+            start = end;
         }
         // A registry station the data does not hold is not silently ignored: one line per station.
         foreach (var (code, days) in absent)
@@ -168,19 +155,56 @@ public static class CityDaily
     }
 
     /// <summary>
-    /// The codes of the sites that contributed a value, sorted (ordinal); the previous day's array when it is the same
-    /// set (so days share one instance).
+    /// Days [<paramref name="first"/>, first + <paramref name="count"/>) of the city series: per indicator and day, the
+    /// mean of the sites with a value (NaN below <paramref name="minStations"/>), added in site order. Returns which
+    /// site gave any value on which day ([site × count + day]).
     /// </summary>
-    private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, string[] previous)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool[] MeanOfSites(DailyTable stationDaily, int[] sites, int first, int count, int minStations, DailyTable city)
     {
-        var count = 0;
-        foreach (var c in contributes) if (c) count++;
-        if (count == 0) return [];
-        var codes = new string[count];
-        var j = 0;
-        for (var k = 0; k < sites.Length; k++) if (contributes[k]) codes[j++] = stationDaily.Sites[sites[k]];
-        Array.Sort(codes, StringComparer.Ordinal);
-        return codes.AsSpan().SequenceEqual(previous) ? previous : codes;
+        var contributes = new bool[sites.Length * count];
+        var sum = new double[count];
+        var n = new int[count];
+        foreach (var indicator in Indicators)
+        {
+            Array.Clear(sum);
+            Array.Clear(n);
+            for (var k = 0; k < sites.Length; k++)
+            {
+                var series = stationDaily.Series(indicator, sites[k]).Slice(first, count);
+                for (var j = 0; j < count; j++)
+                {
+                    var v = series[j];
+                    if (double.IsNaN(v)) continue;
+                    sum[j] += v; n[j]++;
+                    contributes[k * count + j] = true;
+                }
+            }
+            var values = city.Series(indicator, 0).Slice(first, count);
+            var counts = city.ValidCounts(indicator, 0).Slice(first, count);
+            for (var j = 0; j < count; j++)
+            {
+                values[j] = n[j] >= minStations ? sum[j] / n[j] : double.NaN;
+                counts[j] = (byte)Math.Min(n[j], byte.MaxValue);
+            }
+        }
+        return contributes;
+    }
+
+    /// <summary>
+    /// The codes of the sites that contributed a value on day <paramref name="day"/> of a run, sorted (ordinal); the
+    /// previous day's array when it is the same set (so days share one instance).
+    /// </summary>
+    private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, int day, int count,
+        string[] scratch, string[] previous)
+    {
+        var n = 0;
+        for (var k = 0; k < sites.Length; k++)
+            if (contributes[k * count + day]) scratch[n++] = stationDaily.Sites[sites[k]];
+        if (n == 0) return [];
+        var codes = scratch.AsSpan(0, n);
+        codes.Sort(StringComparer.Ordinal);
+        return codes.SequenceEqual(previous) ? previous : codes.ToArray();
     }
 
     /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>
@@ -190,6 +214,7 @@ public static class CityDaily
         table.Series(DailyIndicator.PM2_5, site)[day], table.Series(DailyIndicator.O3_1hMax, site)[day],
         table.Series(DailyIndicator.O3_8hMax, site)[day]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CityDailyResult Finish(string city, DailyTable table, IReadOnlyList<string>[] perDay,
         AirSettings settings, AqiStandard? aqiStandard, string source)
     {

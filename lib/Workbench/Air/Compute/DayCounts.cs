@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -17,6 +18,7 @@ public static class DayCounts
     public const int HeavyAboveAqi = 200;
 
     /// <summary>Counts over the daily AQI of a period, one entry per calendar day (AQI -1 = no valid AQI).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DayCountsResult Compute(ReadOnlySpan<AqiValue> daily)
     {
         int valid = 0, good = 0, heavy = 0, polluted = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -24,6 +25,7 @@ public static class PeriodStatistics
     /// <param name="standard">GB 3095 version whose Class 2 limits apply.</param>
     /// <param name="settings">Validity, attainment strictness, span rule.</param>
     /// <param name="pmExcludedDays">Days whose PM10 and PM2.5 values are left out (sand-dust days), or null.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PeriodStatisticsResult Compute(DailyTable daily, int site, Period period, AirQualityStandard standard,
         AirSettings settings, IReadOnlySet<DateOnly>? pmExcludedDays = null)
     {

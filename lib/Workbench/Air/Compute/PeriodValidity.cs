@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Periods;
 using Workbench.Standards.Air;
 
@@ -35,6 +36,7 @@ public static class PeriodValidity
     /// Checks the valid days of a period from its daily values, one per day of the period in order (NaN = no valid
     /// value); the same rule as the <see cref="Check(Period, Func{DateOnly, bool}, ValidityRules, SpanValidityRule)"/> form.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ValidityOutcome Check(Period period, ReadOnlySpan<double> dailyValues, ValidityRules rules, SpanValidityRule spanRule)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -57,7 +59,7 @@ public static class PeriodValidity
     private static ValidityOutcome Outcome(Period period, List<(int Year, int Month, int Valid, int Covered)> monthCounts,
         ValidityRules rules, SpanValidityRule spanRule)
     {
-        var shortfalls = new List<string>();
+        List<string>? shortfalls = null;   // most statistics are valid: no list for them
         var total = 0;
         foreach (var month in monthCounts) total += month.Valid;
 
@@ -67,7 +69,7 @@ public static class PeriodValidity
         if (period.Kind == PeriodKind.Year)
         {
             rule = $"年有效日≥{rules.MinDaysPerYear}天且每月≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
-            if (total < rules.MinDaysPerYear) shortfalls.Add($"全年有效日 {total} 天，少于 {rules.MinDaysPerYear} 天");
+            if (total < rules.MinDaysPerYear) (shortfalls ??= new(13)).Add($"全年有效日 {total} 天，少于 {rules.MinDaysPerYear} 天");
         }
         else if (period.Kind == PeriodKind.Month)
             rule = $"月有效日≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
@@ -82,9 +84,9 @@ public static class PeriodValidity
                 var full = DateTime.DaysInMonth(y, m);
                 var monthMin = m == 2 ? rules.MinDaysInFebruary : rules.MinDaysPerMonth;
                 var need = covered == full ? monthMin : (int)Math.Ceiling((double)monthMin * covered / full);
-                if (valid < need) shortfalls.Add($"{y}年{m}月有效日 {valid} 天，少于 {need} 天");
+                if (valid < need) (shortfalls ??= new(13)).Add($"{y}年{m}月有效日 {valid} 天，少于 {need} 天");
             }
-        return new ValidityOutcome(shortfalls.Count == 0, rule, shortfalls);
+        return new ValidityOutcome(shortfalls is null, rule, shortfalls ?? (IReadOnlyList<string>)[]);
     }
 
     private static IEnumerable<(int Year, int Month, DateOnly From, DateOnly To)> MonthsOf(Period period)

@@ -57,8 +57,8 @@ public static class CompositeIndex
             (Pollutant.PM10, pm10, AveragingTime.Annual),
             (Pollutant.PM2_5, pm25, AveragingTime.Annual),
         ];
-        var unrounded = new Dictionary<Pollutant, decimal>();
-        var shown = new Dictionary<Pollutant, decimal>();
+        var unrounded = new Dictionary<Pollutant, decimal>(inputs.Length);
+        var shown = new Dictionary<Pollutant, decimal>(inputs.Length);
         decimal sumUnrounded = 0m, sumRounded = 0m;
         var primary = Pollutant.SO2;
         var best = -1m;
@@ -78,7 +78,7 @@ public static class CompositeIndex
         var total = settings.Rounding == CompositeRounding.RoundEachIndexThenSum
             ? GbT8170.Round(sumRounded, settings.Decimals)
             : GbT8170.Round(sumUnrounded, settings.Decimals);
-        var shares = new Dictionary<Pollutant, decimal>();
+        var shares = new Dictionary<Pollutant, decimal>(inputs.Length);
         foreach (var (p, i) in unrounded)
             shares[p] = sumUnrounded == 0m ? 0m : GbT8170.Round(i / sumUnrounded * 100m, 1);
         return new CompositeIndexResult(limitsOf, total, shown, shares, primary, settings);
