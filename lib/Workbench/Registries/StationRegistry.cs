@@ -89,10 +89,18 @@ public sealed class StationRegistry
             var day = firstDay.AddDays(d);
             members.Clear();
             foreach (var s in list) if (IsMemberOn(s, day, includeControl)) members.Add(s);
-            if (d == 0 || !members.SequenceEqual(previous)) previous = members.ToArray();
+            if (d == 0 || !SameRecords(members, previous)) previous = members.ToArray();
             result[d] = previous;
         }
         return result;
+    }
+
+    private static bool SameRecords(List<StationInfo> members, StationInfo[] previous)
+    {
+        if (members.Count != previous.Length) return false;
+        for (var i = 0; i < previous.Length; i++)
+            if (!ReferenceEquals(members[i], previous[i])) return false;
+        return true;
     }
 
     /// <summary>A record counts among its city's stations on a day when it applies then; control stations only when asked.</summary>

@@ -24,7 +24,7 @@ public static class AirAssessment
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(period);
-        var stations = new SortedSet<string>(StringComparer.Ordinal);
+        var stations = new HashSet<string>(StringComparer.Ordinal);
         IReadOnlyList<string>? previous = null;
         foreach (var d in SlotsOf(city.Table, period))
         {
@@ -35,7 +35,8 @@ public static class AirAssessment
             previous = on;
         }
         return Assess(city.Table, 0, DustCityOf(city.Table.Sites[0]), period,
-            standard ?? StandardVersions.AirQualityInForce(period.End), settings, dust, stations.ToArray(), city);
+            standard ?? StandardVersions.AirQualityInForce(period.End), settings, dust,
+            stations.Order(StringComparer.Ordinal).ToArray(), city);
     }
 
     /// <summary>
@@ -103,7 +104,7 @@ public static class AirAssessment
 
         var aqiStandard = StandardVersions.AqiFor(standard);
         var reuse = computed is not null && computed.Settings.Aqi == settings.Aqi;
-        var daily = new AqiValue[period.DayCount];
+        var daily = period.DayCount <= 1024 ? stackalloc AqiValue[period.DayCount] : new AqiValue[period.DayCount];
         var i = 0;
         foreach (var d in SlotsOf(cityDaily, period))
         {
@@ -124,6 +125,7 @@ public static class AirAssessment
     }
 
     /// <summary>Composite index from the reported statistics (SO2, NO2, PM10, PM2.5 means; CO P95; O3 MDA8 P90), or null when one is missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompositeIndexResult? Composite(PeriodStatisticsResult statistics, AirQualityStandard standard, AirSettings settings)
     {
         var p = statistics.Pollutants;

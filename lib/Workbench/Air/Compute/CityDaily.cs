@@ -54,6 +54,7 @@ public static class CityDaily
     /// Daily series of any station set: <paramref name="stationsOn"/> gives the stations of each day (their codes are
     /// looked up in <paramref name="stationDaily"/>; unknown codes contribute nothing).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CityDailyResult Compute(DailyTable stationDaily, Func<DateOnly, IReadOnlyList<StationInfo>> stationsOn,
         string name, AirSettings settings, AqiStandard? aqiStandard = null, string source = "站点集合日均值的算术平均")
     {
@@ -195,6 +196,7 @@ public static class CityDaily
     /// The codes of the sites that contributed a value on day <paramref name="day"/> of a run, sorted (ordinal); the
     /// previous day's array when it is the same set (so days share one instance).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, int day, int count,
         string[] scratch, string[] previous)
     {
@@ -203,8 +205,15 @@ public static class CityDaily
             if (contributes[k * count + day]) scratch[n++] = stationDaily.Sites[sites[k]];
         if (n == 0) return [];
         var codes = scratch.AsSpan(0, n);
-        codes.Sort(StringComparer.Ordinal);
+        if (!IsOrdinalSorted(codes)) codes.Sort(string.CompareOrdinal);   // registry lists come sorted by code
         return codes.SequenceEqual(previous) ? previous : codes.ToArray();
+    }
+
+    private static bool IsOrdinalSorted(ReadOnlySpan<string> codes)
+    {
+        for (var i = 1; i < codes.Length; i++)
+            if (string.CompareOrdinal(codes[i - 1], codes[i]) > 0) return false;
+        return true;
     }
 
     /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>

@@ -37,7 +37,7 @@ public static class PeriodStatistics
         var result = new Dictionary<Pollutant, PollutantStatistics>(PollutantInfo.All.Count);
         // Slot of the period's first day in the table: period day i is table day first + i (outside = missing).
         var first = period.Start.DayNumber - daily.FirstDay.DayNumber;
-        var values = new double[period.DayCount];
+        var values = period.DayCount <= 1024 ? stackalloc double[period.DayCount] : new double[period.DayCount];
         foreach (var pollutant in PollutantInfo.All)
         {
             var series = daily.Series(IndicatorOf(pollutant), site);
@@ -60,6 +60,7 @@ public static class PeriodStatistics
     }
 
     /// <summary>The statistics of one pollutant from its daily values in a period (NaN = missing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PollutantStatistics Of(Pollutant pollutant, ReadOnlySpan<double> dailyValues, ValidityOutcome validity,
         AirQualityStandard standard, AirSettings settings)
     {

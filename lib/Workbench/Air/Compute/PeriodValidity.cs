@@ -56,6 +56,7 @@ public static class PeriodValidity
     }
 
     /// <summary>The rule itself, from the valid days of each (part) month of the period.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ValidityOutcome Outcome(Period period, List<(int Year, int Month, int Valid, int Covered)> monthCounts,
         ValidityRules rules, SpanValidityRule spanRule)
     {

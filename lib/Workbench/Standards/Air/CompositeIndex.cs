@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Standards.Rounding;
 
 namespace Workbench.Standards.Air;
@@ -43,6 +44,7 @@ public static class CompositeIndex
     /// of <paramref name="limitsOf"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A statistic is missing (NaN) or negative.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompositeIndexResult Compute(AirQualityStandard limitsOf, double so2, double no2, double pm10, double pm25,
         double coP95, double o3P90, CompositeIndexSettings? settings = null)
     {
