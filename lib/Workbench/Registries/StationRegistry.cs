@@ -82,15 +82,27 @@ public sealed class StationRegistry
             Array.Fill(result, Array.Empty<StationInfo>());
             return result;
         }
+        // Membership only changes where a record opens or closes: one list per stretch between those days.
+        var changes = new SortedSet<int> { 0, dayCount };
+        foreach (var s in list)
+        {
+            if (s.ValidFrom is { } from) changes.Add(Math.Clamp(from.DayNumber - firstDay.DayNumber, 0, dayCount));
+            if (s.ValidTo is { } to) changes.Add(Math.Clamp(to.DayNumber - firstDay.DayNumber + 1, 0, dayCount));
+        }
         StationInfo[] previous = [];
         var members = new List<StationInfo>(list.Length);
-        for (var d = 0; d < dayCount; d++)
+        var start = -1;
+        foreach (var end in changes)
         {
-            var day = firstDay.AddDays(d);
-            members.Clear();
-            foreach (var s in list) if (IsMemberOn(s, day, includeControl)) members.Add(s);
-            if (d == 0 || !SameRecords(members, previous)) previous = members.ToArray();
-            result[d] = previous;
+            if (start >= 0 && end > start)
+            {
+                var day = firstDay.AddDays(start);
+                members.Clear();
+                foreach (var s in list) if (IsMemberOn(s, day, includeControl)) members.Add(s);
+                if (start == 0 || !SameRecords(members, previous)) previous = members.ToArray();
+                Array.Fill(result, previous, start, end - start);
+            }
+            start = end;
         }
         return result;
     }
