@@ -104,18 +104,19 @@ public static class AirAssessment
 
         var aqiStandard = StandardVersions.AqiFor(standard);
         var reuse = computed is not null && computed.Settings.Aqi == settings.Aqi;
+        var dustRecomputes = settings.Dust.ExcludeFromDayCounts && dustDays.Count > 0;
         var daily = period.DayCount <= 1024 ? stackalloc AqiValue[period.DayCount] : new AqiValue[period.DayCount];
-        var i = 0;
-        foreach (var d in SlotsOf(cityDaily, period))
+        var first = period.Start.DayNumber - cityDaily.FirstDay.DayNumber;   // table slot of the period's first day
+        for (var i = 0; i < daily.Length; i++)
         {
-            var day = period.Start.AddDays(i);
-            if (d < 0) { daily[i++] = AqiValue.None; continue; }
-            var dustDay = settings.Dust.ExcludeFromDayCounts && dustDays.Contains(day);
-            if (reuse && !dustDay && computed!.AqiStandardAt(d) == aqiStandard) { daily[i++] = computed.DailyAqi[d]; continue; }
+            var d = first + i;
+            if (d < 0 || d >= cityDaily.DayCount) { daily[i] = AqiValue.None; continue; }
+            var dustDay = dustRecomputes && dustDays.Contains(period.Start.AddDays(i));
+            if (reuse && !dustDay && computed!.AqiStandardAt(d) == aqiStandard) { daily[i] = computed.DailyAqi[d]; continue; }
             var c = CityDaily.ConcentrationsOf(cityDaily, site, d);
             if (dustDay)
                 c = c with { PM10 = double.NaN, PM2_5 = double.NaN }; // A5: AQI recomputed without PM on dust days
-            daily[i++] = DailyAqi.Compute(aqiStandard, c, settings.Aqi);
+            daily[i] = DailyAqi.Compute(aqiStandard, c, settings.Aqi);
         }
         var counts = DayCounts.Compute(daily);
 

@@ -12,6 +12,8 @@ namespace Workbench.Air.Compute;
 /// </summary>
 public static class DayCounts
 {
+    private static readonly Pollutant[] Pollutants = PollutantInfo.All.ToArray();   // an array: no enumerator per day
+
     /// <summary>AQI at or below which a day is 优良 (levels 1–2).</summary>
     public const int GoodMaxAqi = 100;
     /// <summary>AQI above which a day is a heavy-pollution day (levels 5–6).</summary>
@@ -30,9 +32,9 @@ public static class DayCounts
             valid++;
             if (v.Aqi <= GoodMaxAqi) good++; else polluted++;
             if (v.Aqi > HeavyAboveAqi) heavy++;
-            levels[AqiLevels.ForAqi(v.Aqi).Number]++;
+            levels[AqiLevels.NumberOf(v.Aqi)]++;
             if (v.Primary != AqiTerms.None)
-                foreach (var p in PollutantInfo.All) if (IsPrimary(v.Primary, p)) primaries[(int)p]++;
+                foreach (var p in Pollutants) if (IsPrimary(v.Primary, p)) primaries[(int)p]++;
         }
         var perLevel = new Dictionary<int, int>(6);
         for (var l = 1; l <= 6; l++) perLevel[l] = levels[l];
