@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
+using Workbench.Standards.Air;
 
 namespace Workbench.Registries;
 
@@ -73,6 +75,7 @@ public sealed class StationRegistry
     /// city resolved once. Consecutive days with the same stations share one list (the same instance), so a caller can
     /// reuse what it derived from the previous day's list.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public IReadOnlyList<StationInfo>[] StationsOfCityByDay(string city, DateOnly firstDay, int dayCount, bool includeControl = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayCount);

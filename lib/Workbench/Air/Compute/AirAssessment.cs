@@ -84,7 +84,7 @@ public static class AirAssessment
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static AirAssessmentResult Assess(DailyTable cityDaily, int site, string dustCity, Period period,
         AirQualityStandard standard, AirSettings settings, DustDays? dust, IReadOnlyList<string>? stations,
         CityDailyResult? computed)
@@ -126,7 +126,7 @@ public static class AirAssessment
     }
 
     /// <summary>Composite index from the reported statistics (SO2, NO2, PM10, PM2.5 means; CO P95; O3 MDA8 P90), or null when one is missing.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static CompositeIndexResult? Composite(PeriodStatisticsResult statistics, AirQualityStandard standard, AirSettings settings)
     {
         var p = statistics.Pollutants;
