@@ -84,6 +84,10 @@ public static class AirAssessment
         }
     }
 
+    /// <summary>
+    /// The assessment itself. <paramref name="dustCity"/> names the dust days that apply; <paramref name="computed"/>,
+    /// when given, is the series the table belongs to, whose daily AQI is reused where it is the one this would compute.
+    /// </summary>
     [MethodImpl(HotPath.Options)]
     private static AirAssessmentResult Assess(DailyTable cityDaily, int site, string dustCity, Period period,
         AirQualityStandard standard, AirSettings settings, DustDays? dust, IReadOnlyList<string>? stations,
