@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
+using Workbench.Standards.Air;
 
 namespace Workbench.Registries;
 
@@ -65,8 +67,60 @@ public sealed class StationRegistry
     /// The city may be written in any form the city registry knows (焦作, 焦作市).</summary>
     public IReadOnlyList<StationInfo> StationsOfCity(string city, DateOnly day, bool includeControl = false) =>
         _byCity.TryGetValue(CityKey(city), out var list)
-            ? list.Where(s => s.AppliesOn(day) && (includeControl || !s.IsControl)).ToArray()
+            ? list.Where(s => IsMemberOn(s, day, includeControl)).ToArray()
             : [];
+
+    /// <summary>
+    /// <see cref="StationsOfCity"/> for each of <paramref name="dayCount"/> days from <paramref name="firstDay"/>, the
+    /// city resolved once. Consecutive days with the same stations share one list (the same instance), so a caller can
+    /// reuse what it derived from the previous day's list.
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    public IReadOnlyList<StationInfo>[] StationsOfCityByDay(string city, DateOnly firstDay, int dayCount, bool includeControl = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dayCount);
+        var result = new IReadOnlyList<StationInfo>[dayCount];
+        if (!_byCity.TryGetValue(CityKey(city), out var list))
+        {
+            Array.Fill(result, Array.Empty<StationInfo>());
+            return result;
+        }
+        // Membership only changes where a record opens or closes: one list per stretch between those days.
+        var changes = new SortedSet<int> { 0, dayCount };
+        foreach (var s in list)
+        {
+            if (s.ValidFrom is { } from) changes.Add(Math.Clamp(from.DayNumber - firstDay.DayNumber, 0, dayCount));
+            if (s.ValidTo is { } to) changes.Add(Math.Clamp(to.DayNumber - firstDay.DayNumber + 1, 0, dayCount));
+        }
+        StationInfo[] previous = [];
+        var members = new List<StationInfo>(list.Length);
+        var start = -1;
+        foreach (var end in changes)
+        {
+            if (start >= 0 && end > start)
+            {
+                var day = firstDay.AddDays(start);
+                members.Clear();
+                foreach (var s in list) if (IsMemberOn(s, day, includeControl)) members.Add(s);
+                if (start == 0 || !SameRecords(members, previous)) previous = members.ToArray();
+                Array.Fill(result, previous, start, end - start);
+            }
+            start = end;
+        }
+        return result;
+    }
+
+    private static bool SameRecords(List<StationInfo> members, StationInfo[] previous)
+    {
+        if (members.Count != previous.Length) return false;
+        for (var i = 0; i < previous.Length; i++)
+            if (!ReferenceEquals(members[i], previous[i])) return false;
+        return true;
+    }
+
+    /// <summary>A record counts among its city's stations on a day when it applies then; control stations only when asked.</summary>
+    private static bool IsMemberOn(StationInfo s, DateOnly day, bool includeControl) =>
+        s.AppliesOn(day) && (includeControl || !s.IsControl);
 
     /// <summary>The stations of one district (区县) of a city on a day, sorted by code.</summary>
     public IReadOnlyList<StationInfo> StationsOfDistrict(string city, string district, DateOnly day, bool includeControl = false)
@@ -81,7 +135,9 @@ public sealed class StationRegistry
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The cities that have at least one record (canonical names, sorted).</summary>
-    public IReadOnlyList<string> CityNames => _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> CityNames => _cityNames ??= _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    private string[]? _cityNames; // the registry is immutable: sorted once, on first use
 
     private string CityKey(string city) =>
         Cities.TryResolve(city, out var info) ? info.Name : CsvFields.Clean(city);

@@ -70,26 +70,13 @@ public static class NetworkAssessment
                 var code = daily.Sites[s];
                 var city = data.Stations?.Find(code, period.End)?.City ?? "";
                 // Dust lists name cities: a station takes its city's days.
-                var result = AirAssessment.Assess(daily, s, period, chosen, settings, null, [code]);
-                if (data.Dust is not null && city.Length > 0)
-                    result = AirAssessment.Assess(Rename(daily, s, city), 0, period, chosen, settings, data.Dust, [code])
-                        with { City = code };
+                var result = data.Dust is not null && city.Length > 0
+                    ? AirAssessment.AssessStation(daily, s, city, period, chosen, settings, data.Dust)
+                    : AirAssessment.Assess(daily, s, period, chosen, settings, null, [code]);
                 stationRows[k] = new NetworkRow(NetworkLevel.Station, code, city, result);
             });
             all.AddRange(stationRows);
         }
         return new NetworkAssessmentResult(period, chosen, all);
-    }
-
-    /// <summary>A one-site copy of a station's daily series under its city's name (so the city's dust days apply).</summary>
-    private static Air.Tables.DailyTable Rename(Air.Tables.DailyTable daily, int site, string city)
-    {
-        var t = new Air.Tables.DailyTable([city], daily.FirstDay, daily.DayCount, daily.Status, daily.Quality);
-        foreach (var indicator in Enum.GetValues<Air.Tables.DailyIndicator>())
-        {
-            daily.Series(indicator, site).CopyTo(t.Series(indicator, 0));
-            daily.ValidCounts(indicator, site).CopyTo(t.ValidCounts(indicator, 0));
-        }
-        return t;
     }
 }

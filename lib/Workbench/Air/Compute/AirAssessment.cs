@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -16,17 +17,26 @@ namespace Workbench.Air.Compute;
 public static class AirAssessment
 {
     /// <summary>Assesses a city daily series computed by <see cref="CityDaily"/> (stations recorded).</summary>
+    /// <remarks>The daily AQI the series already holds is reused for every day it was computed under the same HJ 633
+    /// version and AQI settings and no dust rule changes it (the same numbers, computed once).</remarks>
     public static AirAssessmentResult Assess(CityDailyResult city, Period period, AirSettings settings,
         AirQualityStandard? standard = null, DustDays? dust = null)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var stations = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var day in period.Days())
+        ArgumentNullException.ThrowIfNull(period);
+        var stations = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<string>? previous = null;
+        foreach (var d in SlotsOf(city.Table, period))
         {
-            var d = city.Table.IndexOfDay(day);
-            if (d >= 0) stations.UnionWith(city.StationsOn(d));
+            if (d < 0) continue;
+            var on = city.StationsOn(d);
+            if (ReferenceEquals(on, previous)) continue; // consecutive days often share one station list
+            stations.UnionWith(on);
+            previous = on;
         }
-        return Assess(city.Table, 0, period, standard ?? StandardVersions.AirQualityInForce(period.End), settings, dust, stations.ToArray());
+        return Assess(city.Table, 0, DustCityOf(city.Table.Sites[0]), period,
+            standard ?? StandardVersions.AirQualityInForce(period.End), settings, dust,
+            stations.Order(StringComparer.Ordinal).ToArray(), city);
     }
 
     /// <summary>
@@ -45,12 +55,48 @@ public static class AirAssessment
         AirSettings settings, DustDays? dust = null, IReadOnlyList<string>? stations = null)
     {
         ArgumentNullException.ThrowIfNull(cityDaily);
+        return Assess(cityDaily, site, DustCityOf(cityDaily.Sites[site]), period, standard, settings, dust, stations, null);
+    }
+
+    /// <summary>
+    /// Assesses one station of a station daily table; dust lists name cities, so the station takes the sand-dust days
+    /// of <paramref name="city"/> (its city in the registry). The result is named by the station code.
+    /// </summary>
+    public static AirAssessmentResult AssessStation(DailyTable stationDaily, int site, string city, Period period,
+        AirQualityStandard standard, AirSettings settings, DustDays? dust = null)
+    {
+        ArgumentNullException.ThrowIfNull(stationDaily);
+        ArgumentNullException.ThrowIfNull(city);
+        return Assess(stationDaily, site, city, period, standard, settings, dust, [stationDaily.Sites[site]], null);
+    }
+
+    /// <summary>Dust lists name cities: a district series "city/district" takes its city's days.</summary>
+    private static string DustCityOf(string site) => site.Split('/')[0];
+
+    /// <summary>The table slot of every day of the period, in order (-1 outside the table).</summary>
+    private static IEnumerable<int> SlotsOf(DailyTable table, Period period)
+    {
+        var first = period.Start.DayNumber - table.FirstDay.DayNumber;
+        for (var i = 0; i < period.DayCount; i++)
+        {
+            var d = first + i;
+            yield return d >= 0 && d < table.DayCount ? d : -1;
+        }
+    }
+
+    /// <summary>
+    /// The assessment itself. <paramref name="dustCity"/> names the dust days that apply; <paramref name="computed"/>,
+    /// when given, is the series the table belongs to, whose daily AQI is reused where it is the one this would compute.
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    private static AirAssessmentResult Assess(DailyTable cityDaily, int site, string dustCity, Period period,
+        AirQualityStandard standard, AirSettings settings, DustDays? dust, IReadOnlyList<string>? stations,
+        CityDailyResult? computed)
+    {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(settings);
-        var city = cityDaily.Sites[site];
-        // Dust lists name cities: a district series "city/district" takes its city's days.
         var dustDays = dust is null ? new SortedSet<DateOnly>()
-            : new SortedSet<DateOnly>(dust.DaysOf(city.Split('/')[0]).Where(period.Contains));
+            : new SortedSet<DateOnly>(dust.DaysOf(dustCity).Where(period.Contains));
 
         var statistics = PeriodStatistics.Compute(cityDaily, site, period, standard, settings,
             settings.Dust.ExcludeFromPmStatistics ? dustDays : null);
@@ -61,25 +107,30 @@ public static class AirAssessment
                 settings.Dust.ExcludeFromCompositeIndex ? dustDays : null);
 
         var aqiStandard = StandardVersions.AqiFor(standard);
-        var daily = new AqiValue[period.DayCount];
-        var i = 0;
-        foreach (var day in period.Days())
+        var reuse = computed is not null && computed.Settings.Aqi == settings.Aqi;
+        var dustRecomputes = settings.Dust.ExcludeFromDayCounts && dustDays.Count > 0;
+        var daily = period.DayCount <= 1024 ? stackalloc AqiValue[period.DayCount] : new AqiValue[period.DayCount];
+        var first = period.Start.DayNumber - cityDaily.FirstDay.DayNumber;   // table slot of the period's first day
+        for (var i = 0; i < daily.Length; i++)
         {
-            var d = cityDaily.IndexOfDay(day);
-            if (d < 0) { daily[i++] = AqiValue.None; continue; }
+            var d = first + i;
+            if (d < 0 || d >= cityDaily.DayCount) { daily[i] = AqiValue.None; continue; }
+            var dustDay = dustRecomputes && dustDays.Contains(period.Start.AddDays(i));
+            if (reuse && !dustDay && computed!.AqiStandardAt(d) == aqiStandard) { daily[i] = computed.DailyAqi[d]; continue; }
             var c = CityDaily.ConcentrationsOf(cityDaily, site, d);
-            if (settings.Dust.ExcludeFromDayCounts && dustDays.Contains(day))
+            if (dustDay)
                 c = c with { PM10 = double.NaN, PM2_5 = double.NaN }; // A5: AQI recomputed without PM on dust days
-            daily[i++] = DailyAqi.Compute(aqiStandard, c, settings.Aqi);
+            daily[i] = DailyAqi.Compute(aqiStandard, c, settings.Aqi);
         }
         var counts = DayCounts.Compute(daily);
 
-        return new AirAssessmentResult(city, period, standard, aqiStandard, cityDaily.Status, stations ?? [],
+        return new AirAssessmentResult(cityDaily.Sites[site], period, standard, aqiStandard, cityDaily.Status, stations ?? [],
             statistics, counts, Composite(compositeStatistics, standard, settings), dust is not null,
             dustDays.ToArray(), settings);
     }
 
     /// <summary>Composite index from the reported statistics (SO2, NO2, PM10, PM2.5 means; CO P95; O3 MDA8 P90), or null when one is missing.</summary>
+    [MethodImpl(HotPath.Options)]
     public static CompositeIndexResult? Composite(PeriodStatisticsResult statistics, AirQualityStandard standard, AirSettings settings)
     {
         var p = statistics.Pollutants;

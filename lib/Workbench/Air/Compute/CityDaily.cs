@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -27,7 +28,11 @@ public static class CityDaily
     {
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(settings);
-        return Compute(stationDaily, day => stations.StationsOfCity(city, day, includeControl: !settings.ExcludeControlStations),
+        ArgumentNullException.ThrowIfNull(stationDaily);
+        // The registry is asked once for the whole table; consecutive days with the same stations share one list.
+        var members = stations.StationsOfCityByDay(city, stationDaily.FirstDay, stationDaily.DayCount,
+            includeControl: !settings.ExcludeControlStations);
+        return Compute(stationDaily, day => members[day.DayNumber - stationDaily.FirstDay.DayNumber],
             city, settings, aqiStandard, "城市日均值 = 城市各有效国控点日均值的算术平均");
     }
 
@@ -49,6 +54,7 @@ public static class CityDaily
     /// Daily series of any station set: <paramref name="stationsOn"/> gives the stations of each day (their codes are
     /// looked up in <paramref name="stationDaily"/>; unknown codes contribute nothing).
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static CityDailyResult Compute(DailyTable stationDaily, Func<DateOnly, IReadOnlyList<StationInfo>> stationsOn,
         string name, AirSettings settings, AqiStandard? aqiStandard = null, string source = "站点集合日均值的算术平均")
     {
@@ -59,27 +65,25 @@ public static class CityDaily
         var table = new DailyTable([city], stationDaily.FirstDay, stationDaily.DayCount, stationDaily.Status, stationDaily.Quality);
         var perDay = new IReadOnlyList<string>[stationDaily.DayCount];
         var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        for (var d = 0; d < stationDaily.DayCount; d++)
+        var minStations = Math.Max(1, settings.MinStationsPerCityValue);
+        var lists = new IReadOnlyList<StationInfo>[stationDaily.DayCount];
+        for (var d = 0; d < lists.Length; d++) lists[d] = stationsOn(stationDaily.DayAt(d));
+        string[] contributedBefore = [];
+        // Runs of consecutive days with the same station list (the same instance): what the list gives is derived
+        // once per run, and each station's series is read along the run.
+        for (var start = 0; start < lists.Length;)
         {
-            var members = stationsOn(stationDaily.DayAt(d));
-            foreach (var m in members)
-                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + 1;
+            var members = lists[start];
+            var end = start + 1;
+            while (end < lists.Length && ReferenceEquals(lists[end], members)) end++;
             var sites = members.Select(s => stationDaily.IndexOfSite(s.Code)).Where(i => i >= 0).Distinct().ToArray();
-            var contributed = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var indicator in Indicators)
-            {
-                double sum = 0; var n = 0;
-                foreach (var s in sites)
-                {
-                    var v = stationDaily.Series(indicator, s)[d];
-                    if (double.IsNaN(v)) continue;
-                    sum += v; n++;
-                    contributed.Add(stationDaily.Sites[s]);
-                }
-                table.Series(indicator, 0)[d] = n >= Math.Max(1, settings.MinStationsPerCityValue) ? sum / n : double.NaN;
-                table.ValidCounts(indicator, 0)[d] = (byte)Math.Min(n, byte.MaxValue);
-            }
-            perDay[d] = contributed.ToArray();
+            foreach (var m in members)
+                if (stationDaily.IndexOfSite(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + (end - start);
+            var contributes = MeanOfSites(stationDaily, sites, start, end - start, minStations, table);
+            var scratch = new string[sites.Length];
+            for (var d = start; d < end; d++)
+                perDay[d] = contributedBefore = Contributed(stationDaily, sites, contributes, d - start, end - start, scratch, contributedBefore);
+            start = end;
         }
         // A registry station the data does not hold is not silently ignored: one line per station.
         foreach (var (code, days) in absent)
@@ -151,6 +155,67 @@ public static class CityDaily
         return Finish(city, table, none, settings, aqiStandard, "城市日数据直接导入（非由站点计算）");
     }
 
+    /// <summary>
+    /// Days [<paramref name="first"/>, first + <paramref name="count"/>) of the city series: per indicator and day, the
+    /// mean of the sites with a value (NaN below <paramref name="minStations"/>), added in site order. Returns which
+    /// site gave any value on which day ([site × count + day]).
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    private static bool[] MeanOfSites(DailyTable stationDaily, int[] sites, int first, int count, int minStations, DailyTable city)
+    {
+        var contributes = new bool[sites.Length * count];
+        var sum = new double[count];
+        var n = new int[count];
+        foreach (var indicator in Indicators)
+        {
+            Array.Clear(sum);
+            Array.Clear(n);
+            for (var k = 0; k < sites.Length; k++)
+            {
+                var series = stationDaily.Series(indicator, sites[k]).Slice(first, count);
+                for (var j = 0; j < count; j++)
+                {
+                    var v = series[j];
+                    if (double.IsNaN(v)) continue;
+                    sum[j] += v; n[j]++;
+                    contributes[k * count + j] = true;
+                }
+            }
+            var values = city.Series(indicator, 0).Slice(first, count);
+            var counts = city.ValidCounts(indicator, 0).Slice(first, count);
+            for (var j = 0; j < count; j++)
+            {
+                values[j] = n[j] >= minStations ? sum[j] / n[j] : double.NaN;
+                counts[j] = (byte)Math.Min(n[j], byte.MaxValue);
+            }
+        }
+        return contributes;
+    }
+
+    /// <summary>
+    /// The codes of the sites that contributed a value on day <paramref name="day"/> of a run, sorted (ordinal); the
+    /// previous day's array when it is the same set (so days share one instance).
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, int day, int count,
+        string[] scratch, string[] previous)
+    {
+        var n = 0;
+        for (var k = 0; k < sites.Length; k++)
+            if (contributes[k * count + day]) scratch[n++] = stationDaily.Sites[sites[k]];
+        if (n == 0) return [];
+        var codes = scratch.AsSpan(0, n);
+        if (!IsOrdinalSorted(codes)) codes.Sort(string.CompareOrdinal);   // registry lists come sorted by code
+        return codes.SequenceEqual(previous) ? previous : codes.ToArray();
+    }
+
+    private static bool IsOrdinalSorted(ReadOnlySpan<string> codes)
+    {
+        for (var i = 1; i < codes.Length; i++)
+            if (string.CompareOrdinal(codes[i - 1], codes[i]) > 0) return false;
+        return true;
+    }
+
     /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>
     public static DailyConcentrations ConcentrationsOf(DailyTable table, int site, int day) => new(
         table.Series(DailyIndicator.SO2, site)[day], table.Series(DailyIndicator.NO2, site)[day],
@@ -158,6 +223,7 @@ public static class CityDaily
         table.Series(DailyIndicator.PM2_5, site)[day], table.Series(DailyIndicator.O3_1hMax, site)[day],
         table.Series(DailyIndicator.O3_8hMax, site)[day]);
 
+    [MethodImpl(HotPath.Options)]
     private static CityDailyResult Finish(string city, DailyTable table, IReadOnlyList<string>[] perDay,
         AirSettings settings, AqiStandard? aqiStandard, string source)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -24,6 +25,7 @@ public static class PeriodStatistics
     /// <param name="standard">GB 3095 version whose Class 2 limits apply.</param>
     /// <param name="settings">Validity, attainment strictness, span rule.</param>
     /// <param name="pmExcludedDays">Days whose PM10 and PM2.5 values are left out (sand-dust days), or null.</param>
+    [MethodImpl(HotPath.Options)]
     public static PeriodStatisticsResult Compute(DailyTable daily, int site, Period period, AirQualityStandard standard,
         AirSettings settings, IReadOnlySet<DateOnly>? pmExcludedDays = null)
     {
@@ -32,31 +34,33 @@ public static class PeriodStatistics
         ArgumentNullException.ThrowIfNull(settings);
         if (site < 0 || site >= daily.Sites.Count) throw new ArgumentOutOfRangeException(nameof(site));
         var excluded = new SortedSet<DateOnly>();
-        var result = new Dictionary<Pollutant, PollutantStatistics>();
+        var result = new Dictionary<Pollutant, PollutantStatistics>(PollutantInfo.All.Count);
+        // Slot of the period's first day in the table: period day i is table day first + i (outside = missing).
+        var first = period.Start.DayNumber - daily.FirstDay.DayNumber;
+        var values = period.DayCount <= 1024 ? stackalloc double[period.DayCount] : new double[period.DayCount];
         foreach (var pollutant in PollutantInfo.All)
         {
-            var indicator = IndicatorOf(pollutant);
-            var series = daily.Series(indicator, site).ToArray();
+            var series = daily.Series(IndicatorOf(pollutant), site);
             var isPm = pollutant is Pollutant.PM10 or Pollutant.PM2_5;
-            double ValueOn(DateOnly day)
+            for (var i = 0; i < values.Length; i++)
             {
-                var d = daily.IndexOfDay(day);
-                if (d < 0) return double.NaN;
-                if (isPm && pmExcludedDays is not null && pmExcludedDays.Contains(day))
+                var d = first + i;
+                var v = d >= 0 && d < series.Length ? series[d] : double.NaN;
+                if (isPm && pmExcludedDays is not null && !double.IsNaN(v) && pmExcludedDays.Contains(period.Start.AddDays(i)))
                 {
-                    if (!double.IsNaN(series[d])) excluded.Add(day);
-                    return double.NaN;
+                    excluded.Add(period.Start.AddDays(i));
+                    v = double.NaN;
                 }
-                return series[d];
+                values[i] = v;
             }
-            var values = period.Days().Select(ValueOn).ToArray();
-            var validity = PeriodValidity.Check(period, d => !double.IsNaN(ValueOn(d)), settings.Validity, settings.SpanValidity);
+            var validity = PeriodValidity.Check(period, values, settings.Validity, settings.SpanValidity);
             result[pollutant] = Of(pollutant, values, validity, standard, settings);
         }
         return new PeriodStatisticsResult(daily.Sites[site], period, standard, result, excluded.ToArray(), settings);
     }
 
     /// <summary>The statistics of one pollutant from its daily values in a period (NaN = missing).</summary>
+    [MethodImpl(HotPath.Options)]
     public static PollutantStatistics Of(Pollutant pollutant, ReadOnlySpan<double> dailyValues, ValidityOutcome validity,
         AirQualityStandard standard, AirSettings settings)
     {

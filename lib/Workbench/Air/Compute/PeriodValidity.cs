@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Periods;
 using Workbench.Standards.Air;
 
@@ -20,17 +21,48 @@ public static class PeriodValidity
     public static ValidityOutcome Check(Period period, Func<DateOnly, bool> isValidDay, ValidityRules rules, SpanValidityRule spanRule)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var shortfalls = new List<string>();
-        var months = MonthsOf(period);
-        var total = 0;
+        ArgumentNullException.ThrowIfNull(isValidDay);
         var monthCounts = new List<(int Year, int Month, int Valid, int Covered)>();
-        foreach (var (y, m, from, to) in months)
+        foreach (var (y, m, from, to) in MonthsOf(period))
         {
             var valid = 0;
             for (var d = from; d <= to; d = d.AddDays(1)) if (isValidDay(d)) valid++;
-            total += valid;
             monthCounts.Add((y, m, valid, to.DayNumber - from.DayNumber + 1));
         }
+        return Outcome(period, monthCounts, rules, spanRule);
+    }
+
+    /// <summary>
+    /// Checks the valid days of a period from its daily values, one per day of the period in order (NaN = no valid
+    /// value); the same rule as the <see cref="Check(Period, Func{DateOnly, bool}, ValidityRules, SpanValidityRule)"/> form.
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    public static ValidityOutcome Check(Period period, ReadOnlySpan<double> dailyValues, ValidityRules rules, SpanValidityRule spanRule)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (dailyValues.Length != period.DayCount)
+            throw new ArgumentException($"日值个数 {dailyValues.Length} 与时段天数 {period.DayCount} 不一致", nameof(dailyValues));
+        var monthCounts = new List<(int Year, int Month, int Valid, int Covered)>(13);
+        var i = 0;
+        foreach (var (y, m, from, to) in MonthsOf(period))
+        {
+            var covered = to.DayNumber - from.DayNumber + 1;
+            var valid = 0;
+            foreach (var v in dailyValues.Slice(i, covered)) if (!double.IsNaN(v)) valid++;
+            i += covered;
+            monthCounts.Add((y, m, valid, covered));
+        }
+        return Outcome(period, monthCounts, rules, spanRule);
+    }
+
+    /// <summary>The rule itself, from the valid days of each (part) month of the period.</summary>
+    [MethodImpl(HotPath.Options)]
+    private static ValidityOutcome Outcome(Period period, List<(int Year, int Month, int Valid, int Covered)> monthCounts,
+        ValidityRules rules, SpanValidityRule spanRule)
+    {
+        List<string>? shortfalls = null;   // most statistics are valid: no list for them
+        var total = 0;
+        foreach (var month in monthCounts) total += month.Valid;
 
         string rule;
         var wholeMonths = period.Kind is PeriodKind.Year or PeriodKind.Month
@@ -38,7 +70,7 @@ public static class PeriodValidity
         if (period.Kind == PeriodKind.Year)
         {
             rule = $"年有效日≥{rules.MinDaysPerYear}天且每月≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
-            if (total < rules.MinDaysPerYear) shortfalls.Add($"全年有效日 {total} 天，少于 {rules.MinDaysPerYear} 天");
+            if (total < rules.MinDaysPerYear) (shortfalls ??= new(13)).Add($"全年有效日 {total} 天，少于 {rules.MinDaysPerYear} 天");
         }
         else if (period.Kind == PeriodKind.Month)
             rule = $"月有效日≥{rules.MinDaysPerMonth}天（2月≥{rules.MinDaysInFebruary}天）";
@@ -53,9 +85,9 @@ public static class PeriodValidity
                 var full = DateTime.DaysInMonth(y, m);
                 var monthMin = m == 2 ? rules.MinDaysInFebruary : rules.MinDaysPerMonth;
                 var need = covered == full ? monthMin : (int)Math.Ceiling((double)monthMin * covered / full);
-                if (valid < need) shortfalls.Add($"{y}年{m}月有效日 {valid} 天，少于 {need} 天");
+                if (valid < need) (shortfalls ??= new(13)).Add($"{y}年{m}月有效日 {valid} 天，少于 {need} 天");
             }
-        return new ValidityOutcome(shortfalls.Count == 0, rule, shortfalls);
+        return new ValidityOutcome(shortfalls is null, rule, shortfalls ?? (IReadOnlyList<string>)[]);
     }
 
     private static IEnumerable<(int Year, int Month, DateOnly From, DateOnly To)> MonthsOf(Period period)

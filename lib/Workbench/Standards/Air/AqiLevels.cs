@@ -16,14 +16,18 @@ public static class AqiLevels
 
     /// <summary>Level of an AQI: 0–50 → 1, 51–100 → 2, 101–150 → 3, 151–200 → 4, 201–300 → 5, &gt;300 → 6.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A negative AQI (no value).</exception>
-    public static AqiLevel ForAqi(int aqi) => aqi switch
+    public static AqiLevel ForAqi(int aqi) => All[NumberOf(aqi) - 1];
+
+    /// <summary>Level number (1–6) of an AQI, by HJ 633 Table 2: 0–50 → 1, 51–100 → 2, 101–150 → 3, 151–200 → 4, 201–300 → 5, &gt;300 → 6.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A negative AQI (no value).</exception>
+    public static int NumberOf(int aqi) => aqi switch
     {
         < 0 => throw new ArgumentOutOfRangeException(nameof(aqi), aqi, "AQI 不能为负数（无 AQI 时没有级别）"),
-        <= 50 => All[0],
-        <= 100 => All[1],
-        <= 150 => All[2],
-        <= 200 => All[3],
-        <= 300 => All[4],
-        _ => All[5],
+        <= 50 => 1,
+        <= 100 => 2,
+        <= 150 => 3,
+        <= 200 => 4,
+        <= 300 => 5,
+        _ => 6,
     };
 }

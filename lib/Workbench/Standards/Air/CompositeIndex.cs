@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Standards.Rounding;
 
 namespace Workbench.Standards.Air;
@@ -43,6 +44,7 @@ public static class CompositeIndex
     /// of <paramref name="limitsOf"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A statistic is missing (NaN) or negative.</exception>
+    [MethodImpl(HotPath.Options)]
     public static CompositeIndexResult Compute(AirQualityStandard limitsOf, double so2, double no2, double pm10, double pm25,
         double coP95, double o3P90, CompositeIndexSettings? settings = null)
     {
@@ -57,8 +59,8 @@ public static class CompositeIndex
             (Pollutant.PM10, pm10, AveragingTime.Annual),
             (Pollutant.PM2_5, pm25, AveragingTime.Annual),
         ];
-        var unrounded = new Dictionary<Pollutant, decimal>();
-        var shown = new Dictionary<Pollutant, decimal>();
+        var unrounded = new Dictionary<Pollutant, decimal>(inputs.Length);
+        var shown = new Dictionary<Pollutant, decimal>(inputs.Length);
         decimal sumUnrounded = 0m, sumRounded = 0m;
         var primary = Pollutant.SO2;
         var best = -1m;
@@ -78,7 +80,7 @@ public static class CompositeIndex
         var total = settings.Rounding == CompositeRounding.RoundEachIndexThenSum
             ? GbT8170.Round(sumRounded, settings.Decimals)
             : GbT8170.Round(sumUnrounded, settings.Decimals);
-        var shares = new Dictionary<Pollutant, decimal>();
+        var shares = new Dictionary<Pollutant, decimal>(inputs.Length);
         foreach (var (p, i) in unrounded)
             shares[p] = sumUnrounded == 0m ? 0m : GbT8170.Round(i / sumUnrounded * 100m, 1);
         return new CompositeIndexResult(limitsOf, total, shown, shares, primary, settings);

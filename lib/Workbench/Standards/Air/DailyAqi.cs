@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Workbench.Standards.Air;
 
 /// <summary>
@@ -10,6 +11,7 @@ namespace Workbench.Standards.Air;
 public static class DailyAqi
 {
     /// <summary>AQI and primary pollutants of one day.</summary>
+    [MethodImpl(HotPath.Options)]
     public static AqiValue Compute(AqiStandard standard, in DailyConcentrations c, AqiSettings? settings = null)
     {
         settings ??= AqiSettings.Default;
@@ -47,6 +49,7 @@ public static class DailyAqi
         return exceeding;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static AqiTerms Evaluate(AqiStandard standard, in DailyConcentrations c, AqiSettings settings, Span<int> iaqi, out bool anyMissing)
     {
         var round = standard == AqiStandard.Hj633_2026;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Workbench.Standards.Air;
 
 /// <summary>Individual air quality index (IAQI) of one concentration, HJ 633-2012 §4.2 formula.</summary>
@@ -37,6 +38,7 @@ public static class Iaqi
         AqiInput.TryCreate(concentration, -1, out var c) ? Of(standard, item, in c, cap) : -1;
 
     /// <summary>Rounded-up IAQI of a prepared input (already rounded when the standard asks for it); -1 when none.</summary>
+    [MethodImpl(HotPath.Options)]
     internal static int Of(AqiStandard standard, IaqiItem item, in AqiInput c, AqiCapPolicy cap)
     {
         if (Above800(item, in c))
