@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Workbench.Air.Tables;
 using Workbench.Quality;
@@ -63,6 +64,7 @@ public static class HourlyPlausibility
         _ => "frozen-value",
     };
 
+    [MethodImpl(HotPath.Options)]
     private static List<Finding> Find(StationHourlyTable hourly, int s, PlausibilityRules rules)
     {
         var found = new List<Finding>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Standards.Air;
 using Workbench.Standards.Rounding;
 
@@ -29,6 +30,7 @@ public static class DailyWindows
     public const int WindowsPerDay = HoursPerDay - WindowHours + 1;
 
     /// <summary>24-hour mean: valid with at least <paramref name="minHours"/> valid hours (GB 3095 Table 4: 20).</summary>
+    [MethodImpl(HotPath.Options)]
     public static DailyValue Mean(ReadOnlySpan<double> day, int minHours)
     {
         CheckDay(day);
@@ -39,6 +41,7 @@ public static class DailyWindows
     }
 
     /// <summary>Daily maximum 1-hour value: valid with at least <paramref name="minHours"/> valid hours (our rule, see <see cref="AirSettings.MinHoursForO3Daily1hMax"/>).</summary>
+    [MethodImpl(HotPath.Options)]
     public static DailyValue Max(ReadOnlySpan<double> day, int minHours)
     {
         CheckDay(day);
@@ -53,6 +56,7 @@ public static class DailyWindows
     /// a window with fewer than <paramref name="minHoursPerWindow"/> valid hours is NaN (GB 3095 Table 4: 6 of 8).
     /// Returns the number of valid windows.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static int EightHourMeans(ReadOnlySpan<double> day, int minHoursPerWindow, Span<double> windows)
     {
         CheckDay(day);
@@ -76,6 +80,7 @@ public static class DailyWindows
     /// <see cref="ValidityRules.Mda8ValidIfExceeding"/> is on (HJ 663-2013 as recalled ⚠), a day with fewer windows is
     /// still valid if its largest window, rounded per GB/T 8170 to an integer, exceeds <paramref name="mda8Limit"/>.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static DailyValue Mda8(ReadOnlySpan<double> day, ValidityRules rules, double mda8Limit)
     {
         Span<double> windows = stackalloc double[WindowsPerDay];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 
@@ -24,6 +25,7 @@ public static class HourGrid
         (int)Math.Round((DayBoundaries.FirstLabel(day, boundary) - hourly.FirstHour).TotalHours);
 
     /// <summary>Copies the 24 slots of a day from an hourly series into <paramref name="day"/> (NaN outside the grid).</summary>
+    [MethodImpl(HotPath.Options)]
     public static void CopyDay(ReadOnlySpan<double> series, int firstSlot, Span<double> day)
     {
         for (var i = 0; i < day.Length; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Workbench.Air.Tables;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -52,6 +53,7 @@ public static class StationDaily
         return table;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static void ComputeStation(StationHourlyTable hourly, DailyTable table, int s, double[] mda8Limits,
         AirSettings settings)
     {
@@ -69,6 +71,7 @@ public static class StationDaily
     }
 
     /// <summary>The 24 slots of a day: the series itself when the day lies inside the grid, else a NaN-padded copy in <paramref name="edge"/>.</summary>
+    [MethodImpl(HotPath.Options)]
     private static ReadOnlySpan<double> DayOf(ReadOnlySpan<double> series, int firstSlot, Span<double> edge)
     {
         if (firstSlot >= 0 && firstSlot + DailyWindows.HoursPerDay <= series.Length)

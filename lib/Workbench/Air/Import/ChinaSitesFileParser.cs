@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Workbench.Air.Tables;
 using Workbench.Quality;
@@ -112,6 +113,7 @@ internal sealed class ChinaSitesFileParser
         return p;
     }
 
+    [MethodImpl(HotPath.Options)]
     private void ParseBody(ReadOnlySpan<byte> body)
     {
         long lineNo = 1;
@@ -131,6 +133,7 @@ internal sealed class ChinaSitesFileParser
         Summarise();
     }
 
+    [MethodImpl(HotPath.Options)]
     private void ParseLine(ReadOnlySpan<byte> line, bool terminated, long lineNo)
     {
         var headerCount = _header.Count;
@@ -312,6 +315,7 @@ internal sealed class ChinaSitesFileParser
     /// file had nothing (the reader leaves the grid unfilled, each file owns its day). Derived values are copied
     /// values only (their side grid starts filled).
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private void Flush()
     {
         var offset = (_fileDate.DayNumber - DateOnly.FromDateTime(_table.FirstHour).DayNumber) * 24;
