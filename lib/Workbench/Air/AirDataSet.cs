@@ -110,10 +110,15 @@ public sealed class AirDataSet
     {
         var store = Store.AirStore.Open(storeFolder);
         var years = store.YearsIn(fromYear, toYear);
+        // The store's report and the station list are independent reads: side by side. The list's quality lines
+        // still follow the store's, as they follow the importer's on CSV.
+        var contextQuality = new DataQualityReport();
+        var context = Task.Run(() => Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, contextQuality));
         var quality = store.LoadQuality(years);
+        var (stations, dust, source) = context.GetAwaiter().GetResult();
+        quality.Merge(contextQuality);
         AirInputData Input() => new(AirInputFormat.ChinaSites, store.LoadGrid(years, quality), null, quality,
             Store.AirStore.SourceFilesOf(years));
-        var (stations, dust, source) = Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, quality);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
             settings => store.LoadDaily(years, settings, quality), stations, dust, source);
     }
