@@ -53,22 +53,31 @@ public static class NationalSampleGenerator
         {
             var from = year == options.Start.Year ? options.Start : new DateOnly(year, 1, 1);
             var to = year == options.End.Year ? options.End : new DateOnly(year, 12, 31);
-            // Two lead-in days so the moving statistics and the real-time AQI of the first hours are complete.
-            var lead = from.AddDays(-2);
-            var grid = new StationHourlyTable(plan.Codes, lead.ToDateTime(TimeOnly.MinValue), (to.DayNumber - lead.DayNumber + 1) * 24, DataStatus.Realtime);
-            Parallel.For(0, plan.Codes.Count, s => plan.FillStation(grid, s));
-            var aqi = HourlyAqi.Compute(grid, RealtimeAqiMethod.CnemcRealtime, AirSettings.Default);
-            var derived = Derived(grid);
-            var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i))
-                .Where(d => !(d.Month == 4 && d.Day == 8)).ToArray();
-            Parallel.ForEach(days, day =>
-            {
-                var bytes = WriteDay(plan, grid, aqi, derived, day);
-                File.WriteAllBytes(Path.Combine(folder, $"china_sites_{day:yyyyMMdd}.csv"), bytes);
-            });
-            files += days.Length;
+            files += WriteYear(plan, from, to, folder);
+            // A national year is ≈ 1.8 GB of grid, AQI and moving means: release it before the next one, so memory
+            // stays one year's (measured: 5.9 GB for five years without this).
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
         return new NationalSampleResult(folder, stationsPath, files, plan.Codes.Count, watch.Elapsed);
+    }
+
+    /// <summary>Writes the days <paramref name="from"/>..<paramref name="to"/> of one year; returns the files written.</summary>
+    private static int WriteYear(NationalPlan plan, DateOnly from, DateOnly to, string folder)
+    {
+        // Two lead-in days so the moving statistics and the real-time AQI of the first hours are complete.
+        var lead = from.AddDays(-2);
+        var grid = new StationHourlyTable(plan.Codes, lead.ToDateTime(TimeOnly.MinValue), (to.DayNumber - lead.DayNumber + 1) * 24, DataStatus.Realtime);
+        Parallel.For(0, plan.Codes.Count, s => plan.FillStation(grid, s));
+        var aqi = HourlyAqi.Compute(grid, RealtimeAqiMethod.CnemcRealtime, AirSettings.Default);
+        var derived = Derived(grid);
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i))
+            .Where(d => !(d.Month == 4 && d.Day == 8)).ToArray();
+        Parallel.ForEach(days, day =>
+        {
+            var bytes = WriteDay(plan, grid, aqi, derived, day);
+            File.WriteAllBytes(Path.Combine(folder, $"china_sites_{day:yyyyMMdd}.csv"), bytes);
+        });
+        return days.Length;
     }
 
     /// <summary>CNEMC's moving rows: [kind][station] over the grid (24-h means need 18 hours, 8-h means 6).</summary>
