@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
-using Workbench.Periods;
 using Workbench.Air.Tables;
 using Workbench.IO;
+using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Registries;
 

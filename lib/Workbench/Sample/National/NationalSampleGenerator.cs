@@ -54,8 +54,8 @@ public static class NationalSampleGenerator
             var from = year == options.Start.Year ? options.Start : new DateOnly(year, 1, 1);
             var to = year == options.End.Year ? options.End : new DateOnly(year, 12, 31);
             files += WriteYear(plan, from, to, folder);
-            // A national year is ≈ 1.8 GB of grid, AQI and moving means: release it before the next one, so memory
-            // stays one year's (measured: 5.9 GB for five years without this).
+            // A national year's grid, AQI and moving means peak at ≈ 3.2 GB: release them before the next year, so
+            // memory stays one year's (measured: 3.2 GB for one year and for two; 5.9 GB for five without this).
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
         return new NationalSampleResult(folder, stationsPath, files, plan.Codes.Count, watch.Elapsed);
