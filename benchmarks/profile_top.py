@@ -22,6 +22,10 @@ def main():
         for e in profile["events"]:
             if last is not None and stack and frames[stack[-1]] == "CPU_TIME":
                 names = [frames[f] for f in stack[:-1]]
+                # The finalizer thread waiting on the runtime's lock (DynamicMethod clean-up while the JIT works)
+                # is sampled as on-CPU; it is not work of the program.
+                if any("RunFinalizers" in n for n in names):
+                    names = []
                 if names and (only is None or any(only in n for n in names)):
                     dt = e["at"] - last
                     total += dt

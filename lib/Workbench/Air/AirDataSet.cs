@@ -112,15 +112,22 @@ public sealed class AirDataSet
         var years = store.YearsIn(fromYear, toYear);
         // The store's report and the station list are independent reads: side by side. The list's quality lines
         // still follow the store's, as they follow the importer's on CSV.
+        // Most uses assess under the default daily rules: those daily values (≈ 40 MB for a national year) are read
+        // meanwhile too, and are there when asked for.
+        var quality = new DataQualityReport();
         var contextQuality = new DataQualityReport();
         var context = Task.Run(() => Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, contextQuality));
-        var quality = store.LoadQuality(years);
+        var defaultKey = Workbench.Air.Compute.StationDaily.RulesKey(AirSettings.Default);
+        var defaultDaily = Task.Run(() => store.LoadDaily(years, AirSettings.Default, quality));
+        store.LoadQuality(years, quality);
         var (stations, dust, source) = context.GetAwaiter().GetResult();
         quality.Merge(contextQuality);
         AirInputData Input() => new(AirInputFormat.ChinaSites, store.LoadGrid(years, quality), null, quality,
             Store.AirStore.SourceFilesOf(years));
+        DailyTable? Daily(AirSettings settings) => Workbench.Air.Compute.StationDaily.RulesKey(settings) == defaultKey
+            ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
-            settings => store.LoadDaily(years, settings, quality), stations, dust, source);
+            Daily, stations, dust, source);
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)

@@ -178,8 +178,14 @@ public sealed partial class AirStore
     public DataQualityReport LoadQuality(IReadOnlyList<StoreYear> years)
     {
         var quality = new DataQualityReport();
-        foreach (var y in years) ReadQuality(y, quality);
+        LoadQuality(years, quality);
         return quality;
+    }
+
+    /// <summary>Adds the importers' quality reports of <paramref name="years"/> to <paramref name="quality"/>.</summary>
+    public void LoadQuality(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    {
+        foreach (var y in years) ReadQuality(y, quality);
     }
 
     /// <summary>Source files of <paramref name="years"/>.</summary>
