@@ -1,4 +1,5 @@
 using Workbench.Air.Tables;
+using Workbench.Memory;
 
 namespace Workbench.Air.Import;
 
@@ -51,7 +52,7 @@ public sealed class CnemcDerivedTable
         var n = checked(shape.StationCodes.Count * shape.HourCount);
         foreach (var k in kinds.Distinct())
         {
-            var a = new double[n];
+            var a = GridArrays.AllocateUninitialized<double>(n);
             Array.Fill(a, double.NaN);
             _values[(int)k] = a;
         }

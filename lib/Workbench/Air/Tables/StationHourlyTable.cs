@@ -1,3 +1,4 @@
+using Workbench.Memory;
 using Workbench.Quality;
 using Workbench.Standards;
 
@@ -48,10 +49,10 @@ public sealed class StationHourlyTable
         _values = new double[PollutantInfo.All.Count][];
         for (var p = 0; p < _values.Length; p++)
         {
-            _values[p] = GC.AllocateUninitializedArray<double>(n);
+            _values[p] = GridArrays.AllocateUninitialized<double>(n);
             if (filled) Array.Fill(_values[p], double.NaN);
         }
-        _publishedAqi = GC.AllocateUninitializedArray<short>(n);
+        _publishedAqi = GridArrays.AllocateUninitialized<short>(n);
         if (filled) Array.Fill(_publishedAqi, (short)-1);
     }
 
