@@ -5,11 +5,7 @@
 # dotnet-tools.json), and prints where the on-CPU time goes; the speedscope file (open it at speedscope.app or in
 # any speedscope viewer) is left beside the results.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${WB_SHARED:-$root/../shared}"
-cache="${WB_BENCH_CACHE:-${TMPDIR:-/tmp}/wb-national}"
-stations="$shared/data/stations/cnemc_station_list_2020-01-01.csv"
-feed="$cache/cnemc_sites_2019_national"
+source "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 step="${1:?用法：benchmarks/profile.sh csv-assess|store-assess|import|aqi-agreement [过滤]}"
 [ -f "$feed/china_sites_20191231.csv" ] || { echo "缺少 $feed：请先运行 benchmarks/run.sh（解压全国数据）" >&2; exit 1; }
 (cd "$root" && dotnet tool restore >/dev/null)
@@ -26,5 +22,5 @@ case "$step" in
 esac
 (cd "$root" && dotnet dotnet-trace collect --profile dotnet-sampled-thread-time --format Speedscope \
   -o "$out/$step.nettrace" -- dotnet "$bench" "${args[@]}" >/dev/null)
-/usr/bin/python3 "$root/benchmarks/profile_top.py" "$out/$step.speedscope.json" "${2:-}"
+$python "$root/benchmarks/profile_top.py" "$out/$step.speedscope.json" "${2:-}"
 echo "speedscope: $out/$step.speedscope.json"

@@ -5,13 +5,7 @@
 # all-city assessment of each year from the store, one year in memory at a time.
 # Prints a table, then: speedup_vs_pandas=<x> store_assess_s=<s> import_assess_s=<s> peak_rss_mb=<m>
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-shared="${WB_SHARED:-$root/../shared}"
-cache="${WB_BENCH_CACHE:-${TMPDIR:-/tmp}/wb-national}"
-tarball="$shared/data/cnemc_hourly_2019/cnemc_sites_2019_national.tar.xz"
-stations="$shared/data/stations/cnemc_station_list_2020-01-01.csv"
-feed="$cache/cnemc_sites_2019_national"
-python=/usr/bin/python3   # Debian's interpreter: python3-pandas is installed for it only
+source "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 
 [ -f "$tarball" ] || { echo "缺少 $tarball（需要 ../shared/data）" >&2; exit 1; }
 $python -c 'import pandas' 2>/dev/null || { echo "缺少 pandas：apt-get install -y python3-pandas" >&2; exit 1; }
