@@ -1,3 +1,4 @@
+using Workbench.Memory;
 using Workbench.Quality;
 
 namespace Workbench.Air.Tables;
@@ -29,10 +30,11 @@ public enum DailyIndicator
 public sealed class DailyTable
 {
     private static readonly int IndicatorCount = Enum.GetValues<DailyIndicator>().Length;
-    private readonly double[][] _values; // [indicator][site * DayCount + day]
-    private readonly byte[][] _counts;   // valid hours (or 8-h windows for MDA8) behind each value
+    private readonly double[] _values; // [(indicator * sites + site) * DayCount + day]: one block (see GridArrays)
+    private readonly byte[] _counts;   // valid hours (or 8-h windows for MDA8) behind each value, same layout
     private readonly short[] _publishedAqi;
     private readonly Dictionary<string, int> _index;
+    private readonly int _siteCount;
 
     /// <summary>Creates an empty table (all NaN, counts 0, no published AQI).</summary>
     public DailyTable(IReadOnlyList<string> sites, DateOnly firstDay, int dayCount, DataStatus status,
@@ -40,6 +42,7 @@ public sealed class DailyTable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayCount);
         Sites = sites.ToArray();
+        _siteCount = Sites.Count;
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Sites.Count; i++)
             if (!_index.TryAdd(Sites[i], i))
@@ -49,14 +52,9 @@ public sealed class DailyTable
         Status = status;
         Quality = quality ?? new DataQualityReport();
         var n = checked(Sites.Count * dayCount);
-        _values = new double[IndicatorCount][];
-        _counts = new byte[IndicatorCount][];
-        for (var k = 0; k < IndicatorCount; k++)
-        {
-            _values[k] = new double[n];
-            Array.Fill(_values[k], double.NaN);
-            _counts[k] = new byte[n];
-        }
+        _values = GridArrays.AllocateUninitialized<double>(checked(IndicatorCount * n));
+        Array.Fill(_values, double.NaN);
+        _counts = new byte[IndicatorCount * n];
         _publishedAqi = new short[n];
         Array.Fill(_publishedAqi, (short)-1);
     }
@@ -91,11 +89,11 @@ public sealed class DailyTable
 
     /// <summary>Daily values of one indicator at one site (NaN = none); writable by producers.</summary>
     public Span<double> Series(DailyIndicator indicator, int site) =>
-        _values[(int)indicator].AsSpan(site * DayCount, DayCount);
+        _values.AsSpan(((int)indicator * _siteCount + site) * DayCount, DayCount);
 
     /// <summary>Valid hours (8-hour windows for MDA8) behind each daily value; writable by producers.</summary>
     public Span<byte> ValidCounts(DailyIndicator indicator, int site) =>
-        _counts[(int)indicator].AsSpan(site * DayCount, DayCount);
+        _counts.AsSpan(((int)indicator * _siteCount + site) * DayCount, DayCount);
 
     /// <summary>Daily AQI published in the source (-1 = none); writable by producers.</summary>
     public Span<short> PublishedAqi(int site) => _publishedAqi.AsSpan(site * DayCount, DayCount);
