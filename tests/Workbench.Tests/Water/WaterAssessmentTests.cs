@@ -113,4 +113,37 @@ public class WaterAssessmentTests
         Assert.Contains("\"南江\"", WaterAssessmentReport.ToJson(r));
         Assert.Contains("重度污染", WaterAssessmentReport.ToText(r));
     }
+
+    [Fact(DisplayName = "A reservoir named in 所属河流 is a 湖库, not a river: its five points averaged with lake TP limits")]
+    public void ReservoirIsALakeNotARiver()
+    {
+        var points = new[] { "K1", "K2", "K3", "K4", "K5" };
+        var registry = new SectionRegistry(points.Select(n => S(n, "东州", "东州水库", WaterClass.III, WaterBodyType.LakeReservoir))
+            .Append(S("河1", "东州", "东河", WaterClass.III)).Append(S("库1", "东州", "东河", WaterClass.III, WaterBodyType.LakeReservoir)));
+        // Lake TP limits (GB 3838 table 1): Ⅱ ≤ 0.025, Ⅲ ≤ 0.05, Ⅳ ≤ 0.1. Points: Ⅱ, Ⅲ, Ⅳ, Ⅲ, Ⅲ; mean 0.04 → Ⅲ.
+        var tp = new[] { 0.02m, 0.04m, 0.06m, 0.03m, 0.05m };
+        var samples = points.Select((n, i) => M(n, 2021, 3, (WaterItem.TotalPhosphorus, tp[i])))
+            .Append(M("河1", 2021, 3, (WaterItem.TotalPhosphorus, 0.1m))).Append(M("库1", 2021, 3, (WaterItem.TotalPhosphorus, 0.1m)))
+            .ToArray();
+        var r = WaterAssessment.Assess(samples, registry, Period.Parse("2021Q1"));
+
+        Assert.DoesNotContain(r.Rivers, a => a.Name == "东州水库");
+        var lake = Assert.Single(r.LakesReservoirs);
+        Assert.Equal(("东州水库", AreaKind.LakeReservoir), (lake.Name, lake.Kind));
+        Assert.Equal(AreaMethod.MeanOfSections, lake.Evaluation.Method); // five points, yet not class shares
+        Assert.Equal(5, lake.Evaluation.SectionCount);
+        Assert.Equal(WaterClass.III, lake.Evaluation.Class);
+        Assert.Equal(80m, lake.Evaluation.ShareItoIIIPercent);
+        // A water body with a river section stays a river (both points: TP 0.1 is Ⅲ for a river, Ⅳ for a lake).
+        var river = Assert.Single(r.Rivers);
+        Assert.Equal(("东河", AreaKind.River), (river.Name, river.Kind));
+        Assert.Equal(50m, river.Evaluation.ShareItoIIIPercent);
+
+        var frame = WaterFrames.Areas(r.LakesReservoirs);
+        Assert.Equal("湖库", frame["类型"][0]);
+        Assert.Contains("湖库按各点位均值评价", r.Methods, StringComparison.Ordinal);
+        var text = WaterAssessmentReport.ToText(r);
+        Assert.Contains(text.Split('\n'), l => l.Contains("湖库", StringComparison.Ordinal) && l.Contains("断面数", StringComparison.Ordinal));
+        Assert.Contains("\"lakesReservoirs\"", WaterAssessmentReport.ToJson(r), StringComparison.Ordinal);
+    }
 }

@@ -84,17 +84,22 @@ public static class WaterAssessment
             if (!sections.Any(s => s.Section.Name == info.Name && s.Section.Province == info.Province) && info.Target is not null)
                 quality.Add("", null, null, info.Name, period.Code, "section-no-data", "名录中有考核目标的断面本期无监测数据", QualityAction.Missing);
 
-        var cities = Areas(sections, AreaKind.City, s => s.Section.City, settings);
-        var rivers = Areas(sections, AreaKind.River, s => s.Section.River, settings);
-        var basins = Areas(sections, AreaKind.Basin, s => s.Section.Basin, settings);
+        var cities = Areas(sections, _ => AreaKind.City, s => s.Section.City, settings);
+        // The 所属河流 column also names lakes and reservoirs: a water body of lake or reservoir points only is a
+        // 湖库 (its points are averaged, lake TP limits: AreaEvaluation2011), not a river.
+        var bodies = Areas(sections, list => list.All(s => s.Evaluation.Body == WaterBodyType.LakeReservoir)
+            ? AreaKind.LakeReservoir : AreaKind.River, s => s.Section.River, settings);
+        var rivers = bodies.Where(a => a.Kind == AreaKind.River).ToArray();
+        var lakes = bodies.Where(a => a.Kind == AreaKind.LakeReservoir).ToArray();
+        var basins = Areas(sections, _ => AreaKind.Basin, s => s.Section.Basin, settings);
         var sources = sections.Where(s => s.Section.DrinkingWaterSource && s.Evaluation.Class is not null)
             .Select(s => new DrinkingSourceOutcome(s.Section.Name, DrinkingWaterAttainment.SourceAttains(s.Evaluation) == true, s.Section.AnnualVolume))
             .ToArray();
         var methods = $"{WaterEvaluation2011.MethodName}；{Cwqi2017.MethodName}；评价项目 {settings.Items.Count} 项；{settings.NonDetect.Describe()}；"
-                      + $"河流/城市断面数≥{settings.MinSectionsForShareMethod}个按类别比例法，否则按断面均值评价；"
+                      + $"河流/城市断面数≥{settings.MinSectionsForShareMethod}个按类别比例法，否则按断面均值评价；湖库按各点位均值评价（湖库总磷限值）；"
                       + (settings.HeavyPollution == HeavyPollutionRule.ShareItoIIIBelow75 ? "重度污染：Ⅰ～Ⅲ类比例<75%且劣Ⅴ类比例≥40%" : "重度污染：Ⅰ～Ⅲ类比例<60%且劣Ⅴ类比例≥40%")
                       + "；时段均值为月均值的算术平均";
-        return new WaterAssessmentResult(period, lastYear, methods, settings, sections, cities, rivers, basins,
+        return new WaterAssessmentResult(period, lastYear, methods, settings, sections, cities, rivers, lakes, basins,
             sources.Length > 0 ? DrinkingWaterAttainment.Compute(sources) : null);
     }
 
@@ -106,8 +111,8 @@ public static class WaterAssessment
         return (WaterEvaluation2011.Means(monthly, policy), monthly.Length);
     }
 
-    private static IReadOnlyList<AreaAssessment> Areas(IReadOnlyList<SectionAssessment> sections, AreaKind kind,
-        Func<SectionAssessment, string> key, WaterEvaluationSettings settings)
+    private static IReadOnlyList<AreaAssessment> Areas(IReadOnlyList<SectionAssessment> sections,
+        Func<IReadOnlyList<SectionAssessment>, AreaKind> kindOf, Func<SectionAssessment, string> key, WaterEvaluationSettings settings)
     {
         var result = new List<AreaAssessment>();
         foreach (var g in sections.Where(s => key(s).Length > 0).GroupBy(key))
@@ -121,7 +126,7 @@ public static class WaterAssessment
             var pairedNow = Cwqi2017.Mean(paired.Select(s => s.Cwqi!).ToArray());
             var cwqiLast = Cwqi2017.Mean(paired.Select(s => s.CwqiLastYear!).ToArray());
             decimal? change = pairedNow is not null && cwqiLast is not null ? Cwqi2017.ChangePercent(pairedNow.Value, cwqiLast.Value) : null;
-            result.Add(new AreaAssessment(kind, g.Key, eval, withTarget.Length, withTarget.Count(s => s.Attainment!.Attains),
+            result.Add(new AreaAssessment(kindOf(list), g.Key, eval, withTarget.Length, withTarget.Count(s => s.Attainment!.Attains),
                 cwqi, cwqiLast, change, list.Select(s => s.Section.Name).ToArray()));
         }
         return result;

@@ -32,7 +32,7 @@ public static class WaterAssessmentReport
                 s.Evaluation.MainPollutantLabel is { Length: > 0 } mp ? mp : "—",
                 s.Cwqi is null ? "—" : $"{D(s.Cwqi.Value, 4)}({s.Cwqi.ItemCount})",
                 D(s.CwqiLastYear?.Value, 4), D(s.CwqiChangePercent, 2)))));
-        foreach (var (title, areas) in new[] { ("城市", r.Cities), ("河流", r.Rivers), ("流域", r.Basins) })
+        foreach (var (title, areas) in new[] { ("城市", r.Cities), ("河流", r.Rivers), ("湖库", r.LakesReservoirs), ("流域", r.Basins) })
         {
             if (areas.Count == 0) continue;
             sb.AppendLine();
@@ -86,6 +86,7 @@ public static class WaterAssessmentReport
             }),
             cities = r.Cities.Select(Area),
             rivers = r.Rivers.Select(Area),
+            lakesReservoirs = r.LakesReservoirs.Select(Area),
             basins = r.Basins.Select(Area),
             drinkingWater = r.DrinkingWater,
         };

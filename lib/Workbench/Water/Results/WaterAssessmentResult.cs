@@ -36,12 +36,14 @@ public enum AreaKind
     City,
     /// <summary>A river (所属河流).</summary>
     River,
+    /// <summary>A lake or reservoir (所属湖库): a water body whose every section is a lake or reservoir point.</summary>
+    LakeReservoir,
     /// <summary>A basin (流域).</summary>
     Basin,
 }
 
-/// <summary>A city or river in a period.</summary>
-/// <param name="Kind">City or river.</param>
+/// <summary>A city, river, lake or reservoir, or basin in a period.</summary>
+/// <param name="Kind">City, river, lake or reservoir, basin.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Evaluation">Class shares, status (averaging below 5 sections, shares from 5), main pollutants.</param>
 /// <param name="TargetCount">Sections with a target and a class.</param>
@@ -68,7 +70,8 @@ public sealed record AreaAssessment(
 /// <param name="Settings">Settings used.</param>
 /// <param name="Sections">Per section, in registry order (unregistered sections last).</param>
 /// <param name="Cities">Per city.</param>
-/// <param name="Rivers">Per river.</param>
+/// <param name="Rivers">Per river (the sections' 所属河流 when it names a river).</param>
+/// <param name="LakesReservoirs">Per lake or reservoir (a 所属河流 whose every section is a lake or reservoir point).</param>
 /// <param name="Basins">Per basin (when the registry gives basins).</param>
 /// <param name="DrinkingWater">Drinking-water source attainment; null when no source has data.</param>
 public sealed record WaterAssessmentResult(
@@ -79,5 +82,6 @@ public sealed record WaterAssessmentResult(
     IReadOnlyList<SectionAssessment> Sections,
     IReadOnlyList<AreaAssessment> Cities,
     IReadOnlyList<AreaAssessment> Rivers,
+    IReadOnlyList<AreaAssessment> LakesReservoirs,
     IReadOnlyList<AreaAssessment> Basins,
     DrinkingWaterAttainmentResult? DrinkingWater);

@@ -34,11 +34,11 @@ public static class WaterFrames
             new DecimalDataFrameColumn("CWQI变化率(%)", s.Select(x => x.CwqiChangePercent is { } c ? GbT8170.Round(c, 2) : (decimal?)null)));
     }
 
-    /// <summary>One row per city or river: shares, status, attainment and mean CWQI with its change.</summary>
+    /// <summary>One row per area (city, river, lake or reservoir, basin): shares, status, attainment and mean CWQI with its change.</summary>
     public static DataFrame Areas(IReadOnlyList<AreaAssessment> areas)
     {
         return new DataFrame(
-            new StringDataFrameColumn("类型", areas.Select(a => a.Kind switch { AreaKind.City => "城市", AreaKind.River => "河流", _ => "流域" })),
+            new StringDataFrameColumn("类型", areas.Select(a => a.Kind switch { AreaKind.City => "城市", AreaKind.River => "河流", AreaKind.LakeReservoir => "湖库", _ => "流域" })),
             new StringDataFrameColumn("名称", areas.Select(a => a.Name)),
             new Int32DataFrameColumn("断面数", areas.Select(a => (int?)a.Evaluation.SectionCount)),
             new StringDataFrameColumn("评价方法", areas.Select(a => a.Evaluation.Method == AreaMethod.ClassShares ? "类别比例法" : "断面均值法")),
