@@ -8,7 +8,7 @@ namespace Workbench.Briefings;
 
 /// <summary>
 /// Computes the content of a briefing from an <see cref="AirDataSet"/>: every figure comes from the library's air
-/// computations (<see cref="AirAssessment"/>, <see cref="Comparison"/>, <see cref="Ranking"/>, <see cref="AirTargets"/>);
+/// computations (<see cref="AirAssessment"/>, <see cref="PeriodComparison"/>, <see cref="Ranking"/>, <see cref="AirTargets"/>);
 /// nothing is recomputed here. One standard version for the period and its year-on-year base, one (possibly other)
 /// version for the five-year comparison, both stated.
 /// </summary>
@@ -27,7 +27,7 @@ public static class BriefingCompute
         var series = data.CityDaily(request.City, settings, aqi);
         var current = AirAssessment.Assess(series, period, settings, standard, data.Dust);
         var lastYear = AirAssessment.Assess(series, period.SamePeriodLastYear(), settings, standard, data.Dust);
-        var yoy = Comparison.YearOnYear(current, lastYear);
+        var yoy = PeriodComparison.YearOnYear(current, lastYear);
         var gaps = AirTargets.Evaluate(current, request.Targets);
 
         var months = MonthsOf(period)
@@ -88,7 +88,7 @@ public static class BriefingCompute
         var years = Enumerable.Range(0, year - baseYear + 1)
             .Select(k => AirAssessment.Assess(s, request.Period.ShiftYears(baseYear + k - year), request.Settings, standard, data.Dust))
             .ToArray();
-        return new BriefingFiveYear(baseYear, standard, years, Comparison.AgainstBaseYear(years[^1], years[0]));
+        return new BriefingFiveYear(baseYear, standard, years, PeriodComparison.AgainstBaseYear(years[^1], years[0]));
     }
 
     private static BriefingMethods Methods(AirDataSet data, BriefingRequest request, AirAssessmentResult current, AirQualityStandard standard)

@@ -45,7 +45,7 @@ public static class MonthlySheets
             col = 2;
             foreach (var key in Order.Select(Headlines.IndicatorKey).Append("composite_index"))
             {
-                var change = Air.Compute.Comparison.Change(key, m.Current.Indicators[key], m.LastYear.Indicators[key], "同比");
+                var change = Air.Compute.PeriodComparison.Change(key, m.Current.Indicators[key], m.LastYear.Indicators[key], "同比");
                 var decimals = key switch { "CO_P95" => 1, "composite_index" => 2, _ => 0 };
                 SheetStyle.Number(ws.Cell(row, col), change.Current, decimals);
                 SheetStyle.Number(ws.Cell(row, col + 1), change.Baseline, decimals);
@@ -86,7 +86,7 @@ public static class MonthlySheets
             SheetStyle.Number(ws.Cell(row, 3), d.GoodDays, 0);
             SheetStyle.Number(ws.Cell(row, 4), d.GoodRatioPercent, 1);
             SheetStyle.Number(ws.Cell(row, 5), m.LastYear.DayCounts.GoodRatioPercent, 1);
-            var change = Air.Compute.Comparison.Change("good_ratio", d.GoodRatioPercent, m.LastYear.DayCounts.GoodRatioPercent, "同比");
+            var change = Air.Compute.PeriodComparison.Change("good_ratio", d.GoodRatioPercent, m.LastYear.DayCounts.GoodRatioPercent, "同比");
             SheetStyle.Change(ws.Cell(row, 6), change.Change, 1, "个百分点", higherIsBetter: true);
             SheetStyle.Number(ws.Cell(row, 7), d.HeavyDays, 0);
             foreach (var level in AqiLevels.All)

@@ -102,7 +102,7 @@ public static class AirFigureData
             target is null ? null : TargetLine(target));
     }
 
-    /// <summary>One bar per annual result with its year-on-year change (<see cref="Comparison.Change"/>, prefix "同比").</summary>
+    /// <summary>One bar per annual result with its year-on-year change (<see cref="PeriodComparison.Change"/>, prefix "同比").</summary>
     public static AnnualValuesData AnnualValues(IEnumerable<AirAssessmentResult> annual, string indicator, AirTarget? target = null)
     {
         var list = annual.OrderBy(r => r.Period.Start).ToArray();
@@ -113,7 +113,7 @@ public static class AirFigureData
         {
             var value = list[i].Indicators[indicator];
             var previous = i > 0 && list[i - 1].Period.Start.Year == list[i].Period.Start.Year - 1 ? list[i - 1] : null;
-            var change = previous is null ? null : Comparison.Change(indicator, value, previous.Indicators[indicator], "同比");
+            var change = previous is null ? null : PeriodComparison.Change(indicator, value, previous.Indicators[indicator], "同比");
             bars.Add(new LabelledValue(list[i].Period.Label, value, change?.Text, change?.Change));
         }
         var pollutant = PollutantOf(indicator);
@@ -122,7 +122,7 @@ public static class AirFigureData
             target is null ? null : TargetLine(target));
     }
 
-    /// <summary>The six pollutant pairs of a base-year comparison (<see cref="Comparison.AgainstBaseYear"/>).</summary>
+    /// <summary>The six pollutant pairs of a base-year comparison (<see cref="PeriodComparison.AgainstBaseYear"/>).</summary>
     public static BaseYearComparisonData BaseYear(ComparisonResult comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);

@@ -94,14 +94,14 @@ public static class MoreFigureData
             Enumerable.Range(1, 6).Select(l => r.DayCounts.DaysPerLevel.GetValueOrDefault(l)).ToArray(),
             r.DayCounts.CalendarDays - r.DayCounts.ValidDays)).ToArray();
 
-    /// <summary>PM2.5 and heavy-pollution days of two 秋冬季 assessments, with the changes of <see cref="Comparison.Change"/>.</summary>
+    /// <summary>PM2.5 and heavy-pollution days of two 秋冬季 assessments, with the changes of <see cref="PeriodComparison.Change"/>.</summary>
     public static AutumnWinterData AutumnWinter(AirAssessmentResult current, AirAssessmentResult previous)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(previous);
         SeasonPair Pair(string indicator, string name, string unit)
         {
-            var c = Comparison.Change(indicator, current.Indicators[indicator], previous.Indicators[indicator], "同比");
+            var c = PeriodComparison.Change(indicator, current.Indicators[indicator], previous.Indicators[indicator], "同比");
             return new SeasonPair(name, unit, c.Baseline, c.Current, c.Change, c.Text);
         }
         return new AutumnWinterData(current.City, previous.Period.Label, current.Period.Label,

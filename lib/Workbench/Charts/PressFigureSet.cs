@@ -53,7 +53,7 @@ public static class PressFigureSet
             Figures.MonthlyTrend(monthly, Pollutant.PM2_5, inputs.AirSource, Target("PM2.5")),
             Figures.MonthlyTrend(monthly, Pollutant.O3, inputs.AirSource, Target("O3_8h_P90")),
             Figures.AnnualValues(annual, "PM2.5", inputs.AirSource, Target("PM2.5")),
-            Figures.BaseYearComparison(Comparison.AgainstBaseYear(current, baseline), current, baseline, inputs.AirSource),
+            Figures.BaseYearComparison(PeriodComparison.AgainstBaseYear(current, baseline), current, baseline, inputs.AirSource),
             Figures.AqiCalendar(city, inputs.Year, current, inputs.AirSource),
             Figures.DaysPerLevel(monthlyCurrent, inputs.AirSource),
             Figures.AnnualValues(annual, "good_ratio", inputs.AirSource, Target("good_ratio")),

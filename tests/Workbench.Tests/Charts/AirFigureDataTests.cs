@@ -86,7 +86,7 @@ public class AirFigureDataTests
     {
         var current = ChartFixtures.Annual(2020);
         var baseline = ChartFixtures.Annual(2019);
-        var data = AirFigureData.BaseYear(Comparison.AgainstBaseYear(current, baseline));
+        var data = AirFigureData.BaseYear(PeriodComparison.AgainstBaseYear(current, baseline));
         Assert.Equal([Pollutant.PM2_5, Pollutant.PM10, Pollutant.O3, Pollutant.SO2, Pollutant.NO2, Pollutant.CO], data.Pairs.Select(p => p.Pollutant));
         var pm = data.Pairs[0];
         Assert.Equal((65m, 33m, -49.2m), (pm.Baseline!.Value, pm.Current!.Value, pm.Change!.Value));
@@ -95,7 +95,7 @@ public class AirFigureDataTests
         var so2 = data.Pairs[3];
         Assert.Equal(10m, so2.Current);
         Assert.Equal(0m, so2.Change);
-        var figure = Figures.BaseYearComparison(Comparison.AgainstBaseYear(current, baseline), current, baseline, Source);
+        var figure = Figures.BaseYearComparison(PeriodComparison.AgainstBaseYear(current, baseline), current, baseline, Source);
         Assert.Contains("毫克/立方米", figure.ToJson()); // CO's own unit in its panel
         Assert.Contains("下降49.2%", figure.ToJson());
     }

@@ -160,7 +160,7 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
             output.WriteLine($"{s.ChineseTitle()}：综合指数 {composite}");
             Assert.Contains($"{s.ChineseTitle()}：综合指数 {composite}，", text, StringComparison.Ordinal);
         }
-        var change = Comparison.BaseYear(City("东州"), 2020, 2025, AirQualityStandard.Gb3095_2012, Settings, runs.Sample.Dust);
+        var change = PeriodComparison.BaseYear(City("东州"), 2020, 2025, AirQualityStandard.Gb3095_2012, Settings, runs.Sample.Dust);
         Assert.Contains($"PM2.5 {change["PM2.5"].Text}", text, StringComparison.Ordinal);
     }
 

@@ -32,10 +32,10 @@ public class CityDailyInputTests(ITestOutputHelper output)
         Assert.Equal(85m, pm[2014]); // unrounded 84.5447: above the half, so 85
         Assert.Equal(80m, pm[2015]);
         Assert.Equal(73m, pm[2016]);
-        var yoy = Comparison.YearOnYear(city, Period.Year(2016), AirSettings.Default);
+        var yoy = PeriodComparison.YearOnYear(city, Period.Year(2016), AirSettings.Default);
         Assert.Equal(-8.8m, yoy["PM2.5"].Change);      // (73 − 80)/80 = −8.75 % → −8.8 (GB/T 8170: 5 after odd 7)
         Assert.Equal("同比下降8.8%", yoy["PM2.5"].Text);
-        var baseYear = Comparison.BaseYear(city, 2014, 2016, AirQualityStandard.Gb3095_2012, AirSettings.Default);
+        var baseYear = PeriodComparison.BaseYear(city, 2014, 2016, AirQualityStandard.Gb3095_2012, AirSettings.Default);
         Assert.Equal(-14.1m, baseYear["PM2.5"].Change); // (73 − 85)/85 = −14.12 %
         output.WriteLine(string.Join("；", baseYear.Changes.Select(c => $"{c.Indicator} {c.Text}")));
 

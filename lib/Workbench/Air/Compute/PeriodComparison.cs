@@ -9,7 +9,7 @@ namespace Workbench.Air.Compute;
 /// change in % of the REPORTED values for concentrations and the composite index (<see cref="ChangeRate.Percent"/>),
 /// percentage points for the good-day ratio, differences for day counts. Both sides must use one standard version.
 /// </summary>
-public static class Comparison
+public static class PeriodComparison
 {
     /// <summary>Compares with the same period of the previous year.</summary>
     /// <exception cref="ArgumentException">Different standards, cities, or a baseline that is not the same period last year.</exception>

@@ -7,7 +7,7 @@ using Workbench.Standards;
 namespace Workbench.Tests.Air.Compute;
 
 /// <summary>Year-on-year and base-year comparisons, targets and rankings.</summary>
-public class ComparisonTests
+public class PeriodComparisonTests
 {
     private static AirAssessmentResult Q1(string city, int year, double so2, double no2, double pm10, double pm25, double co, double o3,
         AirQualityStandard standard = AirQualityStandard.Gb3095_2012) =>
@@ -22,7 +22,7 @@ public class ComparisonTests
     [InlineData("heavy_days", "13", "13", "0", "同比持平")]
     public void Phrases(string indicator, string current, string baseline, string change, string text)
     {
-        var c = Comparison.Change(indicator, decimal.Parse(current), decimal.Parse(baseline), "同比");
+        var c = PeriodComparison.Change(indicator, decimal.Parse(current), decimal.Parse(baseline), "同比");
         Assert.Equal(decimal.Parse(change), c.Change);
         Assert.Equal(text, c.Text);
     }
@@ -32,16 +32,16 @@ public class ComparisonTests
     {
         var y2019 = Q1("奈曼", 2019, 9, 14, 77, 23, 1.1, 96);
         var y2018 = Q1("奈曼", 2018, 9, 14, 80, 26, 1.2, 96);
-        var r = Comparison.YearOnYear(y2019, y2018);
+        var r = PeriodComparison.YearOnYear(y2019, y2018);
         Assert.Equal(-11.5m, r["PM2.5"].Change); // (23 − 26)/26
         Assert.Equal("同比下降11.5%", r["PM2.5"].Text);
         Assert.Equal("同比下降3.8%", r["PM10"].Text);
         Assert.Equal(ChangeKind.PercentagePoints, r["good_ratio"].Kind);
         var other = Q1("奈曼", 2018, 9, 14, 80, 26, 1.2, 96, AirQualityStandard.Gb3095_2026Transition);
-        var e = Assert.Throws<ArgumentException>(() => Comparison.YearOnYear(y2019, other));
+        var e = Assert.Throws<ArgumentException>(() => PeriodComparison.YearOnYear(y2019, other));
         Assert.Contains("同一标准版本", e.Message);
-        Assert.Throws<ArgumentException>(() => Comparison.YearOnYear(y2019, Q1("奈曼", 2017, 9, 14, 80, 26, 1.2, 96)));
-        var five = Comparison.AgainstBaseYear(y2019, Q1("奈曼", 2015, 9, 14, 80, 36, 1.2, 96));
+        Assert.Throws<ArgumentException>(() => PeriodComparison.YearOnYear(y2019, Q1("奈曼", 2017, 9, 14, 80, 26, 1.2, 96)));
+        var five = PeriodComparison.AgainstBaseYear(y2019, Q1("奈曼", 2015, 9, 14, 80, 36, 1.2, 96));
         Assert.Equal("与2015年第一季度相比下降36.1%", five["PM2.5"].Text); // (23 − 36)/36 = −36.11 %
     }
 
@@ -113,7 +113,7 @@ public class ComparisonEmptyBaselineTests
             foreach (var i in Enum.GetValues<Workbench.Air.Tables.DailyIndicator>())
                 t.Series(i, 0)[d] = i == Workbench.Air.Tables.DailyIndicator.CO ? 0.8 : 30;
         var city = CityDaily.FromCityTable(t, "甲市", AirSettings.Default);
-        var r = Comparison.YearOnYear(city, Workbench.Periods.Period.Year(2020), AirSettings.Default);
+        var r = PeriodComparison.YearOnYear(city, Workbench.Periods.Period.Year(2020), AirSettings.Default);
         var good = r.Changes.Single(c => c.Indicator == "good_days");
         Assert.Null(good.Change);
         Assert.Equal("同比无法比较（2019年无有效数据）", good.Text);
