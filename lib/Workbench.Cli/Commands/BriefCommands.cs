@@ -58,7 +58,7 @@ internal static class BriefCommands
             var data = common.Load(parse);
             var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
                 ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
-            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(BriefingInputs.LatestFullYear(data));
+            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(data.LatestFullYear);
             var targetsPath = parse.GetValue(targets) ?? InputFiles.FindBeside(inputs, "targets.csv");
             var waterFolder = parse.GetValue(water) ?? InputFiles.FindBeside(inputs, "water");
             if (parse.GetValue(water) is { } w && !File.Exists(Path.Combine(w, "sections.csv")))

@@ -25,11 +25,13 @@ public sealed class AirDataSet
     private readonly Lock _inputGate = new();
     private AirInputData? _input;
     private readonly Func<AirSettings, DailyTable?>? _storedDaily;
+    private readonly DateOnly? _lastDay;
 
     private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
-        StationRegistry? stations, DustDays? dust, string? stationsSource)
+        StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay)
     {
+        _lastDay = lastDay;
         _loadInput = loadInput;
         _storedDaily = storedDaily;
         Format = format;
@@ -66,6 +68,18 @@ public sealed class AirDataSet
     /// needs only the daily values the store keeps, a national year's grid is ≈ 700 MB.
     /// </summary>
     public StationHourlyTable? Hourly => IsHourly ? Input.Hourly : null;
+
+    /// <summary>
+    /// The day of the last hour label (hourly data) or the last day (city data). Known without loading a store's grid.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The input holds no hour or day.</exception>
+    public DateOnly LastDay => _lastDay ?? throw new InvalidOperationException("输入中没有数据");
+
+    /// <summary>
+    /// The last calendar year the data covers to 31 December (the year before when the last year is partial): the
+    /// default year of briefings and press figures.
+    /// </summary>
+    public int LatestFullYear => LastDay is { Month: 12, Day: 31 } last ? last.Year : LastDay.Year - 1;
 
     /// <summary>The city-daily table, when the input is daily.</summary>
     public DailyTable? CityDailyTable { get; }
@@ -126,8 +140,9 @@ public sealed class AirDataSet
             Store.AirStore.SourceFilesOf(years));
         DailyTable? Daily(AirSettings settings) => Workbench.Air.Compute.StationDaily.RulesKey(settings) == defaultKey
             ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality);
+        var (firstHour, hours) = Store.AirStore.HoursOf(years);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
-            Daily, stations, dust, source);
+            Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null);
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
@@ -135,8 +150,10 @@ public sealed class AirDataSet
         if (input.Hourly is { } hourly)
             HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHour : null);
         var (stations, dust, source) = Context(inputs, stationsPath, dustPath, input.Quality);
+        DateOnly? lastDay = input.Hourly is { HourCount: > 0 } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
+            : input.CityDaily is { DayCount: > 0 } t ? t.DayAt(t.DayCount - 1) : null;
         return new AirDataSet(() => input, input.Format, input.Quality, input.Hourly?.StationCodes,
-            input.CityDaily, null, stations, dust, source);
+            input.CityDaily, null, stations, dust, source, lastDay);
     }
 
     /// <summary>The station registry and dust days given or found beside the inputs.</summary>

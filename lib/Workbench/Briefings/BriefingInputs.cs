@@ -57,15 +57,5 @@ public static class BriefingInputs
         return request with { Sources = sources };
     }
 
-    /// <summary>The last calendar year the data covers to 31 December (the year before when the last year is partial).</summary>
-    public static int LatestFullYear(AirDataSet data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        DateOnly last = data.Hourly is { } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
-            : data.CityDailyTable is { } t ? t.DayAt(t.DayCount - 1)
-            : throw new InvalidOperationException("输入中没有数据");
-        return last is { Month: 12, Day: 31 } ? last.Year : last.Year - 1;
-    }
-
     private static string Name(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 }

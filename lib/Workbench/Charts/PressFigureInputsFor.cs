@@ -31,8 +31,7 @@ public static class PressFigureInputsFor
         // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
         // year, so the years compare (a ranking or comparison across versions is refused by the library).
         var first = data.CityDaily(city ?? cities[0], settings);
-        var lastDay = first.FirstDay.AddDays(first.DayCount - 1);
-        var y = year ?? (lastDay is { Month: 12, Day: 31 } ? lastDay.Year : lastDay.Year - 1);
+        var y = year ?? data.LatestFullYear;
         var standard = StandardVersions.AirQualityInForce(new DateOnly(y, 12, 31));
         var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
         var baseYearValue = baseYear ?? Math.Max(y - 5, first.FirstDay.Year);

@@ -202,12 +202,19 @@ public sealed partial class AirStore
         return stations;
     }
 
-    /// <summary>The hourly grid of <paramref name="years"/> (quality lines go to <paramref name="quality"/>).</summary>
-    public StationHourlyTable LoadGrid(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    /// <summary>The first hour label and the number of hours of the grid of <paramref name="years"/>, without reading it.</summary>
+    public static (DateTime FirstHour, int HourCount) HoursOf(IReadOnlyList<StoreYear> years)
     {
         var first = years.Min(y => y.FirstHour);
         var end = years.Max(y => y.FirstHour.AddHours(y.HourCount));
-        var grid = new StationHourlyTable(StationCodesOf(years), first, checked((int)(end - first).TotalHours), years[0].Status, quality);
+        return (first, checked((int)(end - first).TotalHours));
+    }
+
+    /// <summary>The hourly grid of <paramref name="years"/> (quality lines go to <paramref name="quality"/>).</summary>
+    public StationHourlyTable LoadGrid(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    {
+        var (first, hours) = HoursOf(years);
+        var grid = new StationHourlyTable(StationCodesOf(years), first, hours, years[0].Status, quality);
         // The workbench's grid copy when it matches; the Parquet (the store's data proper) for any year without one.
         var fromParquet = years.Where(y => !GridCache.TryRead(Path.Combine(Folder, "grid", $"year={y.Year}.bin"), y, grid)).ToArray();
         HourlyParquet.Read(fromParquet.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), grid);

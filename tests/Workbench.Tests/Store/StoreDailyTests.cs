@@ -81,7 +81,14 @@ public sealed class StoreDailyTests(ITestOutputHelper output) : IDisposable
         // Without the hourly data (Parquet and grid copy removed) the store still assesses: it never loaded them.
         Directory.Delete(Path.Combine(store, "hourly"), recursive: true);
         Directory.Delete(Path.Combine(store, "grid"), recursive: true);
-        var fromStore = NetworkAssessment.Assess(AirDataSet.FromStore(store, 2019, 2020), period, AirSettings.Default);
+        var data = AirDataSet.FromStore(store, 2019, 2020);
+        // The default year of a briefing or of the press figures too: 3 January 2020 is the last day, 2019 the last full year.
+        var csvData = AirDataSet.Load([feed], stations);
+        Assert.Equal((new DateOnly(2020, 1, 3), 2019), (csvData.LastDay, csvData.LatestFullYear));
+        Assert.Equal((csvData.LastDay, csvData.LatestFullYear), (data.LastDay, data.LatestFullYear));
+        var only2019 = AirDataSet.FromStore(store, 2019, 2019);
+        Assert.Equal((new DateOnly(2019, 12, 31), 2019), (only2019.LastDay, only2019.LatestFullYear));
+        var fromStore = NetworkAssessment.Assess(data, period, AirSettings.Default);
         var a = Path.Combine(_temp, "csv.csv");
         var b = Path.Combine(_temp, "store.csv");
         NetworkTable.Write(fromCsv, a);
