@@ -249,8 +249,10 @@ public sealed partial class KernelServer : IAsyncDisposable
         var code = request.ContentString("code");
         var silent = request.ContentBool("silent", false);
         var stopOnError = request.ContentBool("stop_on_error", true);
+        // Only executions that store history advance the counter (protocol 5.3; silent forces store_history false).
+        var storeHistory = !silent && request.ContentBool("store_history", true);
         if (!silent)
-            Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _notebook.ExecutionCount + 1 }, request.Header);
+            Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _notebook.ExecutionCount + (storeHistory ? 1 : 0) }, request.Header);
 
         CellOutcome outcome;
         using (var cell = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
@@ -258,7 +260,7 @@ public sealed partial class KernelServer : IAsyncDisposable
             Volatile.Write(ref _runningCell, cell);
             try
             {
-                outcome = await _notebook.ExecuteAsync(code, new IopubSink(this, request.Header), cell.Token).ConfigureAwait(false);
+                outcome = await _notebook.ExecuteAsync(code, new IopubSink(this, request.Header), cell.Token, counted: storeHistory).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

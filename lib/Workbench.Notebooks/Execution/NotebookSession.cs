@@ -36,20 +36,23 @@ public sealed class NotebookSession : IAsyncDisposable
     /// <summary>The renderer that turns values into outputs (shared with <c>display</c>).</summary>
     public OutputRenderer Renderer { get; }
 
-    /// <summary>Executions so far (the next cell gets this plus one).</summary>
+    /// <summary>Executions counted so far (the next counted cell gets this plus one).</summary>
     public int ExecutionCount { get; private set; }
 
     /// <summary>
     /// Runs one cell. Printed text and <c>display(x)</c> go to <paramref name="sink"/> as they happen; the value of the
     /// cell's last expression and any error come back in the outcome. A failed cell leaves earlier state usable.
+    /// <paramref name="counted"/> false (Jupyter's <c>store_history: false</c>) runs the code without advancing
+    /// <see cref="ExecutionCount"/>: the outcome carries the current count.
     /// </summary>
-    public async Task<CellOutcome> ExecuteAsync(string code, ICellOutputSink sink, CancellationToken cancellationToken = default)
+    public async Task<CellOutcome> ExecuteAsync(string code, ICellOutputSink sink, CancellationToken cancellationToken = default,
+        bool counted = true)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
-        var count = ++ExecutionCount;
+        var count = counted ? ++ExecutionCount : ExecutionCount;
         _sink = sink;
         _token = cancellationToken;
         try

@@ -66,6 +66,14 @@ public sealed class KernelServerTests(ITestOutputHelper output)
         output.WriteLine($"第二个单元格：{clock.ElapsedMilliseconds} ms");
         Assert.Equal(2, second.ContentInt("execution_count", -1));
         Assert.Equal("43", results.Single(m => m.MessageType == "execute_result").Content["data"]!["text/plain"]!.GetValue<string>());
+
+        // store_history false (a front end's own queries) runs in the same state without advancing the counter.
+        var (unstored, unstoredIopub) = client.Execute("x * 2", storeHistory: false);
+        Assert.Equal(2, unstored.ContentInt("execution_count", -1));
+        Assert.Equal(2, unstoredIopub.Single(m => m.MessageType == "execute_input").ContentInt("execution_count", -1));
+        Assert.Equal("84", unstoredIopub.Single(m => m.MessageType == "execute_result").Content["data"]!["text/plain"]!.GetValue<string>());
+        var (third, _) = client.Execute("x");
+        Assert.Equal(3, third.ContentInt("execution_count", -1));
     }
 
     [Fact(DisplayName = "Console.WriteLine(\"你好\") → stream stdout 你好, no execute_result")]

@@ -144,12 +144,12 @@ internal sealed class KernelTestClient : IAsyncDisposable
     }
 
     /// <summary>Executes <paramref name="code"/>; returns the reply and the IOPub messages up to idle.</summary>
-    public (JupyterMessage Reply, List<JupyterMessage> Iopub) Execute(string code, TimeSpan? timeout = null)
+    public (JupyterMessage Reply, List<JupyterMessage> Iopub) Execute(string code, TimeSpan? timeout = null, bool storeHistory = true)
     {
         var wait = timeout ?? TimeSpan.FromSeconds(60);
         var request = Send(KernelChannel.Shell, "execute_request", new JsonObject
         {
-            ["code"] = code, ["silent"] = false, ["store_history"] = true,
+            ["code"] = code, ["silent"] = false, ["store_history"] = storeHistory,
             ["user_expressions"] = new JsonObject(), ["allow_stdin"] = false, ["stop_on_error"] = true,
         });
         var reply = Reply(KernelChannel.Shell, wait) ?? throw new TimeoutException($"执行 {code} 没有回复");
