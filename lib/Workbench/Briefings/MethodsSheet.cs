@@ -19,7 +19,7 @@ public static class MethodsSheet
         var v = s.Validity;
         var list = new List<(string, string)>
         {
-            ("评价标准", $"{m.Standard.ChineseTitle()}；日AQI按 {(b.Current.AqiStandard == AqiStandard.Hj633_2012 ? "HJ 633-2012" : "HJ 633-2026")}；统计按 HJ 663；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），各分指数修约到2位小数后求和"),
+            ("评价标准", $"{m.Standard.ChineseTitle()}；日AQI按 {b.Current.AqiStandard.Title()}；统计按 HJ 663；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），各分指数修约到2位小数后求和"),
             ("同比与五年对比", $"同比：{b.LastYear.Period.Label}，与本期同一标准版本；五年对比：{b.FiveYear.Years[0].Period.Label}至{b.FiveYear.Years[^1].Period.Label}均按{b.FiveYear.Standard.ChineseTitle()}"),
             ("数值修约", "浓度按 GB/T 8170 四舍六入五成双修约到发布精度（CO 1位小数，其余取整），变化率1位小数，比例1位小数；AQI 向上取整；句中数字与表中数字为同一修约值"),
             ("数据有效性", $"GB 3095 表4：日均值每日至少 {v.MinHoursPerDay} 小时；8小时均值至少 {v.MinHoursPer8hWindow} 小时；日最大8小时至少 {v.MinWindowsPerDay} 个有效窗口；年均值至少 {v.MinDaysPerYear} 天且每月至少 {v.MinDaysPerMonth} 天（2月 {v.MinDaysInFebruary} 天）"),

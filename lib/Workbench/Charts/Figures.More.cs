@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workbench.Air.Compute;
 using Workbench.Air.Results;
+using Workbench.Standards;
 using Workbench.Standards.Air;
 using static Workbench.Charts.FigureBuilder;
 
@@ -61,7 +62,7 @@ public static partial class Figures
         // Above the month headings and weekday letters of the first row.
         b.Layout("legend", Map(("orientation", "h"), ("x", 0.5), ("xanchor", "center"), ("y", 1.12), ("yanchor", "bottom"),
             ("font", Map(("size", 15)))));
-        return b.Build("aqi-calendar", $"{data.City}{year}年空气质量日历（{SourceLines.AqiName(data.AqiStandard)}级别）",
+        return b.Build("aqi-calendar", $"{data.City}{year}年空气质量日历（{data.AqiStandard.Title()}级别）",
             SourceLines.Air([annual], dataSource));
     }
 

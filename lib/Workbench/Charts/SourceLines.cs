@@ -10,9 +10,6 @@ namespace Workbench.Charts;
 /// <summary>The source and method line printed under every figure: data source, standard versions, validity, dust.</summary>
 public static class SourceLines
 {
-    /// <summary>Chinese name of an AQI standard version: "HJ 633-2012".</summary>
-    public static string AqiName(AqiStandard s) => s == AqiStandard.Hj633_2026 ? "HJ 633-2026" : "HJ 633-2012";
-
     /// <summary>
     /// The line for figures built from air assessments: "数据来源：…（实时数据）｜评价标准：GB 3095-2012 二级标准，HJ 633-2012｜
     /// 统计：HJ 663-2013，有效天数 1,820/1,826｜沙尘：已扣除沙尘天 3 天（PM10、PM2.5）".
@@ -22,7 +19,7 @@ public static class SourceLines
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count == 0) throw new ArgumentException("没有评价结果", nameof(results));
         var standards = results.Select(r => r.Standard).Distinct().Order().Select(s => s.ChineseTitle());
-        var aqi = results.Select(r => r.AqiStandard).Distinct().Order().Select(AqiName);
+        var aqi = results.Select(r => r.AqiStandard).Distinct().Order().Select(StandardVersions.Title);
         var status = results.Select(r => r.Status).Distinct().Select(s => s.ChineseName());
         var valid = results.Sum(r => r.DayCounts.ValidDays);
         var calendar = results.Sum(r => r.DayCounts.CalendarDays);

@@ -79,6 +79,9 @@ public static class StandardVersions
         }
     }
 
+    /// <summary>Code of the AQI version, as printed in method lines, source lines and JSON: "HJ 633-2012".</summary>
+    public static string Title(this AqiStandard s) => s == AqiStandard.Hj633_2026 ? "HJ 633-2026" : "HJ 633-2012";
+
     /// <summary>Full Chinese name of the version, for method lines and workbooks.</summary>
     public static string ChineseTitle(this AirQualityStandard s) => s switch
     {

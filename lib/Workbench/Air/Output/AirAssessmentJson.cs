@@ -40,7 +40,7 @@ public static class AirAssessmentJson
         w.WriteString("period_end", r.Period.End.ToString("yyyy-MM-dd"));
         w.WriteString("standard", r.Standard.Label());
         w.WriteString("standard_title", r.Standard.ChineseTitle());
-        w.WriteString("aqi_standard", r.AqiStandard == AqiStandard.Hj633_2012 ? "HJ 633-2012" : "HJ 633-2026");
+        w.WriteString("aqi_standard", r.AqiStandard.Title());
         w.WriteString("data_status", r.Status.ToString().ToLowerInvariant());
         w.WriteString("data_status_label", Tables.DataStatusInfo.ChineseName(r.Status));
         w.WriteStartArray("stations");

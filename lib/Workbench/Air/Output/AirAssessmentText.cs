@@ -15,7 +15,7 @@ public static class AirAssessmentText
     {
         var sb = new StringBuilder();
         sb.Append($"{r.City} {r.Period.Label} 环境空气质量评价（{r.Period.Start:yyyy-MM-dd} 至 {r.Period.End:yyyy-MM-dd}）\n");
-        sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{(r.AqiStandard == AqiStandard.Hj633_2012 ? "HJ 633-2012" : "HJ 633-2026")}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
+        sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{r.AqiStandard.Title()}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
         if (r.Stations.Count > 0)
             sb.Append($"站点（{r.Stations.Count} 个{(r.Settings.ExcludeControlStations ? "，不含对照点" : "，含对照点")}）：{string.Join(" ", r.Stations)}\n");
         sb.Append(!r.DustApplied ? "扣沙：未提供沙尘日清单，未扣除\n"
