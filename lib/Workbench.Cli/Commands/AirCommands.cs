@@ -3,6 +3,7 @@ using System.Globalization;
 using Workbench.Air;
 using Workbench.Air.Compute;
 using Workbench.Air.Output;
+using Workbench.Briefings;
 using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Scale;
@@ -94,7 +95,7 @@ internal static class AirCommands
         common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
         var city = new Option<string?>("--city") { Description = "城市名称（如 焦作 或 焦作市）；与 --all-cities 二选一" };
         var allCities = new Option<bool>("--all-cities") { Description = "评价数据中的每个城市和每个站点，写成一张表（--out）" };
-        var tableOut = new Option<string?>("--out", "-o") { Description = "--all-cities 的输出表：.csv 或 .parquet" };
+        var tableOut = new Option<string?>("--out", "-o") { Description = "--all-cities 的输出表：.csv 或 .parquet（列名为英文指标键，便于程序读取），或 .xlsx（中文表头与单位，城市、站点、说明三张工作表）" };
         var period = new Option<string>("--period")
         {
             Description = "时段：2019 | 2019-01 | 2019Q1 | 2019H1 | 2019AW（秋冬季） | 2019-01..2019-05 | 2019-10-01..2020-03-31",
@@ -146,11 +147,12 @@ internal static class AirCommands
             var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
             if (parse.GetValue(allCities))
             {
-                var path = parse.GetValue(tableOut) ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet>");
+                var path = parse.GetValue(tableOut) ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
                 var network = NetworkAssessment.Assess(data, p, settings, chosen);
-                NetworkTable.Write(network, path);
+                if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) NetworkWorkbook.Save(network, path);
+                else NetworkTable.Write(network, path);
                 var cityCount = network.Rows.Count(r => r.Level == NetworkLevel.City);
-                Console.WriteLine($"已写入 {path}：{cityCount} 个城市、{network.Rows.Count - cityCount} 个站点，{p.Label}，{chosen}");
+                Console.WriteLine($"已写入 {path}：{cityCount} 个城市、{network.Rows.Count - cityCount} 个站点，{p.Label}，{chosen.ChineseTitle()}");
                 return 0;
             }
             var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));

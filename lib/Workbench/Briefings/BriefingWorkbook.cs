@@ -46,6 +46,8 @@ public static class BriefingWorkbook
         OpenXmlDrawings.Add(ms, charts, pictures);
         ms.Position = 0;
         OpenXmlDrawings.MoveChartsToExcelFolder(ms);
+        ms.Position = 0;
+        PrintTitles.MakeAbsolute(ms);
         return ms.ToArray();
     }
 

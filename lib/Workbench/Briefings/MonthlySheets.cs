@@ -46,7 +46,7 @@ public static class MonthlySheets
             foreach (var key in Order.Select(Headlines.IndicatorKey).Append("composite_index"))
             {
                 var change = Air.Compute.PeriodComparison.Change(key, m.Current.Indicators[key], m.LastYear.Indicators[key], "同比");
-                var decimals = key switch { "CO_P95" => 1, "composite_index" => 2, _ => 0 };
+                var decimals = AirAssessmentResult.ReportedDecimals(key);
                 SheetStyle.Number(ws.Cell(row, col), change.Current, decimals);
                 SheetStyle.Number(ws.Cell(row, col + 1), change.Baseline, decimals);
                 SheetStyle.Change(ws.Cell(row, col + 2), change.Change, 1, "%");

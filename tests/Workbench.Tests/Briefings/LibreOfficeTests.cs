@@ -17,6 +17,45 @@ public sealed class SofficeFactAttribute : FactAttribute
     }
 }
 
+/// <summary>LibreOffice headless conversion and the text of the PDF's pages, for the workbook tests.</summary>
+public static class LibreOffice
+{
+    /// <summary>Converts <paramref name="xlsx"/> to PDF in <paramref name="workDir"/>/pdf; returns the PDF's path.</summary>
+    public static string ToPdf(string xlsx, string workDir, ITestOutputHelper output)
+    {
+        var outDir = Path.Combine(workDir, "pdf");
+        var profile = Path.Combine(workDir, "lo-profile");
+        var start = new ProcessStartInfo(SofficeFactAttribute.Soffice!)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, xlsx })
+            start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(180_000), "LibreOffice 转换超时（180 秒）");
+        output.WriteLine(stdout.Result + stderr.Result);
+        Assert.Equal(0, p.ExitCode);
+        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(xlsx) + ".pdf");
+        Assert.True(File.Exists(pdf), "没有生成 PDF");
+        return pdf;
+    }
+
+    /// <summary>The text of each page (pdftotext -layout), or null when pdftotext is not installed.</summary>
+    public static string[]? PdfPages(string pdf)
+    {
+        if (!File.Exists("/usr/bin/pdftotext")) return null;
+        var text = new ProcessStartInfo("/usr/bin/pdftotext") { RedirectStandardOutput = true };
+        foreach (var a in new[] { "-layout", pdf, "-" }) text.ArgumentList.Add(a);
+        using var t = Process.Start(text)!;
+        var content = t.StandardOutput.ReadToEnd();
+        t.WaitForExit();
+        return content.TrimEnd('\f').Split('\f');
+    }
+}
+
 /// <summary>The sample briefing converts to PDF with LibreOffice headless (as an analyst would print it).</summary>
 [Collection("cli")]
 public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : IClassFixture<SampleBriefing>
@@ -25,23 +64,7 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
     public void TheBriefingConvertsToPdf()
     {
         Assert.True(brief.Run.ExitCode == 0, brief.Run.Error);
-        var outDir = Path.Combine(brief.Folder.FullName, "pdf");
-        var profile = Path.Combine(brief.Folder.FullName, "lo-profile");
-        var start = new ProcessStartInfo(SofficeFactAttribute.Soffice!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, brief.Path })
-            start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(180_000), "LibreOffice 转换超时（180 秒）");
-        output.WriteLine(stdout.Result + stderr.Result);
-        Assert.Equal(0, p.ExitCode);
-        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(brief.Path) + ".pdf");
-        Assert.True(File.Exists(pdf), "没有生成 PDF");
+        var pdf = LibreOffice.ToPdf(brief.Path, brief.Folder.FullName, output);
         var bytes = File.ReadAllBytes(pdf);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes), @"/Type\s*/Page[^s]").Count;
@@ -49,12 +72,8 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
         Assert.True(pages >= 9, $"PDF 只有 {pages} 页，应每个工作表至少一页");
 
         // What a reader sees: no "###" (a number wider than its column), the Chinese titles and sentences present.
-        if (!File.Exists("/usr/bin/pdftotext")) { output.WriteLine("未安装 pdftotext（poppler-utils），跳过文字检查"); return; }
-        var text = new ProcessStartInfo("/usr/bin/pdftotext") { RedirectStandardOutput = true };
-        foreach (var a in new[] { "-layout", pdf, "-" }) text.ArgumentList.Add(a);
-        using var t = Process.Start(text)!;
-        var content = t.StandardOutput.ReadToEnd();
-        t.WaitForExit();
+        if (LibreOffice.PdfPages(pdf) is not { } pageTexts) { output.WriteLine("未安装 pdftotext（poppler-utils），跳过文字检查"); return; }
+        var content = string.Join("\f", pageTexts);
         Assert.DoesNotContain("###", content);
         foreach (var expected in new[] { "东州2020年环境质量简报", "六项污染物浓度", "城市环境空气质量排名", "逐月变化趋势", "地表水断面水质", "方法说明", "PM2.5浓度48微克/立方米" })
             Assert.Contains(expected, content.Replace(" ", ""));

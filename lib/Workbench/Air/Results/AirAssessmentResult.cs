@@ -33,6 +33,17 @@ public sealed record AirAssessmentResult(
         ["PM2.5", "PM10", "SO2", "NO2", "CO_P95", "O3_8h_P90", "composite_index", "valid_days", "good_days", "good_ratio", "heavy_days"];
 
     /// <summary>
+    /// Decimals an indicator of <see cref="Indicators"/> is reported with (REFERENCE A3.4): CO_P95 1, composite_index 2,
+    /// good_ratio 1, the other concentrations and the day counts 0.
+    /// </summary>
+    public static int ReportedDecimals(string indicator) => indicator switch
+    {
+        "CO_P95" or "good_ratio" => 1,
+        "composite_index" => 2,
+        _ => 0,
+    };
+
+    /// <summary>
     /// The headline indicators at reported precision (null = not available): PM2.5, PM10, SO2, NO2 period means;
     /// CO_P95 (mg/m³, 1 decimal); O3_8h_P90; composite_index (2 decimals); valid_days; good_days; good_ratio (%,
     /// 1 decimal); heavy_days.
