@@ -8,7 +8,8 @@ namespace Workbench.Scale;
 
 /// <summary>
 /// Writes a <see cref="NetworkAssessmentResult"/> as one flat table, CSV (UTF-8 with BOM, for Excel) or Parquet:
-/// <c>level, name, city, period, standard, aqi_standard, status, station_count</c>, then the indicators of the
+/// <c>level, name, city, period, standard, aqi_standard, status, station_count</c> (the values of the air-core JSON
+/// contract: standard <c>2012</c>, aqi_standard <c>HJ 633-2012</c>, status <c>realtime</c>), then the indicators of the
 /// air-core contract in <see cref="AirAssessmentResult.IndicatorKeys"/> order at reported precision (empty/NULL =
 /// not available).
 /// </summary>
@@ -67,7 +68,9 @@ public static class NetworkTable
     private static string[] Leading(NetworkRow row)
     {
         var a = row.Assessment;
+        // The values of the air-core JSON contract (AirAssessmentJson): standard "2012", aqi_standard "HJ 633-2012",
+        // status "realtime".
         return [row.Level == NetworkLevel.City ? "city" : "station", row.Name, row.City, a.Period.Code,
-            a.Standard.ToString(), a.AqiStandard.ToString(), a.Status.ToString(), a.Stations.Count.ToString(CultureInfo.InvariantCulture)];
+            a.Standard.Label(), a.AqiStandard.Title(), a.Status.ToString().ToLowerInvariant(), a.Stations.Count.ToString(CultureInfo.InvariantCulture)];
     }
 }
