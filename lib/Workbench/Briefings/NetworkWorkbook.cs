@@ -46,7 +46,7 @@ public static class NetworkWorkbook
                     ["站点编码", "所属城市"], stations, r => [r.Name, r.City]);
             WriteMethod(wb.Worksheets.Add(MethodSheet), result, cities.Length, stations.Length);
             wb.Worksheet(CitySheet).SetTabActive();
-                wb.SaveAs(ms);
+            wb.SaveAs(ms);
         }
         ms.Position = 0;
         PrintTitles.MakeAbsolute(ms);
@@ -71,10 +71,10 @@ public static class NetworkWorkbook
             var values = leadingValues(r);
             for (var c = 0; c < values.Length; c++)
             {
-                var text = values[c] is int count ? count.ToString(CultureInfo.InvariantCulture) : values[c] as string ?? "";
-                if (values[c] is int n) ws.Cell(row, c + 1).SetValue(n);
-                else SafeText.Set(ws.Cell(row, c + 1), text);
-                widths[c] = Math.Max(widths[c], ColumnWidths.Of(text));
+                var cell = ws.Cell(row, c + 1);
+                if (values[c] is int count) cell.SetValue(count);
+                else SafeText.Set(cell, values[c] as string);
+                widths[c] = Math.Max(widths[c], ColumnWidths.Of(Convert.ToString(values[c], CultureInfo.InvariantCulture) ?? ""));
             }
             var indicators = r.Assessment.Indicators;
             for (var c = 0; c < Columns.Count; c++)
