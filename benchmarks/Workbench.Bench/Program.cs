@@ -84,6 +84,9 @@ switch (args[0])
         return 2;
 }
 Console.WriteLine($"total {total.Elapsed.TotalSeconds:F3}");
+// Garbage collections and their pauses, for the profile (a collection stops both cores).
+Console.WriteLine($"gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} " +
+    $"pause_s={GC.GetTotalPauseDuration().TotalSeconds:F3}");
 return 0;
 
 void Assess(AirDataSet data, string periodText, string outPath)
