@@ -76,7 +76,7 @@ public sealed partial class AirStore
         var marker = File.ReadAllText(Path.Combine(folder, MarkerFile));
         if (marker.Trim() != MarkerText.Trim())
             throw new WorkbenchDataException(Path.Combine(folder, MarkerFile), 1, null,
-                $"存储格式版本不符（应为 {FormatVersion}，文件内容：{marker.Trim()}）：请用当前版本的 workbench air import 重新导入");
+                $"存储格式版本不符（应为 {FormatVersion}，文件内容：{marker.Trim()}）：请用当前版本的 workbench air import 把全部年份重新导入到一个新文件夹");
         var years = new List<StoreYear>();
         var manifests = Path.Combine(folder, "manifest");
         if (Directory.Exists(manifests))
@@ -95,8 +95,7 @@ public sealed partial class AirStore
         var sources = ChinaSitesReader.ExpandPaths(paths).Where(s => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(s.DisplayName))).ToList();
         if (sources.Count == 0)
             throw new WorkbenchDataException(string.Join("、", paths), null, null, "没有找到 china_sites_YYYYMMDD.csv 文件（存储目前只导入 CNEMC 站点小时文件）");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
+        EnsureMarker(folder);
         if (stationsPath is not null)
         {
             var registry = StationRegistry.Load(stationsPath);
@@ -122,14 +121,32 @@ public sealed partial class AirStore
     }
 
     /// <summary>
+    /// Makes <paramref name="folder"/> a store of this layout, or refuses a store of another one: years written now
+    /// beside years of an older layout would make the whole folder read as this layout (an older year lacks the
+    /// plausibility findings and daily values this layout keeps).
+    /// </summary>
+    private static void EnsureMarker(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var marker = Path.Combine(folder, MarkerFile);
+        if (!File.Exists(marker))
+        {
+            AtomicFile.WriteText(marker, w => w.Write(MarkerText));
+            return;
+        }
+        var text = File.ReadAllText(marker);
+        if (text.Trim() != MarkerText.Trim())
+            throw new WorkbenchDataException(marker, 1, null,
+                $"该文件夹是另一版本的存储（文件内容：{text.Trim()}，应为版本 {FormatVersion}）：不能在其中追加年份，请把全部年份重新导入到一个新文件夹");
+    }
+
+    /// <summary>
     /// Writes one year's grid (its quality report as it stands, and its station daily values under the default
     /// rules) into the store, replacing that year.
     /// </summary>
     public static StoreYear WriteYear(string folder, int year, StationHourlyTable grid, IReadOnlyList<string> sourceFiles)
     {
-        Directory.CreateDirectory(folder);
-        var marker = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(marker)) File.WriteAllText(marker, MarkerText);
+        EnsureMarker(folder);
         var partition = Path.Combine(folder, "hourly", $"year={year}");
         var staging = Path.Combine(folder, "hourly", $".staging-{year}-{Environment.ProcessId}");
         if (Directory.Exists(staging)) Directory.Delete(staging, true);

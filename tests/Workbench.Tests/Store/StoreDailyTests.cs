@@ -98,7 +98,7 @@ public sealed class StoreDailyTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{fromStore.Rows.Count} 行，存储（只有日值）与 CSV 的表逐字节相同");
     }
 
-    [Fact]
+    [SharedDataFact(StationList)]
     public void A_store_of_an_older_layout_asks_for_a_new_import()
     {
         var store = Path.Combine(_temp, "old");
@@ -108,6 +108,13 @@ public sealed class StoreDailyTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(e.Message);
         Assert.Contains(AirStore.MarkerFile, e.Message);
         Assert.Contains("重新导入", e.Message);
+        // Nor can a year be added to it: that would make its older years read as this layout.
+        var feed = NationalSampleGenerator.Generate(new NationalSampleOptions(SharedData.PathOf(StationList),
+            new DateOnly(2020, 1, 1), new DateOnly(2020, 1, 1), Path.Combine(_temp, "feed2020"), StationLimit: 5));
+        var refused = Assert.Throws<WorkbenchDataException>(() => AirStore.Import([feed.Folder], store, feed.StationsPath));
+        Assert.Contains("新文件夹", refused.Message);
+        Assert.Contains("\"version\":1", File.ReadAllText(Path.Combine(store, AirStore.MarkerFile)));
+        Assert.False(Directory.Exists(Path.Combine(store, "hourly")));
     }
 
     /// <summary>Bit-identical values (NaN included) and valid counts at every site and day of <paramref name="b"/>
