@@ -51,7 +51,10 @@ internal sealed class ChinaSitesFileParser
     /// </summary>
     private List<OtherDateValue> OtherDates { get; } = [];
 
-    /// <summary>A value for a slot outside the file's own day: Kind = pollutant index, or -1 for the published AQI.</summary>
+    /// <summary>
+    /// A value for a slot outside the file's own day: Kind = pollutant index, PollutantCount + derived kind for a CNEMC
+    /// derived row, or -1 for the published AQI.
+    /// </summary>
     private readonly record struct OtherDateValue(int Kind, int Station, int Slot, double Value);
 
     private ChinaSitesFileParser(string file, DateOnly fileDate, ChinaSitesHeader header, StationHourlyTable table,
@@ -285,7 +288,7 @@ internal sealed class ChinaSitesFileParser
                     break;
                 default:
                     if (local is not null) local[st * 24 + hour] = v;
-                    else _derived!.Series(type.Derived, st)[slot] = v;
+                    else OtherDates.Add(new OtherDateValue(PollutantCount + (int)type.Derived, st, slot, v));
                     break;
             }
             _hasData[st] = true;
@@ -366,7 +369,8 @@ internal sealed class ChinaSitesFileParser
             }
             else
             {
-                var series = _table.Series((Pollutant)kind, st);
+                var series = kind < PollutantCount ? _table.Series((Pollutant)kind, st)
+                    : _derived!.Series((CnemcDerivedKind)(kind - PollutantCount), st);
                 if (double.IsNaN(series[slot])) series[slot] = v;
             }
         }
