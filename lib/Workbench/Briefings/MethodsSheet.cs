@@ -38,7 +38,7 @@ public static class MethodsSheet
 
     /// <summary>The standards line: GB 3095 version, HJ 633 version, HJ 663, composite index rule.</summary>
     public static string StandardLine(AirQualityStandard standard, AqiStandard aqi) =>
-        $"{standard.ChineseTitle()}；日AQI按 {aqi.Title()}；统计按 HJ 663；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），各分指数修约到2位小数后求和";
+        $"{standard.ChineseTitle()}；日AQI按 {aqi.Title()}；统计按 {StandardVersions.StatisticsTitle}；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），各分指数修约到2位小数后求和";
 
     /// <summary>What the air settings decide, one line each: rounding, validity, the day's hours, the city mean.</summary>
     public static IReadOnlyList<(string Item, string Text)> SettingsItems(AirSettings s)

@@ -112,7 +112,7 @@ public static class NetworkWorkbook
         };
         if (first is not null) lines.AddRange(MethodsSheet.SettingsItems(first.Settings));
         lines.Add(("扣除沙尘日", result.Rows.Any(r => r.Assessment.DustApplied) ? "按沙尘日清单扣除（PM10、PM2.5 浓度及综合指数扣除；优良天数保留）" : "未提供沙尘日清单，未扣除"));
-        lines.Add(("空白单元格", "有效天数不足，按 HJ 663 不能给出该项统计值"));
+        lines.Add(("空白单元格", $"有效天数不足，按 {StandardVersions.StatisticsTitle} 不能给出该项统计值"));
         MethodsSheet.WriteItems(ws, "说明", lines);
     }
 

@@ -27,7 +27,7 @@ public static class SourceLines
         var dust = !results.Any(r => r.DustApplied) ? "沙尘：未扣除沙尘天"
             : dustDays == 0 ? "沙尘：期间无沙尘天" : $"沙尘：已扣除沙尘天{dustDays}天（PM10、PM2.5）";
         return $"数据来源：{dataSource}（{string.Join("、", status)}数据）｜评价标准：{string.Join("、", standards)}，{string.Join("、", aqi)}" +
-               $"｜统计：HJ 663-2013，有效天数{valid}/{calendar}天｜{dust}";
+               $"｜统计：{StandardVersions.StatisticsTitle}，有效天数{valid}/{calendar}天｜{dust}";
     }
 
     /// <summary>The line for figures built from water assessments: source, GB 3838-2002 and the 2011 method, CWQI method.</summary>

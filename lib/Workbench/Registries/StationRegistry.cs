@@ -4,7 +4,6 @@ using System.Text;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
-using Workbench.Standards.Air;
 
 namespace Workbench.Registries;
 

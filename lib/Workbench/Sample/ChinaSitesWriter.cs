@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Workbench.Air.Import;
 using Workbench.Standards;
 using Workbench.Standards.Air;
 
@@ -22,9 +23,6 @@ internal sealed class ChinaSitesWriter(SamplePlan plan)
     private const int MinWindow24 = 18;   // moving 24-h statistics need 18 of 24 hours
     private const int MinWindow8 = 6;     // 8-h moving mean needs 6 of 8 hours (GB 3095 Table 4)
 
-    /// <summary>File name of a day.</summary>
-    public static string FileName(DateOnly day) => $"china_sites_{day:yyyyMMdd}.csv";
-
     /// <summary>Writes every existing file of the range into <paramref name="folder"/>; returns the count.</summary>
     public int Write(string folder)
     {
@@ -46,7 +44,7 @@ internal sealed class ChinaSitesWriter(SamplePlan plan)
             {
                 sb.Clear();
                 WriteDay(day, prev, cur, prevO38, curO38, sb);
-                File.WriteAllBytes(Path.Combine(folder, FileName(day)), Encoding.ASCII.GetBytes(sb.ToString()));
+                File.WriteAllBytes(Path.Combine(folder, ChinaSitesReader.FileNameOf(day)), Encoding.ASCII.GetBytes(sb.ToString()));
                 written++;
             }
             (prev, cur) = (cur, prev);

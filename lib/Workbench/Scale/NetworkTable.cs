@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workbench.Air.Results;
+using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Standards;
 using Workbench.Store;
@@ -71,6 +72,6 @@ public static class NetworkTable
         // The values of the air-core JSON contract (AirAssessmentJson): standard "2012", aqi_standard "HJ 633-2012",
         // status "realtime".
         return [row.Level == NetworkLevel.City ? "city" : "station", row.Name, row.City, a.Period.Code,
-            a.Standard.Label(), a.AqiStandard.Title(), a.Status.ToString().ToLowerInvariant(), a.Stations.Count.ToString(CultureInfo.InvariantCulture)];
+            a.Standard.Label(), a.AqiStandard.Title(), a.Status.Code(), a.Stations.Count.ToString(CultureInfo.InvariantCulture)];
     }
 }

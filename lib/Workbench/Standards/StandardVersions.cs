@@ -79,6 +79,9 @@ public static class StandardVersions
         }
     }
 
+    /// <summary>The assessment-statistics standard every period statistic follows (validity, means, percentiles).</summary>
+    public const string StatisticsTitle = "HJ 663-2013";
+
     /// <summary>Code of the AQI version, as printed in method lines, source lines and JSON: "HJ 633-2012".</summary>
     public static string Title(this AqiStandard s) => s == AqiStandard.Hj633_2026 ? "HJ 633-2026" : "HJ 633-2012";
 

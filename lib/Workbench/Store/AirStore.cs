@@ -169,17 +169,6 @@ public sealed partial class AirStore
         return manifest;
     }
 
-    /// <summary>
-    /// Loads the hourly grid of the years <paramref name="fromYear"/>..<paramref name="toYear"/> (null = all held),
-    /// with the importers' quality reports of those years. Stations: the union of the years' station orders.
-    /// </summary>
-    public AirInputData Load(int? fromYear = null, int? toYear = null)
-    {
-        var years = YearsIn(fromYear, toYear);
-        var quality = LoadQuality(years);
-        return new AirInputData(AirInputFormat.ChinaSites, LoadGrid(years, quality), null, quality, SourceFilesOf(years));
-    }
-
     /// <summary>The years held between <paramref name="fromYear"/> and <paramref name="toYear"/> (null = open end).</summary>
     /// <exception cref="WorkbenchDataException">None is held.</exception>
     public IReadOnlyList<StoreYear> YearsIn(int? fromYear, int? toYear)
@@ -189,14 +178,6 @@ public sealed partial class AirStore
             throw new WorkbenchDataException(Folder, null, null,
                 $"存储中没有所需年份的数据（存储年份：{string.Join("、", Years.Select(y => y.Year))}）");
         return years;
-    }
-
-    /// <summary>The importers' quality reports of <paramref name="years"/>, merged.</summary>
-    public DataQualityReport LoadQuality(IReadOnlyList<StoreYear> years)
-    {
-        var quality = new DataQualityReport();
-        LoadQuality(years, quality);
-        return quality;
     }
 
     /// <summary>Adds the importers' quality reports of <paramref name="years"/> to <paramref name="quality"/>.</summary>
@@ -247,10 +228,9 @@ public sealed partial class AirStore
     public DailyTable? LoadDaily(IReadOnlyList<StoreYear> years, AirSettings settings, DataQualityReport quality)
     {
         if (years.Count > 1 && settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
-        var first = years.Min(y => y.FirstHour);
-        var end = years.Max(y => y.FirstHour.AddHours(y.HourCount));
-        if (first.TimeOfDay != TimeSpan.Zero || end.TimeOfDay != TimeSpan.Zero) return null;
-        var (firstDay, dayCount) = HourGrid.Days(first, checked((int)(end - first).TotalHours), settings.DayBoundary);
+        var (first, hours) = HoursOf(years);
+        if (first.TimeOfDay != TimeSpan.Zero || hours % 24 != 0) return null;
+        var (firstDay, dayCount) = HourGrid.Days(first, hours, settings.DayBoundary);
         var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, years[0].Status, quality);
         var key = StationDaily.RulesKey(settings);
         foreach (var y in years)

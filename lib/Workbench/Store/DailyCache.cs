@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Workbench.Air.Compute;
 using Workbench.Air.Tables;
+using Workbench.IO;
 
 namespace Workbench.Store;
 
@@ -20,9 +21,9 @@ internal static class DailyCache
     /// <summary>Writes the daily table (sites in the manifest's station order) computed under <paramref name="rulesKey"/>.</summary>
     public static void Write(DailyTable daily, string rulesKey, string path)
     {
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        using (var f = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        AtomicFile.Write(path, target =>
         {
+            using var f = new BufferedStream(target, 1 << 20);
             var key = Encoding.UTF8.GetBytes(rulesKey);
             Span<long> head = [Magic, daily.Sites.Count, daily.FirstDay.DayNumber, daily.DayCount, key.Length];
             f.Write(MemoryMarshal.AsBytes(head));
@@ -33,8 +34,7 @@ internal static class DailyCache
             foreach (var k in Indicators)
                 for (var s = 0; s < daily.Sites.Count; s++)
                     f.Write(daily.ValidCounts(k, s));
-        }
-        File.Move(temp, path, overwrite: true);
+        });
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Workbench.Air.Tables;
+using Workbench.IO;
 using Workbench.Standards;
 
 namespace Workbench.Store;
@@ -17,9 +18,9 @@ internal static class GridCache
     /// <summary>Writes the grid (stations in the manifest's order).</summary>
     public static void Write(StationHourlyTable grid, string path)
     {
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        using (var f = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+        AtomicFile.Write(path, target =>
         {
+            using var f = new BufferedStream(target, 1 << 20);
             Span<long> head = [Magic, grid.StationCodes.Count, grid.HourCount];
             f.Write(MemoryMarshal.AsBytes(head));
             foreach (var p in PollutantInfo.All)
@@ -27,8 +28,7 @@ internal static class GridCache
                     f.Write(MemoryMarshal.AsBytes(grid.Series(p, s)));
             for (var s = 0; s < grid.StationCodes.Count; s++)
                 f.Write(MemoryMarshal.AsBytes(grid.PublishedAqi(s)));
-        }
-        File.Move(temp, path, overwrite: true);
+        });
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public static class AirAssessmentJson
         w.WriteString("standard", r.Standard.Label());
         w.WriteString("standard_title", r.Standard.ChineseTitle());
         w.WriteString("aqi_standard", r.AqiStandard.Title());
-        w.WriteString("data_status", r.Status.ToString().ToLowerInvariant());
+        w.WriteString("data_status", Tables.DataStatusInfo.Code(r.Status));
         w.WriteString("data_status_label", Tables.DataStatusInfo.ChineseName(r.Status));
         w.WriteStartArray("stations");
         foreach (var s in r.Stations) w.WriteStringValue(s);

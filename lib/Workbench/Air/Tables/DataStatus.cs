@@ -12,6 +12,9 @@ public enum DataStatus
 /// <summary>Chinese labels of <see cref="DataStatus"/>.</summary>
 public static class DataStatusInfo
 {
+    /// <summary>The code in the air-core JSON contract and the all-city table: "realtime" or "audited".</summary>
+    public static string Code(this DataStatus s) => s == DataStatus.Audited ? "audited" : "realtime";
+
     /// <summary>实时 or 审核.</summary>
     public static string ChineseName(this DataStatus s) => s == DataStatus.Audited ? "审核" : "实时";
 }

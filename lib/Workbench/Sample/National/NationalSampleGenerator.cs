@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Diagnostics;
 using System.Text;
 using Workbench.Air.Compute;
+using Workbench.Air.Import;
 using Workbench.Air.Tables;
 using Workbench.Registries;
 using Workbench.Standards;
@@ -75,7 +76,7 @@ public static class NationalSampleGenerator
         Parallel.ForEach(days, day =>
         {
             var bytes = WriteDay(plan, grid, aqi, derived, day);
-            File.WriteAllBytes(Path.Combine(folder, $"china_sites_{day:yyyyMMdd}.csv"), bytes);
+            File.WriteAllBytes(Path.Combine(folder, ChinaSitesReader.FileNameOf(day)), bytes);
         });
         return days.Length;
     }
