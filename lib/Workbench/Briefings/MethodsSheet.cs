@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using Workbench.Air.Compute;
 using Workbench.Standards;
+using Workbench.Standards.Air;
 
 namespace Workbench.Briefings;
 
@@ -17,7 +18,7 @@ public static class MethodsSheet
         var m = b.Methods;
         var list = new List<(string, string)>
         {
-            ("评价标准", StandardLine(m.Standard, b.Current.AqiStandard)),
+            ("评价标准", StandardLine(m.Standard, b.Current.AqiStandard, b.Current.Settings.Composite)),
             ("同比与五年对比", $"同比：{b.LastYear.Period.Label}，与本期同一标准版本；五年对比：{b.FiveYear.Years[0].Period.Label}至{b.FiveYear.Years[^1].Period.Label}均按{b.FiveYear.Standard.ChineseTitle()}"),
         };
         list.AddRange(SettingsItems(b.Current.Settings));
@@ -37,8 +38,10 @@ public static class MethodsSheet
     }
 
     /// <summary>The standards line: GB 3095 version, HJ 633 version, HJ 663, composite index rule.</summary>
-    public static string StandardLine(AirQualityStandard standard, AqiStandard aqi) =>
-        $"{standard.ChineseTitle()}；日AQI按 {aqi.Title()}；统计按 {StandardVersions.StatisticsTitle}；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），各分指数修约到2位小数后求和";
+    public static string StandardLine(AirQualityStandard standard, AqiStandard aqi, CompositeIndexSettings composite) =>
+        $"{standard.ChineseTitle()}；日AQI按 {aqi.Title()}；统计按 {StandardVersions.StatisticsTitle}；综合指数按《城市环境空气质量排名技术规定》（环办监测〔2018〕19号），"
+        + (composite.Rounding == CompositeRounding.RoundEachIndexThenSum
+            ? $"各分指数修约到{composite.Decimals}位小数后求和" : $"各分指数求和后修约到{composite.Decimals}位小数");
 
     /// <summary>What the air settings decide, one line each: rounding, validity, the day's hours, the city mean.</summary>
     public static IReadOnlyList<(string Item, string Text)> SettingsItems(AirSettings s)

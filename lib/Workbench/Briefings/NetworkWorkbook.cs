@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Workbench.Air.Compute;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Charts;
@@ -25,9 +26,12 @@ public static class NetworkWorkbook
     /// <summary>Sheet of the method.</summary>
     public const string MethodSheet = "说明";
 
-    /// <summary>The indicators, in table order, with their Chinese headers (name and unit) and decimals.</summary>
-    public static IReadOnlyList<(string Key, string Header, int Decimals)> Columns { get; } =
-        AirAssessmentResult.IndicatorKeys.Select(k => (k, HeaderOf(k), AirAssessmentResult.ReportedDecimals(k))).ToArray();
+    /// <summary>The indicators, in table order, with their Chinese headers (name and unit) and reported decimals.</summary>
+    public static IReadOnlyList<(string Key, string Header, int Decimals)> ColumnsFor(AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AirAssessmentResult.IndicatorKeys.Select(k => (k, HeaderOf(k), AirAssessmentResult.ReportedDecimals(k, settings.Composite))).ToArray();
+    }
 
     /// <summary>Writes the workbook atomically.</summary>
     public static void Save(NetworkAssessmentResult result, string path)
@@ -38,12 +42,13 @@ public static class NetworkWorkbook
         {
             wb.Style.Font.FontName = SheetStyle.FontName;
             var cities = result.Rows.Where(r => r.Level == NetworkLevel.City).ToArray();
+            var columns = ColumnsFor(result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default);
             var stations = result.Rows.Where(r => r.Level == NetworkLevel.Station).ToArray();
             WriteRows(wb.Worksheets.Add(CitySheet), $"{result.Period.Label}各城市环境空气质量（{cities.Length} 个城市）",
-                ["城市", "站点数"], cities, r => [r.Name, r.Assessment.Stations.Count]);
+                ["城市", "站点数"], columns, cities, r => [r.Name, r.Assessment.Stations.Count]);
             if (stations.Length > 0)
                 WriteRows(wb.Worksheets.Add(StationSheet), $"{result.Period.Label}各站点环境空气质量（{stations.Length} 个站点）",
-                    ["站点编码", "所属城市"], stations, r => [r.Name, r.City]);
+                    ["站点编码", "所属城市"], columns, stations, r => [r.Name, r.City]);
             WriteMethod(wb.Worksheets.Add(MethodSheet), result, cities.Length, stations.Length);
             wb.Worksheet(CitySheet).SetTabActive();
             wb.SaveAs(ms);
@@ -54,12 +59,13 @@ public static class NetworkWorkbook
         AtomicFile.Write(path, s => s.Write(bytes));
     }
 
-    private static void WriteRows(IXLWorksheet ws, string title, string[] leading, IReadOnlyList<NetworkRow> rows,
+    private static void WriteRows(IXLWorksheet ws, string title, string[] leading,
+        IReadOnlyList<(string Key, string Header, int Decimals)> indicators, IReadOnlyList<NetworkRow> rows,
         Func<NetworkRow, object[]> leadingValues)
     {
-        var columns = leading.Length + Columns.Count;
+        var columns = leading.Length + indicators.Count;
         SheetStyle.Title(ws, title, columns);
-        var headers = leading.Concat(Columns.Select(c => c.Header)).ToArray();
+        var headers = leading.Concat(indicators.Select(c => c.Header)).ToArray();
         // Widths from the text written (ColumnWidths.Fit reads every cell back through ClosedXML: 3 s for 2,000 rows).
         // Headers wrap, so they ask for two lines' width at most.
         var widths = headers.Select(h => Math.Min(16, ColumnWidths.Of(h))).ToArray();
@@ -68,30 +74,30 @@ public static class NetworkWorkbook
         var row = 3;
         foreach (var r in rows)
         {
-            var values = leadingValues(r);
-            for (var c = 0; c < values.Length; c++)
+            var lead = leadingValues(r);
+            for (var c = 0; c < lead.Length; c++)
             {
                 var cell = ws.Cell(row, c + 1);
-                if (values[c] is int count) cell.SetValue(count);
-                else SafeText.Set(cell, values[c] as string);
-                widths[c] = Math.Max(widths[c], ColumnWidths.Of(Convert.ToString(values[c], CultureInfo.InvariantCulture) ?? ""));
+                if (lead[c] is int count) cell.SetValue(count);
+                else SafeText.Set(cell, lead[c] as string);
+                widths[c] = Math.Max(widths[c], ColumnWidths.Of(Convert.ToString(lead[c], CultureInfo.InvariantCulture) ?? ""));
             }
-            var indicators = r.Assessment.Indicators;
-            for (var c = 0; c < Columns.Count; c++)
-                if (indicators[Columns[c].Key] is { } v)
+            var values = r.Assessment.Indicators;
+            for (var c = 0; c < indicators.Count; c++)
+                if (values[indicators[c].Key] is { } v)
                 {
                     ws.Cell(row, leading.Length + c + 1).SetValue(v);
-                    var shown = v.ToString(SheetStyle.NumberFormat(Columns[c].Decimals), CultureInfo.InvariantCulture);
+                    var shown = v.ToString(SheetStyle.NumberFormat(indicators[c].Decimals), CultureInfo.InvariantCulture);
                     widths[leading.Length + c] = Math.Max(widths[leading.Length + c], ColumnWidths.Of(shown));
                 }
             row++;
         }
         // Formats by column, not by cell: ClosedXML keeps a style per cell it is asked to style.
         var last = Math.Max(3, row - 1);
-        for (var c = 0; c < Columns.Count; c++)
+        for (var c = 0; c < indicators.Count; c++)
         {
             var column = ws.Range(3, leading.Length + c + 1, last, leading.Length + c + 1);
-            column.Style.NumberFormat.Format = SheetStyle.NumberFormat(Columns[c].Decimals);
+            column.Style.NumberFormat.Format = SheetStyle.NumberFormat(indicators[c].Decimals);
             column.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         }
         if (rows.Count > 0) SheetStyle.Borders(ws.Range(3, 1, last, columns));
@@ -106,7 +112,8 @@ public static class NetworkWorkbook
         var lines = new List<(string, string)>
         {
             ("时段", $"{result.Period.Label}（{result.Period.Start:yyyy-MM-dd} 至 {result.Period.End:yyyy-MM-dd}）"),
-            ("评价标准", MethodsSheet.StandardLine(result.Standard, first?.AqiStandard ?? StandardVersions.AqiFor(result.Standard))),
+            ("评价标准", MethodsSheet.StandardLine(result.Standard, first?.AqiStandard ?? StandardVersions.AqiFor(result.Standard),
+                (first?.Settings ?? AirSettings.Default).Composite)),
             ("数据状态", first is null ? "—" : first.Status.ChineseName()),
             ("范围", $"{cities} 个城市、{stations} 个站点（站点的所属城市按站点登记表在时段末日的归属）"),
         };

@@ -58,10 +58,10 @@ public sealed class NetworkWorkbookTests(ITestOutputHelper output) : IDisposable
                 if (sheet == "城市") Assert.Equal(rows[i].Assessment.Stations.Count, row.Cell(2).GetValue<int>());
                 else Assert.Equal(rows[i].City, row.Cell(2).GetString());
                 var indicators = rows[i].Assessment.Indicators;
-                for (var k = 0; k < NetworkWorkbook.Columns.Count; k++)
+                for (var k = 0; k < NetworkWorkbook.ColumnsFor(AirSettings.Default).Count; k++)
                 {
                     var cell = row.Cell(3 + k);
-                    var (key, _, decimals) = NetworkWorkbook.Columns[k];
+                    var (key, _, decimals) = NetworkWorkbook.ColumnsFor(AirSettings.Default)[k];
                     Assert.Equal(decimals == 0 ? "0" : "0." + new string('0', decimals), cell.Style.NumberFormat.Format);
                     if (indicators[key] is { } v) { Assert.Equal(v, cell.GetValue<decimal>()); filled++; }
                     else Assert.True(cell.IsEmpty(), $"{sheet} {rows[i].Name} {key} 应为空");
@@ -71,7 +71,7 @@ public sealed class NetworkWorkbookTests(ITestOutputHelper output) : IDisposable
         }
         Assert.True(filled > 1000, $"只有 {filled} 个数值");
         // The decimals are those of the report: CO one, the composite index two, the good-day ratio one.
-        Assert.Equal([1, 2, 1], new[] { "CO_P95", "composite_index", "good_ratio" }.Select(k => NetworkWorkbook.Columns.Single(c => c.Key == k).Decimals));
+        Assert.Equal([1, 2, 1], new[] { "CO_P95", "composite_index", "good_ratio" }.Select(k => NetworkWorkbook.ColumnsFor(AirSettings.Default).Single(c => c.Key == k).Decimals));
 
         var method = wb.Worksheet("说明");
         var text = string.Join("\n", method.RangeUsed()!.Rows().Select(r => r.Cell(1).GetString() + "：" + r.Cell(2).GetString()));

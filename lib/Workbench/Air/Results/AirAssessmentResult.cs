@@ -33,13 +33,15 @@ public sealed record AirAssessmentResult(
         ["PM2.5", "PM10", "SO2", "NO2", "CO_P95", "O3_8h_P90", "composite_index", "valid_days", "good_days", "good_ratio", "heavy_days"];
 
     /// <summary>
-    /// Decimals an indicator of <see cref="Indicators"/> is reported with (REFERENCE A3.4): CO_P95 1, composite_index 2,
-    /// good_ratio 1, the other concentrations and the day counts 0.
+    /// Decimals an indicator of <see cref="Indicators"/> is reported with (REFERENCE A3.4): CO_P95 1, composite_index
+    /// as <paramref name="composite"/> rounds it (2 by default), good_ratio 1, the other concentrations and the day
+    /// counts 0.
     /// </summary>
-    public static int ReportedDecimals(string indicator) => indicator switch
+    public static int ReportedDecimals(string indicator, CompositeIndexSettings? composite = null) => indicator switch
     {
-        "CO_P95" or "good_ratio" => 1,
-        "composite_index" => 2,
+        "CO_P95" => Pollutant.CO.ReportedDecimals(),
+        "good_ratio" => 1,
+        "composite_index" => (composite ?? CompositeIndexSettings.Default).Decimals,
         _ => 0,
     };
 
