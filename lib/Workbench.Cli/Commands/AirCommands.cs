@@ -106,20 +106,13 @@ internal static class AirCommands
             Description = "标准版本：2012、2026（过渡期限值）或 2026-final；默认取时段末日施行的版本",
         };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
-        var includeControl = new Option<bool>("--include-control") { Description = "城市均值包含对照点（默认不含）" };
-        var dayHours = new Option<string>("--day-hours")
-        {
-            Description = "日的小时范围：0-23（文件日期 0—23 时，与发布的城市日值一致，默认）或 1-24（标准文本：1—24 时）",
-            DefaultValueFactory = _ => "0-23",
-        };
-        dayHours.AcceptOnlyFromAmong("0-23", "1-24");
+        var method = new AirMethodOptions();
         var command = new Command("assess", "城市环境空气质量评价：六项污染物、综合指数、优良天数等（按标准）");
         common.AddTo(command, withStations: true);
         command.Options.Add(city);
         command.Options.Add(period);
         command.Options.Add(standard);
-        command.Options.Add(includeControl);
-        command.Options.Add(dayHours);
+        method.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(allCities);
         command.Options.Add(tableOut);
@@ -132,11 +125,7 @@ internal static class AirCommands
             if (parse.GetValue(standard) is { } text)
                 std = StandardVersions.TryParseAirQuality(text, out var s) ? s
                     : throw new ArgumentException($"标准版本“{text}”无法识别：应为 2012、2026 或 2026-final");
-            var settings = AirSettings.Default with
-            {
-                ExcludeControlStations = !parse.GetValue(includeControl),
-                DayBoundary = parse.GetValue(dayHours) == "1-24" ? DayBoundary.StandardHours1To24 : DayBoundary.FeedDateHours0To23,
-            };
+            var settings = method.Settings(parse);
             // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
             var inputs = parse.GetValue(common.Input);
             var data = inputs is [var only] && AirStore.IsStore(only)

@@ -48,6 +48,8 @@ internal static class BriefCommands
         common.AddTo(command, withStations: true);
         foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, browser, noPressFigures, output, force })
             command.Options.Add(o);
+        var method = new AirMethodOptions();
+        method.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             AirQualityStandard? std = null;
@@ -63,12 +65,13 @@ internal static class BriefCommands
             var waterFolder = parse.GetValue(water) ?? InputFiles.FindBeside(inputs, "water");
             if (parse.GetValue(water) is { } w && !File.Exists(Path.Combine(w, "sections.csv")))
                 throw new DirectoryNotFoundException($"地表水数据文件夹“{w}”中没有 sections.csv");
-            var request = BriefingInputs.Request(data, inputs, cityName, p, std, parse.GetValue(baseYear), targetsPath, waterFolder, DateTimeOffset.UtcNow);
+            var request = BriefingInputs.Request(data, inputs, cityName, p, std, parse.GetValue(baseYear), targetsPath, waterFolder, DateTimeOffset.UtcNow)
+                with { Settings = method.Settings(parse) };
 
             var briefing = BriefingCompute.Compute(data, request);
             var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
             if (!parse.GetValue(noPressFigures))
-                figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser)));
+                figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser), request.Settings));
             var path = BriefingOutput.Resolve(parse.GetValue(output), parse.GetValue(force),
                 Path.Combine(Directory.GetCurrentDirectory(), "briefings"), BriefingOutput.FileName(briefing.City, p), request.GeneratedAt);
             BriefingWorkbook.Save(briefing, path, figures);
@@ -105,7 +108,7 @@ internal static class BriefCommands
     /// with one browser; none, with a Chinese message, when no browser is installed.
     /// </summary>
     private static IReadOnlyList<BriefingFigure> PressFiguresFor(AirDataSet data, IReadOnlyList<string> inputs, Briefing briefing,
-        int? baseYear, string? targetsPath, string? waterFolder, string? browserOption)
+        int? baseYear, string? targetsPath, string? waterFolder, string? browserOption, AirSettings settings)
     {
         var browserPath = Workbench.Export.BrowserLocator.Find(browserOption);
         if (browserPath is null)
@@ -117,7 +120,7 @@ internal static class BriefCommands
             ? new[] { Path.Combine(waterFolder, "monthly_samples.csv") } : null;
         // The five-year figure compares the same base year as the 五年对比 sheet.
         var inputsFor = Workbench.Charts.PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
-            water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"), Console.Error);
+            water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"), Console.Error, settings);
         return Workbench.Export.BriefingFigures.PressAsync(inputsFor, browserPath).GetAwaiter().GetResult();
     }
 }

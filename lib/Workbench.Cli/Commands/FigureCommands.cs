@@ -37,6 +37,8 @@ internal static class FigureCommands
         var command = new Command("figures", "新闻发布会图表：月度趋势、年度变化、五年对比、日历图、排名、水质等（HTML、PNG、SVG）");
         common.AddTo(command, withStations: true);
         foreach (var o in new Option[] { city, period, baseYear, formats, output, browser, targets, water, sections }) command.Options.Add(o);
+        var method = new AirMethodOptions();
+        method.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var chosenFormats = FigureFormats.Parse(parse.GetValue(formats)!);
@@ -44,7 +46,7 @@ internal static class FigureCommands
             var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
             var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city),
                 parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null, parse.GetValue(baseYear),
-                parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error);
+                parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error, method.Settings(parse));
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");

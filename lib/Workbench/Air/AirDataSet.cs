@@ -21,6 +21,8 @@ namespace Workbench.Air;
 public sealed class AirDataSet
 {
     private readonly ConcurrentDictionary<AirSettings, DailyTable> _stationDaily = new();
+    private readonly ConcurrentDictionary<AirSettings, CityHourlyDaily> _cityHourly = new();
+    private readonly Func<AirSettings, CityHourlyDaily?>? _storedCityDaily;
     private readonly Func<AirInputData> _loadInput;
     private readonly Lock _inputGate = new();
     private AirInputData? _input;
@@ -29,8 +31,10 @@ public sealed class AirDataSet
 
     private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
-        StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay)
+        StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay,
+        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null)
     {
+        _storedCityDaily = storedCityDaily;
         _lastDay = lastDay;
         _loadInput = loadInput;
         _storedDaily = storedDaily;
@@ -140,9 +144,13 @@ public sealed class AirDataSet
             Store.AirStore.SourceFilesOf(years));
         DailyTable? Daily(AirSettings settings) => Workbench.Air.Compute.StationDaily.RulesKey(settings) == defaultKey
             ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality);
+        // The city daily values of the default city method, when the store kept them for this station list.
+        var defaultCity = stations is null ? null : Task.Run(() => store.LoadCityDaily(years, AirSettings.Default, stations, quality));
+        CityHourlyDaily? CityDaily(AirSettings settings) => stations is null ? null
+            : settings == AirSettings.Default ? defaultCity!.GetAwaiter().GetResult() : store.LoadCityDaily(years, settings, stations, quality);
         var (firstHour, hours) = Store.AirStore.HoursOf(years);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
-            Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null);
+            Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null, CityDaily);
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
@@ -189,19 +197,37 @@ public sealed class AirDataSet
         var name = stations.Cities.TryResolve(city, out var info) ? info.Name : city;
         if (!stations.CityNames.Contains(name, StringComparer.Ordinal))
             throw new ArgumentException($"站点列表中没有城市“{city}”。可选：{string.Join("、", stations.CityNames.Take(30))}{(stations.CityNames.Count > 30 ? "……" : "")}");
-        return settings.CityAggregation == CityAggregation.DailyOfCityHourly
-            ? Workbench.Air.Compute.CityDaily.ComputeFromHourly(Hourly!, stations, name, settings, aqiStandard)
-            : Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);
+        if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
+            return Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);
+        // City-hourly: out of the table of every city when it is at hand (computed for a network, or kept in a store);
+        // otherwise this city alone from the grid.
+        if ((_cityHourly.TryGetValue(settings, out var all) || _storedCityDaily?.Invoke(settings) is { } stored && (all = Remember(settings, stored)) is not null)
+            && all.Daily.IndexOfSite(name) >= 0)
+            return Workbench.Air.Compute.CityDaily.FromCityHourly(all, name, settings, aqiStandard);
+        return Workbench.Air.Compute.CityDaily.ComputeFromHourly(Hourly!, stations, name, settings, aqiStandard);
     }
+
+    /// <summary>
+    /// The city-hourly daily values (<see cref="CityHourly"/>) of every city of <see cref="Cities"/>, computed once
+    /// per settings (or read from the store, which keeps them for the default settings and its station list).
+    /// </summary>
+    public CityHourlyDaily CityHourlyDaily(AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var stations = Stations ?? throw new InvalidOperationException(
+            "缺少站点列表：请用 --stations 指定（CNEMC 站点列表或 Workbench 站点登记表），以确定城市包含哪些站点");
+        return _cityHourly.GetOrAdd(settings, s => _storedCityDaily?.Invoke(s)
+            ?? CityHourly.Compute(Hourly ?? throw new InvalidOperationException("输入是城市日数据，没有站点小时数据"), stations, Cities(), s));
+    }
+
+    private CityHourlyDaily Remember(AirSettings settings, CityHourlyDaily table) => _cityHourly.GetOrAdd(settings, table);
 
     /// <summary>Cities the data can assess (the registry's cities that have a station in the grid, or the table's sites).</summary>
     public IReadOnlyList<string> Cities()
     {
         if (CityDailyTable is { } table) return table.Sites;
         if (Stations is null || StationCodes is null) return [];
-        var codes = StationCodes.ToHashSet(StringComparer.Ordinal);
-        return Stations.Records.Where(r => codes.Contains(r.Code)).Select(r => r.City)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return Stations.CitiesWithStations(StationCodes);
     }
 
     private static string? FindSite(DailyTable table, string city)

@@ -20,12 +20,13 @@ public static class PressFigureInputsFor
     /// <summary>
     /// The catalogue inputs for <paramref name="city"/> (default: the first city of the data) and <paramref name="year"/>
     /// (default: the last full year). Targets and water data default to the files beside the input. The summary of
-    /// reading them goes to <paramref name="log"/> when given.
+    /// reading them goes to <paramref name="log"/> when given. <paramref name="settings"/>: the assessment's (default
+    /// <see cref="AirSettings.Default"/>).
     /// </summary>
     public static PressFigureInputs Build(AirDataSet data, IReadOnlyList<string> inputs, string? city, int? year,
-        int? baseYear, string? targets, string[]? water, string? sections, TextWriter? log = null)
+        int? baseYear, string? targets, string[]? water, string? sections, TextWriter? log = null, AirSettings? settings = null)
     {
-        var settings = AirSettings.Default;
+        settings ??= AirSettings.Default;
         var cities = data.Cities();
         if (cities.Count == 0) throw new InvalidOperationException("输入中没有任何城市的数据");
         // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every

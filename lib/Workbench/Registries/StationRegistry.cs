@@ -19,6 +19,9 @@ public sealed class StationRegistry
     public static readonly string[] WorkbenchHeader =
         ["监测点编码", "监测点名称", "城市", "区县", "省份", "经度", "纬度", "对照点", "启用日期", "停用日期"];
 
+    /// <summary>Optional last column of the Workbench layout: why a station is a control station.</summary>
+    public const string ControlReasonColumn = "对照点依据";
+
     private static readonly string[] CnemcHeader = ["监测点编码", "监测点名称", "城市", "经度", "纬度"];
     private static readonly string[] CreaHeader = ["stationID", "station", "City", "Lon", "Lat", "Fenwei", "Province", "ProvinceZH"];
 
@@ -43,6 +46,22 @@ public sealed class StationRegistry
                     throw new ArgumentException($"监测点 {code} 的两条记录有效期重叠（{Span(spans[i - 1])} 与 {Span(spans[i])}）");
         _byCity = _records.GroupBy(r => r.City, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A digest of every record (the Workbench layout's text): two registries with the same fingerprint place the same
+    /// stations in the same cities with the same roles on every day, so values derived under one serve the other.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        Encoding.UTF8.GetBytes(ToCsvText())))[..16];
+
+    private string? _fingerprint;
+
+    private string ToCsvText()
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(w);
+        return w.ToString();
     }
 
     /// <summary>The city registry names are resolved through.</summary>
@@ -133,6 +152,14 @@ public sealed class StationRegistry
         StationsOfCity(city, day, includeControl: true).Select(s => s.District).OfType<string>()
             .Distinct().Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The cities that have at least one station among <paramref name="codes"/> (on any day), sorted (ordinal).</summary>
+    public IReadOnlyList<string> CitiesWithStations(IEnumerable<string> codes)
+    {
+        var set = codes.ToHashSet(StringComparer.Ordinal);
+        return _records.Where(r => set.Contains(r.Code)).Select(r => r.City)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>The cities that have at least one record (canonical names, sorted).</summary>
     public IReadOnlyList<string> CityNames => _cityNames ??= _byCity.Keys.Order(StringComparer.Ordinal).ToArray();
 
@@ -176,15 +203,21 @@ public sealed class StationRegistry
     /// in the CNEMC 2020 list) keep their first row and are reported; unknown cities and unreadable
     /// coordinates are reported too. A file that cannot be read throws <see cref="WorkbenchDataException"/>.
     /// </summary>
-    public static StationRegistry Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
+    public static StationRegistry Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null,
+        StationRoles? roles = null)
     {
         var file = Path.GetFileName(path);
         var text = DecodeText(File.ReadAllBytes(path), file, quality);
-        return Parse(text, file, quality, cities);
+        return Parse(text, file, quality, cities, roles);
     }
 
-    /// <summary>Parses station-list text (see <see cref="Load"/>); <paramref name="file"/> names it in messages.</summary>
-    public static StationRegistry Parse(string text, string file, DataQualityReport? quality = null, CityRegistry? cities = null)
+    /// <summary>
+    /// Parses station-list text (see <see cref="Load"/>); <paramref name="file"/> names it in messages. A CNEMC or
+    /// CREA list, which marks control stations only in some names, gets the station-role registry's roles
+    /// (<paramref name="roles"/>, default <see cref="StationRoles.Default"/>); a Workbench registry states them itself.
+    /// </summary>
+    public static StationRegistry Parse(string text, string file, DataQualityReport? quality = null, CityRegistry? cities = null,
+        StationRoles? roles = null)
     {
         cities ??= CityRegistry.Default;
         quality?.CountFile();
@@ -214,15 +247,19 @@ public sealed class StationRegistry
             var info = format switch
             {
                 StationListFormat.Cnemc => new StationInfo(Get("监测点编码"), Get("监测点名称"), Get("城市"),
-                    Coordinate(Get("经度"), "经度"), Coordinate(Get("纬度"), "纬度"), IsControlName(Get("监测点名称"))),
+                    Coordinate(Get("经度"), "经度"), Coordinate(Get("纬度"), "纬度"), IsControlName(Get("监测点名称")),
+                    ControlReason: NameReason(Get("监测点名称"))),
                 StationListFormat.Crea => new StationInfo(Get("stationID"), Get("station"), Get("City"),
                     Coordinate(Get("Lon"), "Lon"), Coordinate(Get("Lat"), "Lat"), IsControlName(Get("station")),
-                    Province: Get("ProvinceZH") is var p && p != "NA" && p.Length > 0 ? p : null),
+                    Province: Get("ProvinceZH") is var p && p != "NA" && p.Length > 0 ? p : null,
+                    ControlReason: NameReason(Get("station"))),
                 _ => new StationInfo(Get("监测点编码"), Get("监测点名称"), Get("城市"),
                     Coordinate(Get("经度"), "经度"), Coordinate(Get("纬度"), "纬度"),
                     ControlFlag(Get("对照点"), Get("监测点名称")),
                     District: NullIfEmpty(Get("区县")), Province: NullIfEmpty(Get("省份")),
-                    ValidFrom: Date(Get("启用日期"), "启用日期"), ValidTo: Date(Get("停用日期"), "停用日期")),
+                    ValidFrom: Date(Get("启用日期"), "启用日期"), ValidTo: Date(Get("停用日期"), "停用日期"),
+                    ControlReason: !ControlFlag(Get("对照点"), Get("监测点名称")) ? null
+                        : NullIfEmpty(Get(ControlReasonColumn)) ?? $"对照点（站点登记表 {file} 标注）"),
             };
             if (info.Code.Length == 0)
             {
@@ -279,7 +316,8 @@ public sealed class StationRegistry
             };
         }
         quality?.CountAccepted(kept.Count);
-        return new StationRegistry(kept.Select(k => k.Info), cities);
+        var applied = format == StationListFormat.Workbench ? StationRoles.None : roles ?? StationRoles.Default;
+        return new StationRegistry(kept.SelectMany(k => applied.Apply(k.Info)), cities);
     }
 
     /// <summary>The layout a header belongs to, or null.</summary>
@@ -296,6 +334,8 @@ public sealed class StationRegistry
     /// <summary>True when a station name marks a control station: 对照点 anywhere in it ((对照点),
     /// （对照点）, (对照点190815启用)).</summary>
     public static bool IsControlName(string name) => name.Contains("对照点", StringComparison.Ordinal);
+
+    private static string? NameReason(string name) => IsControlName(name) ? $"对照点（站点名称“{name}”标注）" : null;
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
@@ -324,7 +364,10 @@ public sealed class StationRegistry
     /// <summary>Writes the registry in the Workbench layout to a writer, records in input order.</summary>
     public void WriteCsv(TextWriter w)
     {
-        w.Write(string.Join(',', WorkbenchHeader));
+        // The reason column only when a role came from the station-role registry: re-reading a list without it gives
+        // the same reasons, and lists written before it existed stay byte-identical.
+        var withReasons = _records.Any(r => r.ControlReason?.Contains(StationRole.RegistryMark, StringComparison.Ordinal) == true);
+        w.Write(string.Join(',', withReasons ? WorkbenchHeader.Append(ControlReasonColumn) : WorkbenchHeader));
         w.Write('\n');
         foreach (var s in _records)
         {
@@ -332,7 +375,8 @@ public sealed class StationRegistry
                 Csv.Escape(s.Code), Csv.Escape(s.Name), Csv.Escape(s.City), Csv.Escape(s.District ?? ""),
                 Csv.Escape(s.Province ?? ""), FormatCoord(s.Longitude), FormatCoord(s.Latitude),
                 s.IsControl ? "是" : "否", s.ValidFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                s.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""));
+                s.ValidTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")
+                + (withReasons ? "," + Csv.Escape(s.ControlReason ?? "") : ""));
             w.Write('\n');
         }
     }

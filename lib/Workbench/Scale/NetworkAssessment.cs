@@ -50,7 +50,9 @@ public static class NetworkAssessment
         var aqiStandard = StandardVersions.AqiFor(chosen);
         var cities = data.Cities();
         var rows = new NetworkRow[cities.Count];
-        if (data.IsHourly) data.StationDaily(settings); // computed once, before the cities share it
+        // Computed once, before the cities share it.
+        if (data.IsHourly && settings.CityAggregation == CityAggregation.DailyOfCityHourly) data.CityHourlyDaily(settings);
+        else if (data.IsHourly) data.StationDaily(settings);
         Parallel.For(0, cities.Count, i =>
         {
             Interruption.ThrowIfRequested();

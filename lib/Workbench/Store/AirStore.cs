@@ -96,9 +96,10 @@ public sealed partial class AirStore
         if (sources.Count == 0)
             throw new WorkbenchDataException(string.Join("、", paths), null, null, "没有找到 china_sites_YYYYMMDD.csv 文件（存储目前只导入 CNEMC 站点小时文件）");
         EnsureMarker(folder);
+        StationRegistry? registry = null;
         if (stationsPath is not null)
         {
-            var registry = StationRegistry.Load(stationsPath);
+            registry = StationRegistry.Load(stationsPath);
             registry.WriteCsv(Path.Combine(folder, "stations.csv"));
             WriteStationsParquet(registry, Path.Combine(folder, "stations.parquet"));
         }
@@ -108,7 +109,7 @@ public sealed partial class AirStore
             var watch = System.Diagnostics.Stopwatch.StartNew();
             ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status });
             HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHour);
-            var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles);
+            var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles, registry);
             var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
             results.Add(done);
             progress?.Invoke(done);
@@ -141,10 +142,11 @@ public sealed partial class AirStore
     }
 
     /// <summary>
-    /// Writes one year's grid (its quality report as it stands, and its station daily values under the default
-    /// rules) into the store, replacing that year.
+    /// Writes one year's grid (its quality report as it stands, its station daily values under the default rules and,
+    /// with a station registry, its city daily values under the default city method) into the store, replacing that year.
     /// </summary>
-    public static StoreYear WriteYear(string folder, int year, StationHourlyTable grid, IReadOnlyList<string> sourceFiles)
+    public static StoreYear WriteYear(string folder, int year, StationHourlyTable grid, IReadOnlyList<string> sourceFiles,
+        StationRegistry? registry = null)
     {
         EnsureMarker(folder);
         var partition = Path.Combine(folder, "hourly", $"year={year}");
@@ -160,6 +162,15 @@ public sealed partial class AirStore
         Directory.CreateDirectory(Path.Combine(folder, "daily"));
         DailyCache.Write(StationDaily.Compute(grid, AirSettings.Default), StationDaily.RulesKey(AirSettings.Default),
             Path.Combine(folder, "daily", $"year={year}.bin"));
+        var cityDaily = Path.Combine(folder, "citydaily", $"year={year}.bin");
+        if (registry is not null && AirSettings.Default.CityAggregation == CityAggregation.DailyOfCityHourly)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cityDaily)!);
+            var cities = registry.CitiesWithStations(grid.StationCodes);
+            CityDailyCache.Write(CityHourly.Compute(grid, registry, cities, AirSettings.Default), grid.StationCodes,
+                CityDailyCache.Key(AirSettings.Default, registry.Fingerprint), cityDaily);
+        }
+        else if (File.Exists(cityDaily)) File.Delete(cityDaily);   // a year replaced without a list: no stale values
         Directory.CreateDirectory(Path.Combine(folder, "quality"));
         grid.Quality.WriteCsv(Path.Combine(folder, "quality", $"year={year}.csv"));
         var manifest = new StoreYear(year, grid.FirstHour, grid.HourCount, grid.StationCodes, grid.Status, sourceFiles,
@@ -236,6 +247,28 @@ public sealed partial class AirStore
         foreach (var y in years)
             if (!DailyCache.TryRead(Path.Combine(Folder, "daily", $"year={y.Year}.bin"), y, key, daily)) return null;
         return daily;
+    }
+
+    /// <summary>
+    /// The city daily values of <paramref name="years"/> under <paramref name="settings"/> and <paramref name="registry"/>
+    /// as kept at import (<see cref="CityDailyCache"/>), or null when they must be computed from the hourly grid.
+    /// The table equals <see cref="CityHourly.Compute"/> on the grid <see cref="LoadGrid"/> gives, for the cities of
+    /// <see cref="StationRegistry.CitiesWithStations"/>.
+    /// </summary>
+    public CityHourlyDaily? LoadCityDaily(IReadOnlyList<StoreYear> years, AirSettings settings, StationRegistry registry,
+        DataQualityReport quality)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        if (settings.CityAggregation != CityAggregation.DailyOfCityHourly) return null;
+        if (years.Count > 1 && settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
+        var (first, hours) = HoursOf(years);
+        if (first.TimeOfDay != TimeSpan.Zero || hours % 24 != 0) return null;
+        var (firstDay, dayCount) = HourGrid.Days(first, hours, settings.DayBoundary);
+        var kept = CityDailyCache.TryRead(years.Select(y => (Path.Combine(Folder, "citydaily", $"year={y.Year}.bin"), y)).ToArray(),
+            CityDailyCache.Key(settings, registry.Fingerprint), firstDay, dayCount, quality);
+        // Cities are those with a station in the data: the union over the years must be what the years' grid gives.
+        return kept is not null && kept.Cities.Order(StringComparer.Ordinal)
+            .SequenceEqual(registry.CitiesWithStations(StationCodesOf(years)), StringComparer.Ordinal) ? kept : null;
     }
 
     /// <summary>Refills <paramref name="quality"/> from a year's quality CSV and its manifest counts.</summary>

@@ -3,12 +3,16 @@ using Workbench.Standards.Air;
 
 namespace Workbench.Air.Compute;
 
-/// <summary>How a city's daily value is formed from its stations (REFERENCE A3.7 ⚠: order of averaging not confirmed).</summary>
+/// <summary>
+/// How a city's daily value is formed from its stations (REFERENCE A3.7 ⚠: the order of averaging is CNEMC practice,
+/// not read in HJ 663; docs/validation-2019.md compares both orders with the published 2019 figures).
+/// </summary>
 public enum CityAggregation
 {
-    /// <summary>Each station's daily value first (24-h mean, O3 1-h max, MDA8), then the mean of the valid stations (default).</summary>
+    /// <summary>Each station's daily value first (24-h mean, O3 1-h max, MDA8), then the mean of the valid stations.</summary>
     MeanOfStationDaily,
-    /// <summary>The mean of the valid stations per hour first (the city's hourly series), then the daily statistics of that series.</summary>
+    /// <summary>The mean of the valid stations per hour first (the city's hourly series), then the daily statistics of
+    /// that series (default: CNEMC practice, and closer to the published city figures where the orders differ).</summary>
     DailyOfCityHourly,
 }
 
@@ -78,10 +82,11 @@ public sealed record AirSettings
     /// <summary>Leave control stations (对照点) out of city values.</summary>
     public bool ExcludeControlStations { get; init; } = true;
 
-    /// <summary>Order of averaging for city values (A3.7 ⚠).</summary>
-    public CityAggregation CityAggregation { get; init; } = CityAggregation.MeanOfStationDaily;
+    /// <summary>Order of averaging for city values (A3.7 ⚠; default the city's hourly series first, see docs/validation-2019.md).</summary>
+    public CityAggregation CityAggregation { get; init; } = CityAggregation.DailyOfCityHourly;
 
-    /// <summary>Minimum number of valid stations for a city value (A3.7 gives none; 1 = any valid station).</summary>
+    /// <summary>Minimum number of valid stations for a city value (per hour under the city-hourly order, per day under
+    /// the station-daily order; A3.7 gives none; 1 = any valid station).</summary>
     public int MinStationsPerCityValue { get; init; } = 1;
 
     /// <summary>Which indicators leave out official sand-dust days.</summary>

@@ -104,34 +104,27 @@ public static class CityDaily
         if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
             return Compute(StationDaily.Compute(CitySubGrid(hourly, stations, city, settings), settings), stations, city, settings, aqiStandard);
 
-        // DailyOfCityHourly: per hour, the mean of the stations valid that hour among the day's station set.
-        var grid = new StationHourlyTable([city], hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality);
-        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
-        var contributedPerDay = new SortedSet<string>[dayCount];
-        for (var d = 0; d < dayCount; d++) contributedPerDay[d] = new SortedSet<string>(StringComparer.Ordinal);
-        var siteCache = new Dictionary<DateOnly, int[]>();
-        foreach (var pollutant in PollutantInfo.All)
+        return FromCityHourly(CityHourly.Compute(hourly, stations, [city], settings), city, settings, aqiStandard);
+    }
+
+    /// <summary>
+    /// One city's series out of the city-hourly daily values of many (<see cref="CityHourly"/>, computed once for a
+    /// whole network or kept in a store).
+    /// </summary>
+    public static CityDailyResult FromCityHourly(CityHourlyDaily cities, string city, AirSettings settings,
+        AqiStandard? aqiStandard = null)
+    {
+        ArgumentNullException.ThrowIfNull(cities);
+        var site = cities.Daily.IndexOfSite(city);
+        if (site < 0) throw new ArgumentException($"城市小时均值中没有“{city}”", nameof(city));
+        var table = new DailyTable([city], cities.Daily.FirstDay, cities.Daily.DayCount, cities.Daily.Status, cities.Daily.Quality);
+        foreach (var indicator in Indicators)
         {
-            var dest = grid.Series(pollutant, 0);
-            for (var h = 0; h < hourly.HourCount; h++)
-            {
-                var day = DayBoundaries.DayOf(hourly.HourAt(h), settings.DayBoundary);
-                if (!siteCache.TryGetValue(day, out var sites))
-                    siteCache[day] = sites = StationIndexes(hourly, stations, city, day, settings);
-                double sum = 0; var n = 0;
-                foreach (var s in sites)
-                {
-                    var v = hourly.Series(pollutant, s)[h];
-                    if (double.IsNaN(v)) continue;
-                    sum += v; n++;
-                    contributedPerDay[day.DayNumber - firstDay.DayNumber].Add(hourly.StationCodes[s]);
-                }
-                dest[h] = n >= Math.Max(1, settings.MinStationsPerCityValue) ? sum / n : double.NaN;
-            }
+            cities.Daily.Series(indicator, site).CopyTo(table.Series(indicator, 0));
+            cities.Daily.ValidCounts(indicator, site).CopyTo(table.ValidCounts(indicator, 0));
         }
-        var table = StationDaily.Compute(grid, settings);
-        return Finish(city, table, contributedPerDay.Select(s => (IReadOnlyList<string>)s.ToArray()).ToArray(),
-            settings, aqiStandard, "城市日均值 = 城市小时均值序列（各有效国控点小时值的算术平均）的日统计");
+        return Finish(city, table, cities.Contributed[site], settings, aqiStandard,
+            "城市日均值 = 城市小时均值序列（各有效国控点小时值的算术平均）的日统计");
     }
 
     /// <summary>

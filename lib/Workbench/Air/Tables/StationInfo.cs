@@ -15,6 +15,8 @@ namespace Workbench.Air.Tables;
 /// <param name="Province">Province, when known.</param>
 /// <param name="ValidFrom">First day these facts hold, or null.</param>
 /// <param name="ValidTo">Last day these facts hold, or null.</param>
+/// <param name="ControlReason">Why the station is not a city station (its name, the registry's column, or the
+/// station-role registry and its source), when <paramref name="IsControl"/>; shown where a result lists it as left out.</param>
 public sealed record StationInfo(
     string Code,
     string Name,
@@ -25,7 +27,8 @@ public sealed record StationInfo(
     string? District = null,
     string? Province = null,
     DateOnly? ValidFrom = null,
-    DateOnly? ValidTo = null)
+    DateOnly? ValidTo = null,
+    string? ControlReason = null)
 {
     /// <summary>True when the record applies on <paramref name="day"/>.</summary>
     public bool AppliesOn(DateOnly day) =>

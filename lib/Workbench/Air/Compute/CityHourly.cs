@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+using Workbench.Registries;
+using Workbench.Standards;
+
+namespace Workbench.Air.Compute;
+
+/// <summary>
+/// Cities' hourly series and the daily values taken on them (<see cref="CityAggregation.DailyOfCityHourly"/>, the
+/// default; REFERENCE A3.7 and CNEMC practice): per hour and pollutant, the arithmetic mean of the city's stations
+/// that hold a value that hour (at least <see cref="AirSettings.MinStationsPerCityValue"/>), among the stations the
+/// registry places in the city that day; the city's 24-hour means, O3 1-hour maximum and MDA8 are then computed on
+/// that series by <see cref="StationDaily"/> under the same validity rules as a station's.
+/// </summary>
+/// <param name="Cities">City names, in table order.</param>
+/// <param name="Daily">The cities' daily values (one site per city; valid counts = valid hours of the city series).</param>
+/// <param name="Contributed">Per city and day slot: the station codes that gave any value that day, sorted (ordinal).</param>
+public sealed record CityHourlyDaily(IReadOnlyList<string> Cities, DailyTable Daily, IReadOnlyList<string>[][] Contributed)
+{
+    /// <summary>
+    /// The settings city-hourly daily values depend on, as text (the station daily rules, the order of averaging, the
+    /// minimum stations per hour and whether control stations are left out); the registry's fingerprint is added by
+    /// whoever keeps the table.
+    /// </summary>
+    public static string RulesKey(AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return $"city-hourly/1;{StationDaily.RulesKey(settings)};min-stations={Math.Max(1, settings.MinStationsPerCityValue)};" +
+               $"exclude-control={settings.ExcludeControlStations}";
+    }
+}
+
+/// <summary>Builds <see cref="CityHourlyDaily"/> from the hourly station grid.</summary>
+public static class CityHourly
+{
+    /// <summary>
+    /// The city-hourly daily values of <paramref name="cities"/>. Registry stations absent from the grid are listed
+    /// in the grid's quality report (one line per station and city), as <see cref="CityDaily"/> does.
+    /// </summary>
+    public static CityHourlyDaily Compute(StationHourlyTable hourly, StationRegistry stations, IReadOnlyList<string> cities,
+        AirSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(hourly);
+        ArgumentNullException.ThrowIfNull(stations);
+        ArgumentNullException.ThrowIfNull(cities);
+        ArgumentNullException.ThrowIfNull(settings);
+        var names = cities.ToArray();
+        var grid = new StationHourlyTable(names, hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality);
+        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        var contributed = new IReadOnlyList<string>[names.Length][];
+        var absent = new SortedDictionary<string, int>[names.Length];
+        Parallel.For(0, names.Length, c =>
+        {
+            Interruption.ThrowIfRequested();
+            (contributed[c], absent[c]) = ComputeCity(hourly, stations, names[c], c, grid, firstDay, dayCount, settings);
+        });
+        for (var c = 0; c < names.Length; c++)
+            foreach (var (code, days) in absent[c])
+                hourly.Quality.Add("", null, null, code, null, "station-not-in-data",
+                    $"站点不在数据中：{code} 属于{names[c]}（{days} 天），数据中没有该站点的列，未参与{names[c]}的小时均值", QualityAction.Missing);
+        return new CityHourlyDaily(names, StationDaily.Compute(grid, settings), contributed);
+    }
+
+    /// <summary>One city's hourly series into row <paramref name="row"/> of <paramref name="grid"/>.</summary>
+    [MethodImpl(HotPath.Options)]
+    private static (IReadOnlyList<string>[] Contributed, SortedDictionary<string, int> Absent) ComputeCity(
+        StationHourlyTable hourly, StationRegistry stations, string city, int row, StationHourlyTable grid,
+        DateOnly firstDay, int dayCount, AirSettings settings)
+    {
+        var minStations = Math.Max(1, settings.MinStationsPerCityValue);
+        Span<double> sum = stackalloc double[DailyWindows.HoursPerDay];
+        Span<int> n = stackalloc int[DailyWindows.HoursPerDay];
+        var members = stations.StationsOfCityByDay(city, firstDay, dayCount, includeControl: !settings.ExcludeControlStations);
+        var perDay = new IReadOnlyList<string>[dayCount];
+        var absent = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        string[] previous = [];
+        // Runs of consecutive days with the same station list (the same instance), as CityDaily does.
+        for (var start = 0; start < dayCount;)
+        {
+            var list = members[start];
+            var end = start + 1;
+            while (end < dayCount && ReferenceEquals(members[end], list)) end++;
+            var sites = list.Select(s => hourly.IndexOfStation(s.Code)).Where(i => i >= 0).Distinct().ToArray();
+            foreach (var m in list)
+                if (hourly.IndexOfStation(m.Code) < 0) absent[m.Code] = absent.GetValueOrDefault(m.Code) + (end - start);
+            var runDays = end - start;
+            var gave = new bool[sites.Length * runDays];
+            for (var d = start; d < end; d++)
+            {
+                var first = HourGrid.FirstSlot(hourly, firstDay.AddDays(d), settings.DayBoundary);
+                var from = Math.Max(0, first);
+                var to = Math.Min(hourly.HourCount, first + DailyWindows.HoursPerDay);
+                foreach (var pollutant in PollutantInfo.All)
+                {
+                    sum.Clear();
+                    n.Clear();
+                    for (var k = 0; k < sites.Length; k++)
+                    {
+                        var series = hourly.Series(pollutant, sites[k]);
+                        for (var h = from; h < to; h++)
+                        {
+                            var v = series[h];
+                            if (double.IsNaN(v)) continue;
+                            sum[h - from] += v; n[h - from]++;
+                            gave[k * runDays + d - start] = true;
+                        }
+                    }
+                    var dest = grid.Series(pollutant, row);
+                    for (var h = from; h < to; h++)
+                        dest[h] = n[h - from] >= minStations ? sum[h - from] / n[h - from] : double.NaN;
+                }
+                var codes = new List<string>(sites.Length);
+                for (var k = 0; k < sites.Length; k++)
+                    if (gave[k * runDays + d - start]) codes.Add(hourly.StationCodes[sites[k]]);
+                codes.Sort(StringComparer.Ordinal);
+                perDay[d] = previous = codes.SequenceEqual(previous) ? previous : codes.ToArray();
+            }
+            start = end;
+        }
+        return (perDay, absent);
+    }
+}
