@@ -1,9 +1,11 @@
 """The pandas peer of `workbench air assess --all-cities`: city annual values from china_sites files.
 
-Same method as the workbench (GB 3095-2012 Table 4, HJ 663): station 24-h means with >= 20 valid hours, MDA8 over
-the 17 clock-hour 8-h windows of a day (each >= 6 of 8 hours, day valid with >= 14 windows), city daily value = mean
-of the city's non-control stations that have a value, annual mean of the city days, CO P95 and O3 MDA8 P90 with the
-HJ 663 percentile (k = 1 + (n-1)p, linear = numpy's default), GB/T 8170 half-even rounding on decimals.
+Same method as the workbench's default (GB 3095-2012 Table 4, HJ 663, the city's hourly series first): per hour, the
+mean of the city's city stations that have a value (control stations left out: 对照点 in the name or the list's 对照点
+column, and the stations of the workbench's station-role registry), then on that city series 24-h means with >= 20
+valid hours and MDA8 over the 17 clock-hour 8-h windows of a day (each >= 6 of 8 hours, day valid with >= 14
+windows), annual mean of the city days, CO P95 and O3 MDA8 P90 with the HJ 663 percentile (k = 1 + (n-1)p, linear =
+numpy's default), GB/T 8170 half-even rounding on decimals.
 Vectorised: one (day, hour, station) array per pollutant. Run with Debian's own interpreter: /usr/bin/python3.
 
 usage: pandas_peer.py <china_sites folder> <station list csv> <year> <out csv>
@@ -61,12 +63,20 @@ def mda8(c, min_hours=6, min_windows=14):
     return np.where(valid >= min_windows, best, np.nan)
 
 
-def station_list(path):
+ROLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "Workbench", "Registries", "Data", "station_roles.csv")
+
+
+def station_list(path, year):
     s = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
     s = s.drop_duplicates(subset=["监测点编码"], keep="first")
     control = s["监测点名称"].str.contains("对照点", na=False)
     if "对照点" in s.columns:
         control = control | (s["对照点"] == "是")
+    else:
+        # Lists without a role column get the workbench's station-role registry (roles spanning the whole year).
+        roles = pd.read_csv(ROLES, dtype=str).fillna("")
+        whole = roles.loc[(roles["from"] <= f"{year}-01-01") & ((roles["to"] == "") | (roles["to"] >= f"{year}-12-31")), "code"]
+        control = control | s["监测点编码"].isin(set(whole))
     return s.loc[~control, ["监测点编码", "城市"]].rename(columns={"监测点编码": "station", "城市": "city"})
 
 
@@ -79,28 +89,27 @@ def reported(x, decimals):
 
 def main(folder, stations_path, year, out):
     feed, stations = read_feed(folder, year)
-    days = sorted(feed["date"].unique())
     all_days = [int(d.strftime("%Y%m%d")) for d in pd.date_range(f"{year}-01-01", f"{year}-12-31")]
-    daily = {}
-    for kind in ("PM2.5", "PM10", "SO2", "NO2", "CO"):
-        daily[kind] = daily_mean(cube(feed, stations, kind, all_days))
-    daily["O3_8h"] = mda8(cube(feed, stations, "O3", all_days))
-    del feed, days
+    cubes = {kind: cube(feed, stations, kind, all_days) for kind in POLLUTANTS}
+    del feed
 
-    members = station_list(stations_path)
+    members = station_list(stations_path, year)
     members = members.loc[members["station"].isin(stations)]
     index = {s: i for i, s in enumerate(stations)}
     rows = []
     for city, group in members.groupby("city", sort=True):
-        cols = [index[s] for s in group["station"]]
+        cols = sorted({index[s] for s in group["station"]})
         row = {"city": city}
-        for kind, values in daily.items():
-            with np.errstate(invalid="ignore"):
-                city_daily = np.nanmean(values[:, cols], axis=1) if np.any(~np.isnan(values[:, cols])) else np.full(len(all_days), np.nan)
+        for kind, values in cubes.items():
+            sub = values[:, :, cols]
+            n = np.sum(~np.isnan(sub), axis=2)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                hourly = np.where(n > 0, np.nansum(sub, axis=2) / n, np.nan)[:, :, None]   # the city's hourly series
+            city_daily = (mda8(hourly) if kind == "O3" else daily_mean(hourly))[:, 0]
             valid = city_daily[~np.isnan(city_daily)]
             if kind == "CO":
                 row["CO_P95"] = np.percentile(valid, 95) if len(valid) else np.nan
-            elif kind == "O3_8h":
+            elif kind == "O3":
                 row["O3_8h_P90"] = np.percentile(valid, 90) if len(valid) else np.nan
             else:
                 row[kind] = valid.mean() if len(valid) else np.nan

@@ -28,13 +28,15 @@ public sealed class AirDataSet
     private AirInputData? _input;
     private readonly Func<AirSettings, DailyTable?>? _storedDaily;
     private readonly DateOnly? _lastDay;
+    private readonly Lazy<FeedCoverage?> _feed;
 
     private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
         StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay,
-        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null)
+        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null, Func<FeedCoverage?>? feed = null)
     {
         _storedCityDaily = storedCityDaily;
+        _feed = new Lazy<FeedCoverage?>(feed ?? (() => Input.Hourly is { } grid ? FeedCoverage.Of(grid) : null));
         _lastDay = lastDay;
         _loadInput = loadInput;
         _storedDaily = storedDaily;
@@ -150,7 +152,8 @@ public sealed class AirDataSet
             : settings == AirSettings.Default ? defaultCity!.GetAwaiter().GetResult() : store.LoadCityDaily(years, settings, stations, quality);
         var (firstHour, hours) = Store.AirStore.HoursOf(years);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
-            Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null, CityDaily);
+            Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null, CityDaily,
+            () => FeedCoverage.Union(years.Select(y => y.Coverage()).ToArray()));
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
@@ -197,14 +200,44 @@ public sealed class AirDataSet
         var name = stations.Cities.TryResolve(city, out var info) ? info.Name : city;
         if (!stations.CityNames.Contains(name, StringComparer.Ordinal))
             throw new ArgumentException($"站点列表中没有城市“{city}”。可选：{string.Join("、", stations.CityNames.Take(30))}{(stations.CityNames.Count > 30 ? "……" : "")}");
+        CityDailyResult series;
         if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
-            return Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);
+            series = Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);
         // City-hourly: out of the table of every city when it is at hand (computed for a network, or kept in a store);
         // otherwise this city alone from the grid.
-        if ((_cityHourly.TryGetValue(settings, out var all) || _storedCityDaily?.Invoke(settings) is { } stored && (all = Remember(settings, stored)) is not null)
+        else if ((_cityHourly.TryGetValue(settings, out var all) || _storedCityDaily?.Invoke(settings) is { } stored && (all = Remember(settings, stored)) is not null)
             && all.Daily.IndexOfSite(name) >= 0)
-            return Workbench.Air.Compute.CityDaily.FromCityHourly(all, name, settings, aqiStandard);
-        return Workbench.Air.Compute.CityDaily.ComputeFromHourly(Hourly!, stations, name, settings, aqiStandard);
+            series = Workbench.Air.Compute.CityDaily.FromCityHourly(all, name, settings, aqiStandard);
+        else series = Workbench.Air.Compute.CityDaily.ComputeFromHourly(Hourly!, stations, name, settings, aqiStandard);
+        return series.With(Feed, settings.ExcludeControlStations ? ExcludedStationsOf(stations, name, series.FirstDay, series.DayCount) : []);
+    }
+
+    /// <summary>The hours the input holds (null for city-daily inputs); from a store, without reading its grid.</summary>
+    public FeedCoverage? Feed => IsHourly ? _feed.Value : null;
+
+    /// <summary>The control stations of a city over the days of a series, with their reasons (one entry per run of days).</summary>
+    private static IReadOnlyList<ExcludedStation> ExcludedStationsOf(StationRegistry stations, string city, DateOnly firstDay, int dayCount)
+    {
+        var result = new List<ExcludedStation>();
+        var lists = stations.StationsOfCityByDay(city, firstDay, dayCount, includeControl: true);
+        var open = new Dictionary<(string Code, string Reason), (StationInfo Info, int From, int To)>();
+        for (var d = 0; d < dayCount; d++)
+            foreach (var s in lists[d])
+            {
+                if (!s.IsControl) continue;
+                var key = (s.Code, s.ControlReason ?? "对照点");
+                if (open.TryGetValue(key, out var run) && run.To == d - 1) open[key] = (run.Info, run.From, d);
+                else
+                {
+                    if (open.TryGetValue(key, out var done)) result.Add(Entry(done));
+                    open[key] = (s, d, d);
+                }
+            }
+        result.AddRange(open.Values.Select(Entry));
+        return result.OrderBy(e => e.Code, StringComparer.Ordinal).ThenBy(e => e.From).ToArray();
+
+        ExcludedStation Entry((StationInfo Info, int From, int To) r) =>
+            new(r.Info.Code, r.Info.Name, r.Info.ControlReason ?? "对照点", firstDay.AddDays(r.From), firstDay.AddDays(r.To));
     }
 
     /// <summary>

@@ -53,7 +53,8 @@ public static class MethodsSheet
             ("数值修约", "浓度按 GB/T 8170 四舍六入五成双修约到发布精度（CO 1位小数，其余取整），变化率1位小数，比例1位小数；AQI 向上取整；句中数字与表中数字为同一修约值"),
             ("数据有效性", $"GB 3095 表4：日均值每日至少 {v.MinHoursPerDay} 小时；8小时均值至少 {v.MinHoursPer8hWindow} 小时；日最大8小时至少 {v.MinWindowsPerDay} 个有效窗口；年均值至少 {v.MinDaysPerYear} 天且每月至少 {v.MinDaysPerMonth} 天（2月 {v.MinDaysInFebruary} 天）"),
             ("日的划分", s.DayBoundary == Periods.DayBoundary.FeedDateHours0To23 ? "按文件日期 0—23 时（小时以结束时刻标记，与发布的城市日值一致）" : "按标准文本 1—24 时"),
-            ("城市均值", (s.CityAggregation == CityAggregation.MeanOfStationDaily ? "各站日均值的算术平均" : "城市小时均值再求日统计") + (s.ExcludeControlStations ? "，不含对照点" : "，含对照点")),
+            ("城市均值", (s.CityAggregation == CityAggregation.MeanOfStationDaily ? "各站日均值的算术平均" : "各站小时值先平均为城市小时值，再求日均值、MDA8 等")
+                + (s.ExcludeControlStations ? "，不含对照点（名称标注或站点角色登记表所列）" : "，含对照点")),
         ];
     }
 

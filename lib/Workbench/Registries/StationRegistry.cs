@@ -259,7 +259,7 @@ public sealed class StationRegistry
                     District: NullIfEmpty(Get("区县")), Province: NullIfEmpty(Get("省份")),
                     ValidFrom: Date(Get("启用日期"), "启用日期"), ValidTo: Date(Get("停用日期"), "停用日期"),
                     ControlReason: !ControlFlag(Get("对照点"), Get("监测点名称")) ? null
-                        : NullIfEmpty(Get(ControlReasonColumn)) ?? $"对照点（站点登记表 {file} 标注）"),
+                        : NullIfEmpty(Get(ControlReasonColumn)) ?? "对照点（站点登记表“对照点”列标注）"),
             };
             if (info.Code.Length == 0)
             {
@@ -315,9 +315,12 @@ public sealed class StationRegistry
                 _ => throw new WorkbenchDataException(file, lineNo, "对照点", $"对照点应为“是”或“否”，实为“{v}”"),
             };
         }
-        quality?.CountAccepted(kept.Count);
         var applied = format == StationListFormat.Workbench ? StationRoles.None : roles ?? StationRoles.Default;
-        return new StationRegistry(kept.SelectMany(k => applied.Apply(k.Info)), cities);
+        var records = kept.SelectMany(k => applied.Apply(k.Info)).ToArray();
+        // Records accepted, after the station-role registry split the spans it applies to (so a list and the
+        // Workbench registry written from it count alike).
+        quality?.CountAccepted(records.Length);
+        return new StationRegistry(records, cities);
     }
 
     /// <summary>The layout a header belongs to, or null.</summary>

@@ -27,12 +27,13 @@ public sealed record StoreImportYear(int Year, int Stations, long Rows, long Iss
 /// <remarks>
 /// Layout of a store folder (documented in docs/store.md):
 /// <code>
-/// workbench-store.json            marker: {"format":"workbench-air-store","version":2}
+/// workbench-store.json            marker: {"format":"workbench-air-store","version":3}
 /// hourly/year=YYYY/data.parquet   station, time, aqi, so2, no2, co, o3, pm10, pm2_5  (one row per station-hour with a value)
 /// manifest/year=YYYY.json         grid shape, station order, status, source files, quality counts
 /// quality/year=YYYY.csv           the importer's data-quality report of that year (same CSV as --quality)
 /// grid/year=YYYY.bin              the workbench's own dense copy of the year's grid (fast load; optional, rebuildable)
 /// daily/year=YYYY.bin             the year's station daily values under the default rules (fast assessment; optional, rebuildable)
+/// citydaily/year=YYYY.bin         the year's city daily values under the default city method and the store's station list (idem)
 /// stations.csv, stations.parquet  the station list given at import (Workbench registry layout), when one was given
 /// </code>
 /// A year is imported on its own (memory grows with stations × hours of one year, not with the years kept) and
@@ -44,8 +45,9 @@ public sealed partial class AirStore
     /// <summary>Name of the marker file that makes a folder a store.</summary>
     public const string MarkerFile = "workbench-store.json";
 
-    /// <summary>Store layout version: 2 = plausibility findings saved at import, daily values kept.</summary>
-    private const int FormatVersion = 2;
+    /// <summary>Store layout version: 2 = plausibility findings saved at import, daily values kept; 3 = city daily
+    /// values of the default city method kept, the hours each year's files held in its manifest.</summary>
+    private const int FormatVersion = 3;
 
     private static readonly string MarkerText = $"{{\"format\":\"workbench-air-store\",\"version\":{FormatVersion}}}\n";
 
@@ -174,7 +176,10 @@ public sealed partial class AirStore
         Directory.CreateDirectory(Path.Combine(folder, "quality"));
         grid.Quality.WriteCsv(Path.Combine(folder, "quality", $"year={year}.csv"));
         var manifest = new StoreYear(year, grid.FirstHour, grid.HourCount, grid.StationCodes, grid.Status, sourceFiles,
-            grid.Quality.FilesRead, grid.Quality.ValuesAccepted, grid.Quality.CountsByCode, rows);
+            grid.Quality.FilesRead, grid.Quality.ValuesAccepted, grid.Quality.CountsByCode, rows)
+        {
+            HoursWithData = FeedCoverage.Of(grid).ToBase64(),
+        };
         Directory.CreateDirectory(Path.Combine(folder, "manifest"));
         AtomicFile.WriteText(Path.Combine(folder, "manifest", $"year={year}.json"), w => w.Write(manifest.ToJson()));
         return manifest;

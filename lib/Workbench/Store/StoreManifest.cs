@@ -20,6 +20,13 @@ public sealed record StoreYear(
     IReadOnlyList<string> SourceFiles, int FilesRead, long ValuesAccepted,
     IReadOnlyDictionary<string, long> IssueCounts, long Rows)
 {
+    /// <summary>The hours the imported files held (<see cref="FeedCoverage.ToBase64"/>), so results can tell feed gaps
+    /// from stations' own gaps without reading the grid.</summary>
+    public required string HoursWithData { get; init; }
+
+    /// <summary>The year's <see cref="FeedCoverage"/>.</summary>
+    public FeedCoverage Coverage() => FeedCoverage.FromBase64(FirstHour, HourCount, HoursWithData);
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

@@ -78,7 +78,7 @@ public sealed class NetworkWorkbookTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(text);
         Assert.Contains("GB 3095-2012 二级标准；日AQI按 HJ 633-2012", text, StringComparison.Ordinal);
         Assert.Contains($"{cities.Length} 个城市、{stations.Length} 个站点", text, StringComparison.Ordinal);
-        Assert.Contains("各站日均值的算术平均，不含对照点", text, StringComparison.Ordinal);
+        Assert.Contains("各站小时值先平均为城市小时值，再求日均值、MDA8 等，不含对照点", text, StringComparison.Ordinal);
         Assert.Contains("2019年1月", text, StringComparison.Ordinal);
     }
 

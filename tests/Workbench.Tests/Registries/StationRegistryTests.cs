@@ -20,14 +20,46 @@ public class StationRegistryTests(ITestOutputHelper output)
         var reg = StationRegistry.Load(SharedData.PathOf(CnemcList), quality);
         var dup = quality.Issues.Where(i => i.Code == "duplicate-station").ToArray();
         output.WriteLine($"行 1641，去重后站点 {reg.Records.Count}，对照点 {reg.Records.Count(r => r.IsControl)}；{quality.Summary()}");
-        Assert.Equal(1640, reg.Records.Count);          // 1,641 rows, 3207A twice
-        Assert.Equal(1641, quality.ValuesAccepted + dup.Length);
+        Assert.Equal(1640, reg.Codes.Count);            // 1,641 rows, 3207A twice
+        // The station-role registry splits 定陵 (1002A) and 青浦淀山湖 (1146A) where their roles begin: two more records.
+        Assert.Equal(1642, reg.Records.Count);
+        Assert.Equal(1642, quality.ValuesAccepted);
         var d = Assert.Single(dup);
         Assert.Equal("3207A", d.Station);
         Assert.Equal(QualityAction.Rejected, d.Action);
         Assert.NotNull(d.Line);
-        Assert.Equal(23, reg.Records.Count(r => r.IsControl));
+        Assert.Equal(23, reg.Records.Count(r => r.IsControl && r.Name.Contains("对照点", StringComparison.Ordinal)));
+        Assert.Equal(25, reg.Records.Count(r => r.IsControl));
         Assert.Equal(0, quality.CountsByCode.GetValueOrDefault("unknown-city"));
+    }
+
+    [SharedDataFact(CnemcList)]
+    public void Station_role_registry_marks_Dingling_and_Dianshanhu_from_their_sourced_dates()
+    {
+        var reg = StationRegistry.Load(SharedData.PathOf(CnemcList));
+        var before = reg.Find("1002A", new DateOnly(2012, 10, 5))!;
+        var after = reg.Find("1002A", new DateOnly(2012, 10, 6))!;
+        Assert.False(before.IsControl);
+        Assert.True(after.IsControl);
+        Assert.Contains("清洁对照点", after.ControlReason);
+        Assert.Contains("新华社 2012-10-06", after.ControlReason);
+        Assert.False(reg.Find("1146A", new DateOnly(2012, 5, 31))!.IsControl);
+        Assert.True(reg.Find("1146A", Day2020)!.IsControl);
+        Assert.DoesNotContain("1002A", reg.StationsOfCity("北京", Day2020).Select(s => s.Code));
+        Assert.Contains("1002A", reg.StationsOfCity("北京", Day2020, includeControl: true).Select(s => s.Code));
+        Assert.Equal(11, reg.StationsOfCity("北京", Day2020).Count);   // 12 national stations, 定陵 left out
+        // A name-marked control station says so.
+        Assert.Equal("对照点（站点名称“影视城(对照点)”标注）", reg.Find("1830A", Day2020)!.ControlReason);
+        // Written as a Workbench registry and read back: the same records, reasons included.
+        var path = Path.Combine(Path.GetTempPath(), $"wb-roles-{Guid.NewGuid():N}.csv");
+        try
+        {
+            reg.WriteCsv(path);
+            var again = StationRegistry.Load(path);
+            Assert.Equal(reg.Records, again.Records);
+            Assert.Equal(reg.Fingerprint, again.Fingerprint);
+        }
+        finally { File.Delete(path); }
     }
 
     [SharedDataFact(CnemcList)]
@@ -54,7 +86,8 @@ public class StationRegistryTests(ITestOutputHelper output)
         var quality = new DataQualityReport();
         var reg = StationRegistry.Load(SharedData.PathOf(CreaList), quality);
         output.WriteLine($"CREA：{reg.Records.Count} 站；{quality.Summary()}");
-        Assert.Equal(1497, reg.Records.Count);
+        Assert.Equal(1497, reg.Codes.Count);
+        Assert.Equal(1499, reg.Records.Count);   // 定陵 and 青浦淀山湖 split where their roles begin
         var s1827 = reg.Find("1827A", Day2020)!;
         Assert.Equal("市监测站", s1827.Name);                 // trailing full-width space trimmed
         Assert.Equal("河南", s1827.Province);

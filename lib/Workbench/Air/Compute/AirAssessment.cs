@@ -126,7 +126,33 @@ public static class AirAssessment
 
         return new AirAssessmentResult(cityDaily.Sites[site], period, standard, aqiStandard, cityDaily.Status, stations ?? [],
             statistics, counts, Composite(compositeStatistics, standard, settings), dust is not null,
-            dustDays.ToArray(), settings);
+            dustDays.ToArray(), settings)
+        {
+            MissingDays = computed?.Feed is { } feed ? MissingDaysOf(feed, period, daily, settings) : null,
+            ExcludedStations = computed is null ? [] : computed.ExcludedStations
+                .Where(e => e.To >= period.Start && e.From <= period.End)
+                .Select(e => e with { From = e.From < period.Start ? period.Start : e.From, To = e.To > period.End ? period.End : e.To })
+                .ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// Days of the period without a valid daily AQI, and which of them the input lacks the hours for: fewer hour
+    /// labels in the whole input than a daily mean needs (<see cref="ValidityRules.MinHoursPerDay"/>).
+    /// </summary>
+    private static MissingDaysResult MissingDaysOf(FeedCoverage feed, Period period, ReadOnlySpan<AqiValue> daily, AirSettings settings)
+    {
+        var without = 0;
+        var gaps = new List<FeedGapDay>();
+        for (var i = 0; i < daily.Length; i++)
+        {
+            if (daily[i].HasValue) continue;
+            without++;
+            var day = period.Start.AddDays(i);
+            var hours = feed.HoursOn(day, settings.DayBoundary);
+            if (hours < settings.Validity.MinHoursPerDay) gaps.Add(new FeedGapDay(day, hours));
+        }
+        return new MissingDaysResult(without, gaps);
     }
 
     /// <summary>Composite index from the reported statistics (SO2, NO2, PM10, PM2.5 means; CO P95; O3 MDA8 P90), or null when one is missing.</summary>

@@ -6,6 +6,21 @@ using Workbench.Standards.Air;
 
 namespace Workbench.Air.Results;
 
+/// <summary>A day of the period on which the input holds too few hours for any daily value.</summary>
+/// <param name="Day">The day.</param>
+/// <param name="HoursInFeed">Hour labels of the day the input holds (0 = a missing file).</param>
+public sealed record FeedGapDay(DateOnly Day, int HoursInFeed);
+
+/// <summary>Why days of a period have no valid daily value (so a good-day count can be read against an official one).</summary>
+/// <param name="DaysWithoutValidValue">Days of the period without a valid daily AQI.</param>
+/// <param name="FeedGaps">Of those, the days the input itself lacks the hours for (fewer than the daily minimum in
+/// the whole input: a missing or short file).</param>
+public sealed record MissingDaysResult(int DaysWithoutValidValue, IReadOnlyList<FeedGapDay> FeedGaps)
+{
+    /// <summary>Days without a valid value although the input holds the hours: the city's stations' own gaps.</summary>
+    public int StationGapDays => DaysWithoutValidValue - FeedGaps.Count;
+}
+
 /// <summary>
 /// The assessment of one city (or district, or station) over one period under one explicit standard version: the
 /// headline indicators at reported precision, the statistics behind them, validity, day counts, dust exclusion and
@@ -28,6 +43,15 @@ public sealed record AirAssessmentResult(
     IReadOnlyList<string> Stations, PeriodStatisticsResult Statistics, DayCountsResult DayCounts,
     CompositeIndexResult? Composite, bool DustApplied, IReadOnlyList<DateOnly> DustDays, AirSettings Settings)
 {
+    /// <summary>
+    /// The days of the period without a valid daily value, split into feed gaps (the input itself lacks the hours)
+    /// and the city's own gaps; null when the input's hours are unknown (city-daily tables).
+    /// </summary>
+    public MissingDaysResult? MissingDays { get; init; }
+
+    /// <summary>The city's stations left out of its values during the period, with the reason.</summary>
+    public IReadOnlyList<ExcludedStation> ExcludedStations { get; init; } = [];
+
     /// <summary>Keys of <see cref="Indicators"/>, in order (the CLI JSON contract).</summary>
     public static IReadOnlyList<string> IndicatorKeys { get; } =
         ["PM2.5", "PM10", "SO2", "NO2", "CO_P95", "O3_8h_P90", "composite_index", "valid_days", "good_days", "good_ratio", "heavy_days"];

@@ -5,6 +5,14 @@ using Workbench.Standards.Air;
 
 namespace Workbench.Air.Results;
 
+/// <summary>A station of the city left out of its values, and why.</summary>
+/// <param name="Code">Station code.</param>
+/// <param name="Name">Station name.</param>
+/// <param name="Reason">Why (Chinese), with its source.</param>
+/// <param name="From">First day left out within the series.</param>
+/// <param name="To">Last day left out within the series.</param>
+public sealed record ExcludedStation(string Code, string Name, string Reason, DateOnly From, DateOnly To);
+
 /// <summary>
 /// A city's daily series: concentrations (a one-site <see cref="DailyTable"/> whose valid counts hold the number of
 /// stations averaged, or the valid hours when the table came from a city-daily file or a city hourly series), the
@@ -22,6 +30,17 @@ public sealed class CityDailyResult
     private readonly AqiValue[] _dailyAqi;
     private readonly AqiStandard[] _aqiStandards;
     private readonly IReadOnlyList<string>[] _stationsPerDay;
+
+    /// <summary>The hours the input held (null for city-daily inputs): tells feed gaps from the city's own gaps.</summary>
+    public FeedCoverage? Feed { get; private init; }
+
+    /// <summary>The stations of the city the method left out on some day of the series, with the reason (control
+    /// stations: by name, by the registry's column or by the station-role registry).</summary>
+    public IReadOnlyList<ExcludedStation> ExcludedStations { get; private init; } = [];
+
+    /// <summary>The same series with what the data set knows about it.</summary>
+    internal CityDailyResult With(FeedCoverage? feed, IReadOnlyList<ExcludedStation> excluded) =>
+        new(City, Table, _dailyAqi, _aqiStandards, _stationsPerDay, Settings, Source) { Feed = feed, ExcludedStations = excluded };
 
     /// <summary>City name (as the caller gave it, or the registry's name).</summary>
     public string City { get; }

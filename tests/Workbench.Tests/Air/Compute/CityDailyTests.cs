@@ -118,9 +118,9 @@ public class CityDailyTests
             g.Series(Pollutant.PM2_5, 1)[h] = h < 12 ? 80 : double.NaN; // B: 12 hours only (invalid as a station day)
             g.Series(Pollutant.PM2_5, 2)[h] = 500;
         }
-        var hourlyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default with { CityAggregation = CityAggregation.DailyOfCityHourly });
+        var hourlyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default);   // the default order
         Assert.Equal((12 * 60 + 12 * 40) / 24.0, hourlyFirst.Table.Series(DailyIndicator.PM2_5, 0)[0], 9);
-        var dailyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default);
+        var dailyFirst = CityDaily.ComputeFromHourly(g, Registry(), "焦作", AirSettings.Default with { CityAggregation = CityAggregation.MeanOfStationDaily });
         Assert.Equal(40, dailyFirst.Table.Series(DailyIndicator.PM2_5, 0)[0], 9); // B's day is invalid
     }
 

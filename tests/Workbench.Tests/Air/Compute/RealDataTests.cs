@@ -64,7 +64,9 @@ public class RealDataTests(TargetCities2019 data, ITestOutputHelper output) : IC
         var rates = new Dictionary<DayBoundary, (double Equal, double Within)>();
         foreach (var boundary in Enum.GetValues<DayBoundary>())
         {
-            var settings = AirSettings.Default with { DayBoundary = boundary };
+            // CREA averages its stations' daily means (city_day_mad), so the comparison uses that order; the default
+            // order (the city's hourly series first) reproduces 77.6 % of CREA's days with the feed-date boundary.
+            var settings = AirSettings.Default with { DayBoundary = boundary, CityAggregation = CityAggregation.MeanOfStationDaily };
             var city = CityDaily.ComputeFromHourly(data.Hourly, data.Stations, "邯郸", settings);
             Assert.Equal(["1047A", "1048A", "1049A", "1050A"], city.AllStations);
             int compared = 0, equal = 0, within = 0;
