@@ -16,7 +16,7 @@ namespace Workbench.Cli.Commands;
 /// <summary>`workbench air …`: hourly AQI and assessments from station or city-daily feeds.</summary>
 internal static class AirCommands
 {
-    public static Command Create() => new("air", "环境空气：小时AQI、城市评价") { Aqi(), Assess(), AirStoreCommands.Import() };
+    public static Command Create() => new("air", "环境空气：小时AQI、城市评价、沙尘候选日") { Aqi(), Assess(), Dust(), AirStoreCommands.Import() };
 
     private static readonly Dictionary<string, RealtimeAqiMethod> Methods = new()
     {
@@ -147,6 +147,51 @@ internal static class AirCommands
             var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));
             var result = AirAssessment.Assess(series, p, settings, chosen, data.Dust);
             Console.Write(parse.GetValue(json) ? AirAssessmentJson.Write(result) + "\n" : AirAssessmentText.Render(result));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Dust() => new("dust", "沙尘：提出候选沙尘日（供核实，不扣除数据）") { DustSuggest() };
+
+    private static Command DustSuggest()
+    {
+        var common = new AirOptions(inputRequired: false);
+        common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
+        var period = new Option<string>("--period")
+        {
+            Description = "时段：2021 | 2021-03 | 2021Q1 | 2021-03-01..2021-03-31 等",
+            Required = true,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "输出 CSV（UTF-8 带 BOM）：城市,日期,PM10,PM2.5,PM2.5/PM10,同日邻近城市数,邻近城市,依据；前两列即 --dust 清单格式",
+            Required = true,
+        };
+        var d = DustCandidateRules.Default;
+        var minPm10 = new Option<double>("--min-pm10") { Description = "城市日均 PM10 下限（微克/立方米）", DefaultValueFactory = _ => d.MinPm10 };
+        var maxRatio = new Option<double>("--max-ratio") { Description = "PM2.5/PM10 上限", DefaultValueFactory = _ => d.MaxRatio };
+        var minCities = new Option<int>("--min-cities") { Description = "同日在半径内符合条件的城市数下限（含本市）", DefaultValueFactory = _ => d.MinCities };
+        var radius = new Option<double>("--radius-km") { Description = "城市中心（当日该市站点经纬度平均）间的大圆距离半径（千米）", DefaultValueFactory = _ => d.RadiusKm };
+        var command = new Command("suggest", "按可调阈值提出可能受沙尘影响的城市日及其依据；沙尘日以总站认定为准，核实后用 --dust 传入评价");
+        common.AddTo(command, withStations: false);
+        command.Options.Add(common.Stations);
+        command.Options.Add(period);
+        command.Options.Add(output);
+        command.Options.Add(minPm10);
+        command.Options.Add(maxRatio);
+        command.Options.Add(minCities);
+        command.Options.Add(radius);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var p = Period.Parse(parse.GetValue(period)!);
+            var rules = new DustCandidateRules(parse.GetValue(minPm10), parse.GetValue(maxRatio), parse.GetValue(minCities), parse.GetValue(radius));
+            rules.Validate();
+            var data = common.Load(parse);
+            var set = DustCandidates.Find(data, p, AirSettings.Default, rules);
+            var path = parse.GetValue(output)!;
+            DustCandidatesOutput.WriteCsv(set, path);
+            Console.Write(DustCandidatesOutput.Summary(set, path));
             return 0;
         }));
         return command;

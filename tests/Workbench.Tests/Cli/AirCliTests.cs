@@ -143,6 +143,7 @@ public class AirCliTests(ITestOutputHelper output)
     [InlineData("air", "--help")]
     [InlineData("air", "aqi", "--help")]
     [InlineData("air", "assess", "--help")]
+    [InlineData("air", "dust", "suggest", "--help")]
     [InlineData("sample", "--help")]
     [InlineData("water", "--help")]
     public void HelpWorksEverywhere(params string[] args)

@@ -1,3 +1,4 @@
+using Workbench.Air.Import;
 using Workbench.IO;
 using Workbench.Quality;
 using Workbench.Registries;
@@ -6,7 +7,7 @@ namespace Workbench.Air.Compute;
 
 /// <summary>
 /// The official list of sand-dust city-days (扣沙, 环办监测〔2016〕120号; REFERENCE A5): consumed, never detected.
-/// File format: CSV with header <c>城市,日期</c> (UTF-8, BOM allowed; date yyyy-MM-dd, yyyy/M/d or yyyyMMdd).
+/// File format: CSV with header <c>城市,日期</c>, other columns ignored (UTF-8, BOM allowed, or GBK; date yyyy-MM-dd, yyyy/M/d or yyyyMMdd).
 /// City names are resolved through a <see cref="CityRegistry"/> when one is given (吐鲁番市 and 吐鲁番 → 吐鲁番地区), otherwise
 /// compared after trimming spaces (full-width too) and a trailing 市.
 /// </summary>
@@ -49,36 +50,38 @@ public sealed class DustDays
     }
 
     /// <summary>
-    /// Reads a dust-day list. A row that cannot be read is listed in <paramref name="quality"/> and skipped; a file
-    /// without the header 城市,日期 is an error naming the file and line.
+    /// Reads a dust-day list. Columns other than 城市 and 日期 (in any order) are ignored, so a reviewed
+    /// <c>workbench air dust suggest</c> file with its evidence columns is a list; fields may be quoted (RFC 4180) and the
+    /// file UTF-8 (BOM or not) or GBK (Excel on Chinese Windows). A row that cannot be read is listed in
+    /// <paramref name="quality"/> and skipped; a file without the header 城市,日期 is an error naming the file and line.
     /// </summary>
     public static DustDays Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
     {
         var file = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
-        var header = lines[0].TrimStart('\uFEFF').Split(',').Select(h => h.Trim()).ToArray();
+        var records = CsvRecords.Read(TextDecoding.Decode(File.ReadAllBytes(path), out _)).ToArray();
+        if (records.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
+        var header = records[0].Fields.Select(h => h.Trim()).ToArray();
         var cityCol = Array.IndexOf(header, "城市");
         var dateCol = Array.IndexOf(header, "日期");
         if (cityCol < 0 || dateCol < 0)
-            throw new WorkbenchDataException(file, 1, null, $"表头应含“城市”和“日期”，实际为“{lines[0]}”");
+            throw new WorkbenchDataException(file, records[0].Line, null, $"表头应含“城市”和“日期”，实际为“{string.Join(",", header)}”");
         var pairs = new List<(string, DateOnly)>();
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var r in records.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var f = lines[i].Split(',');
-            if (f.Length <= Math.Max(cityCol, dateCol) || string.IsNullOrWhiteSpace(f[cityCol]))
+            var line = r.Line;
+            if (r.Fields.Length <= Math.Max(cityCol, dateCol) || string.IsNullOrWhiteSpace(r[cityCol]))
             {
-                quality?.Add(file, i + 1, null, null, null, "dust-row-short", $"沙尘日行不完整：“{lines[i]}”", QualityAction.Rejected);
+                quality?.Add(file, line, null, null, null, "dust-row-short", $"沙尘日行不完整：“{string.Join(",", r.Fields)}”", QualityAction.Rejected);
                 continue;
             }
-            if (!TryParseDay(f[dateCol].Trim(), out var day))
+            var city = r[cityCol];
+            var date = r[dateCol].Trim();
+            if (!TryParseDay(date, out var day))
             {
-                quality?.Add(file, i + 1, "日期", f[cityCol].Trim(), f[dateCol].Trim(), "dust-bad-date",
-                    $"无法识别的日期：“{f[dateCol].Trim()}”", QualityAction.Rejected);
+                quality?.Add(file, line, "日期", city.Trim(), date, "dust-bad-date", $"无法识别的日期：“{date}”", QualityAction.Rejected);
                 continue;
             }
-            pairs.Add((f[cityCol], day));
+            pairs.Add((city, day));
         }
         quality?.CountFile();
         quality?.CountAccepted(pairs.Count);

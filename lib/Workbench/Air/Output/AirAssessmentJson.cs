@@ -104,6 +104,7 @@ public static class AirAssessmentJson
 
         w.WriteStartObject("dust");
         w.WriteBoolean("applied", r.DustApplied);
+        w.WriteNumber("excluded_days", r.DustDays.Count);   // 0 when no list was given (未扣沙)
         w.WriteStartArray("days");
         foreach (var day in r.DustDays) w.WriteStringValue(day.ToString("yyyy-MM-dd"));
         w.WriteEndArray();

@@ -18,8 +18,8 @@ public static class AirAssessmentText
         sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{r.AqiStandard.Title()}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
         if (r.Stations.Count > 0)
             sb.Append($"站点（{r.Stations.Count} 个{(r.Settings.ExcludeControlStations ? "，不含对照点" : "，含对照点")}）：{string.Join(" ", r.Stations)}\n");
-        sb.Append(!r.DustApplied ? "扣沙：未提供沙尘日清单，未扣除\n"
-            : r.DustDays.Count == 0 ? "扣沙：已提供沙尘日清单，本时段无沙尘日\n"
+        sb.Append(!r.DustApplied ? "扣沙：未扣沙（未提供沙尘日清单，扣除 0 天）\n"
+            : r.DustDays.Count == 0 ? "扣沙：已提供沙尘日清单，本时段无沙尘日，扣除 0 天\n"
             : $"扣沙：扣除沙尘日 {r.DustDays.Count} 天（{string.Join("、", r.DustDays.Select(d => d.ToString("M月d日", CultureInfo.InvariantCulture)))}），{DustScope(r.Settings.Dust)}\n");
         sb.Append('\n');
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -130,6 +131,30 @@ public class DustAndNaRuleTests
             Assert.Contains("第 1 行", e.Message);
         }
         finally { File.Delete(bad); }
+    }
+
+    [Fact(DisplayName = "Dust list: extra columns (a reviewed `dust suggest` file) ignored, quoted fields and GBK read")]
+    public void DustListWithEvidenceColumns()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dust-{Guid.NewGuid():N}.csv");
+        try
+        {
+            // 日期 before 城市, quoted evidence with commas and a line break, then the same saved by Excel as GBK.
+            const string text = "序号,日期,城市,依据\r\n1,2021-03-15,西州,\"PM10 713.4, 比值 0.238\"\r\n2,2021-03-16,\"北州\",\"两行\n依据\"\r\n3,2021/3/17,中州,\r\n";
+            foreach (var bytes in new[] { Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray(),
+                         Workbench.Air.Import.TextDecoding.Gbk.GetBytes(text) })
+            {
+                File.WriteAllBytes(path, bytes);
+                var quality = new Workbench.Quality.DataQualityReport();
+                var dust = DustDays.Load(path, quality);
+                Assert.Equal(3, dust.Count);
+                Assert.True(dust.Contains("西州", new DateOnly(2021, 3, 15)));
+                Assert.True(dust.Contains("北州", new DateOnly(2021, 3, 16)));
+                Assert.True(dust.Contains("中州", new DateOnly(2021, 3, 17)));
+                Assert.Empty(quality.Issues);
+            }
+        }
+        finally { File.Delete(path); }
     }
 
     [Fact(DisplayName = "HJ 633-2026 §5.3 NA rule (⚠ flag): a day missing NO2 with AQI ≤ 100 is not a valid day when on")]
