@@ -68,6 +68,10 @@ ROLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "W
 
 def station_list(path, year):
     s = pd.read_csv(path, dtype=str, encoding="utf-8-sig")
+    if "启用日期" in s.columns:
+        # A Workbench registry has one record per span of validity: the span in force at the year's end decides.
+        start, end = s["启用日期"].fillna(""), s["停用日期"].fillna("")
+        s = s.loc[(start <= f"{year}-12-31") & ((end == "") | (end >= f"{year}-12-31"))]
     s = s.drop_duplicates(subset=["监测点编码"], keep="first")
     control = s["监测点名称"].str.contains("对照点", na=False)
     if "对照点" in s.columns:

@@ -384,5 +384,5 @@ public sealed class StationRegistry
         }
     }
 
-    private static string FormatCoord(double? v) => v?.ToString("0.0######", CultureInfo.InvariantCulture) ?? "";
+    private static string FormatCoord(double? v) => v?.ToString("0.0##############", CultureInfo.InvariantCulture) ?? "";   // round-trips a double
 }

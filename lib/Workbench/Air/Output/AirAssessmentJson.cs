@@ -46,6 +46,35 @@ public static class AirAssessmentJson
         w.WriteStartArray("stations");
         foreach (var s in r.Stations) w.WriteStringValue(s);
         w.WriteEndArray();
+        w.WriteStartArray("excluded_stations");
+        foreach (var e in r.ExcludedStations)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", e.Code);
+            w.WriteString("name", e.Name);
+            w.WriteString("reason", e.Reason);
+            w.WriteString("from", e.From.ToString("yyyy-MM-dd"));
+            w.WriteString("to", e.To.ToString("yyyy-MM-dd"));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (r.MissingDays is { } missing)
+        {
+            w.WriteStartObject("missing_days");
+            w.WriteNumber("without_valid_value", missing.DaysWithoutValidValue);
+            w.WriteNumber("feed_gaps", missing.FeedGaps.Count);
+            w.WriteNumber("station_gaps", missing.StationGapDays);
+            w.WriteStartArray("feed_gap_days");
+            foreach (var g in missing.FeedGaps)
+            {
+                w.WriteStartObject();
+                w.WriteString("day", g.Day.ToString("yyyy-MM-dd"));
+                w.WriteNumber("hours_in_feed", g.HoursInFeed);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
 
         w.WriteStartObject("indicators");
         foreach (var (key, value) in r.Indicators) Number(w, key, value);

@@ -18,6 +18,9 @@ public static class AirAssessmentText
         sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{r.AqiStandard.Title()}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
         if (r.Stations.Count > 0)
             sb.Append($"站点（{r.Stations.Count} 个{(r.Settings.ExcludeControlStations ? "，不含对照点" : "，含对照点")}）：{string.Join(" ", r.Stations)}\n");
+        sb.Append($"城市均值：{CityMethod(r.Settings.CityAggregation)}\n");
+        foreach (var e in r.ExcludedStations)
+            sb.Append($"未计入：{e.Code} {e.Name}（{e.From:yyyy-MM-dd} 至 {e.To:yyyy-MM-dd}）：{e.Reason}\n");
         sb.Append(!r.DustApplied ? "扣沙：未扣沙（未提供沙尘日清单，扣除 0 天）\n"
             : r.DustDays.Count == 0 ? "扣沙：已提供沙尘日清单，本时段无沙尘日，扣除 0 天\n"
             : $"扣沙：扣除沙尘日 {r.DustDays.Count} 天（{string.Join("、", r.DustDays.Select(d => d.ToString("M月d日", CultureInfo.InvariantCulture)))}），{DustScope(r.Settings.Dust)}\n");
@@ -55,10 +58,28 @@ public static class AirAssessmentText
         var primary = string.Join("，", d.DaysPerPrimary.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value)
             .Select(kv => $"{kv.Key.Code()} {kv.Value} 天"));
         if (primary.Length > 0) sb.Append($"首要污染物天数：{primary}\n");
+        if (MissingDaysLine(r) is { } missing) sb.Append(missing + "\n");
         var invalid = r.Statistics.Pollutants.Values.Where(p => !p.Validity.IsValid).ToArray();
         foreach (var p in invalid)
             sb.Append($"注意：{p.Pollutant.Code()} 有效数据不足（{p.Validity.Rule}：{string.Join("；", p.Validity.Shortfalls)}）\n");
         return sb.ToString();
+    }
+
+    /// <summary>How the city values were formed, in words.</summary>
+    public static string CityMethod(Compute.CityAggregation a) => a == Compute.CityAggregation.MeanOfStationDaily
+        ? "先求各站日均值、MDA8，再求站点算术平均（station-daily）"
+        : "先求各站小时值的算术平均（城市小时值），再求日均值、MDA8（city-hourly，默认）";
+
+    /// <summary>
+    /// The days without a valid daily value split by cause, e.g. "无有效日值 5 天：数据源缺小时 3 天（4月8日 0 个时次、…），
+    /// 站点自身缺测 2 天"; null when the input's hours are unknown or every day is valid.
+    /// </summary>
+    public static string? MissingDaysLine(AirAssessmentResult r)
+    {
+        if (r.MissingDays is not { DaysWithoutValidValue: > 0 } m) return null;
+        var feed = m.FeedGaps.Count == 0 ? "数据源缺小时 0 天"
+            : $"数据源缺小时 {m.FeedGaps.Count} 天（{string.Join("、", m.FeedGaps.Select(g => $"{g.Day.ToString("M月d日", CultureInfo.InvariantCulture)} {g.HoursInFeed} 个时次"))}）";
+        return $"无有效日值 {m.DaysWithoutValidValue} 天：{feed}，站点自身缺测 {m.StationGapDays} 天";
     }
 
     private static string DustScope(Compute.DustPolicy p)
