@@ -182,13 +182,15 @@ internal static class AirCommands
         command.Options.Add(maxRatio);
         command.Options.Add(minCities);
         command.Options.Add(radius);
+        var method = new AirMethodOptions();
+        method.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var p = Period.Parse(parse.GetValue(period)!);
             var rules = new DustCandidateRules(parse.GetValue(minPm10), parse.GetValue(maxRatio), parse.GetValue(minCities), parse.GetValue(radius));
             rules.Validate();
             var data = common.Load(parse);
-            var set = DustCandidates.Find(data, p, AirSettings.Default, rules);
+            var set = DustCandidates.Find(data, p, method.Settings(parse), rules);
             var path = parse.GetValue(output)!;
             DustCandidatesOutput.WriteCsv(set, path);
             Console.Write(DustCandidatesOutput.Summary(set, path));

@@ -55,6 +55,7 @@ public static class MethodsSheet
             ("日的划分", s.DayBoundary == Periods.DayBoundary.FeedDateHours0To23 ? "按文件日期 0—23 时（小时以结束时刻标记，与发布的城市日值一致）" : "按标准文本 1—24 时"),
             ("城市均值", (s.CityAggregation == CityAggregation.MeanOfStationDaily ? "各站日均值的算术平均" : "各站小时值先平均为城市小时值，再求日均值、MDA8 等")
                 + (s.ExcludeControlStations ? "，不含对照点（名称标注或站点角色登记表所列）" : "，含对照点")),
+            ("HJ 663-2026", s.Hj663_2026.Description),
         ];
     }
 

@@ -32,7 +32,13 @@ public class DustCliTests(SampleMarch2021 sample, ITestOutputHelper output) : IC
             var lines = Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal("城市,日期,PM10,PM2.5,PM2.5/PM10,同日邻近城市数,邻近城市,依据", lines[0]);
             Assert.Equal(6, lines.Length);
-            Assert.StartsWith("西州,2021-03-15,713.4,", lines[2]);
+            // The default city-hourly order; planted fact h (713.4) is the station-daily order's value (below).
+            Assert.StartsWith("西州,2021-03-15,714.5,", lines[2]);
+            var stationFirst = Path.Combine(dir.FullName, "dust-station-daily.csv");
+            var sd = CliRunner.Run("air", "dust", "suggest", "--input", sample.ChinaSites, "--period", "2021-03", "--out", stationFirst,
+                "--city-method", "station-daily");
+            Assert.True(sd.ExitCode == 0, sd.Error);
+            Assert.StartsWith("西州,2021-03-15,713.4,", File.ReadAllLines(stationFirst)[2]);   // planted fact h
             Assert.Contains(",1,北州（135 km）,", lines[2]);
             Assert.Equal(["北州,2021-03-15", "西州,2021-03-15", "中州,2021-03-16", "北州,2021-03-16", "西州,2021-03-16"],
                 lines.Skip(1).Select(l => string.Join(',', l.Split(',')[..2])));

@@ -95,6 +95,7 @@ public static class AirAssessment
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(settings);
+        settings.Hj663_2026.EnsureSupported();
         var dustDays = dust is null ? new SortedSet<DateOnly>()
             : new SortedSet<DateOnly>(dust.DaysOf(dustCity).Where(period.Contains));
 

@@ -98,6 +98,9 @@ public sealed record AirSettings
     /// <summary>Validity of spans other than a year or a month.</summary>
     public SpanValidityRule SpanValidity { get; init; } = SpanValidityRule.MonthlyMinimumPerMonth;
 
+    /// <summary>The points HJ 663-2026 reportedly changes, unconfirmed (defaults: HJ 663-2013 practice; others refused).</summary>
+    public Hj663Revision2026 Hj663_2026 { get; init; } = Hj663Revision2026.Unconfirmed;
+
     /// <summary>
     /// A period statistic whose validity minimum is not met is still reported (flagged invalid) when true;
     /// when false it is reported as missing. Bulletins usually report and annotate.
