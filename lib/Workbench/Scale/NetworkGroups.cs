@@ -42,7 +42,8 @@ public sealed record BaseChange(decimal? CompositeBase, decimal? PM25Base, decim
     /// <summary>The change of two reported values, or null when either is missing or the base is 0.</summary>
     public static BaseChange Of(IReadOnlyDictionary<string, decimal?> current, IReadOnlyDictionary<string, decimal?> baseline)
     {
-        static decimal? Rate(decimal? c, decimal? b) => c is { } x && b is { } y && y != 0 ? ChangeRate.Percent(x, y, 1) : null;
+        static decimal? Rate(decimal? c, decimal? b) =>
+            c is { } x && b is { } y && y != 0 ? ReportedValue.WithScale(ChangeRate.Percent(x, y, 1), 1) : null;
         return new BaseChange(baseline["composite_index"], baseline["PM2.5"],
             Rate(current["composite_index"], baseline["composite_index"]), Rate(current["PM2.5"], baseline["PM2.5"]));
     }
