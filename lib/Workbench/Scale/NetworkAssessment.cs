@@ -160,14 +160,11 @@ public static class NetworkAssessment
             all.AddRange(stationRows);
         }
         sets ??= RankingSets.Default;
-        var registry = data.Stations?.Cities ?? sets.Cities;
-        string? ProvinceOf(string city) =>
-            registry.TryResolve(city, out var info) ? info.Province
-            : data.Stations?.Records.FirstOrDefault(r => r.City == city && !string.IsNullOrWhiteSpace(r.Province))?.Province;
+        var provinceOf = NetworkGroups.ProvinceResolver(data, sets.Cities);
         var baseCities = basePeriod is null ? new Dictionary<string, AirAssessmentResult>()
             : baseRows.Select(b => b!).ToDictionary(b => b.City, StringComparer.Ordinal);
         var groups = NetworkGroups.Compute(rows.Select(r => r.Assessment).ToArray(), basePeriod is null ? null : baseCities,
-            sets, ProvinceOf, period.Start.Year);
+            sets, provinceOf, period.Start.Year);
         return new NetworkAssessmentResult(period, chosen, all)
         {
             Groups = groups,

@@ -85,6 +85,19 @@ public static class NetworkGroups
         return groups;
     }
 
+    /// <summary>
+    /// A city's province as the data know it: from the city registry of the data's station list (or
+    /// <paramref name="fallback"/>, default <see cref="CityRegistry.Default"/>), else from the station list's province
+    /// column (the sample's 示例省); null when neither knows the city.
+    /// </summary>
+    public static Func<string, string?> ProvinceResolver(Air.AirDataSet data, CityRegistry? fallback = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var registry = data.Stations?.Cities ?? fallback ?? CityRegistry.Default;
+        return city => registry.TryResolve(city, out var info) ? info.Province
+            : data.Stations?.Records.FirstOrDefault(r => r.City == city && !string.IsNullOrWhiteSpace(r.Province))?.Province;
+    }
+
     /// <summary>How a sentence names a province as a whole: 全省, 全区 (自治区) or 全市 (直辖市).</summary>
     public static string ProvinceTitle(string province) => CityRegistry.ProvinceKey(province) switch
     {
