@@ -6,6 +6,7 @@ using Workbench.Air.Output;
 using Workbench.Briefings;
 using Workbench.IO;
 using Workbench.Periods;
+using Workbench.Registries;
 using Workbench.Scale;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -107,6 +108,15 @@ internal static class AirCommands
         };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出" };
         var method = new AirMethodOptions();
+        var group = new Option<string?>("--group")
+        {
+            Description = "--all-cities 只列出一个城市组的城市及其站点：省份（河南、河南省）或 337（地级及以上城市）、168、2+26、2+36、汾渭平原、长三角、珠三角；"
+                + "排名仍在各城市组的全部城市间计算",
+        };
+        var basePeriod = new Option<string?>("--base")
+        {
+            Description = "--all-cities 的对比时段（如 2018 或 2018Q1）：同时评价该时段，增加综合指数和 PM2.5 的对比值、变化率及其在各城市组内的改善排名",
+        };
         var command = new Command("assess", "城市环境空气质量评价：六项污染物、综合指数、优良天数等（按标准）");
         common.AddTo(command, withStations: true);
         command.Options.Add(city);
@@ -116,11 +126,16 @@ internal static class AirCommands
         command.Options.Add(json);
         command.Options.Add(allCities);
         command.Options.Add(tableOut);
+        command.Options.Add(group);
+        command.Options.Add(basePeriod);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var p = Period.Parse(parse.GetValue(period)!);
             if (parse.GetValue(allCities) == (parse.GetValue(city) is not null))
                 throw new ArgumentException("请给出 --city <城市> 或 --all-cities（二选一）");
+            if (!parse.GetValue(allCities) && (parse.GetValue(group) is not null || parse.GetValue(basePeriod) is not null))
+                throw new ArgumentException("--group 与 --base 只用于 --all-cities");
+            var b = parse.GetValue(basePeriod) is { } baseText ? Period.Parse(baseText) : null;
             AirQualityStandard? std = null;
             if (parse.GetValue(standard) is { } text)
                 std = StandardVersions.TryParseAirQuality(text, out var s) ? s
@@ -129,7 +144,8 @@ internal static class AirCommands
             // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
             var inputs = parse.GetValue(common.Input);
             var data = inputs is [var only] && AirStore.IsStore(only)
-                ? AirDataSet.FromStore(only, p.Start.Year, p.End.Year + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
+                ? AirDataSet.FromStore(only, Math.Min(p.Start.Year, b?.Start.Year ?? int.MaxValue),
+                    Math.Max(p.End.Year, b?.End.Year ?? int.MinValue) + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
                     parse.GetValue(common.Stations), parse.GetValue(common.Dust))
                 : common.Load(parse);
             if (inputs is [var store] && AirStore.IsStore(store)) common.WriteQuality(parse, data.Quality);
@@ -137,11 +153,17 @@ internal static class AirCommands
             if (parse.GetValue(allCities))
             {
                 var path = parse.GetValue(tableOut) ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
-                var network = NetworkAssessment.Assess(data, p, settings, chosen);
+                if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                    && !path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+                    throw new ArgumentException($"输出文件“{path}”的扩展名应为 .csv、.parquet 或 .xlsx");
+                var network = NetworkAssessment.Assess(data, p, settings, chosen, basePeriod: b);
+                if (parse.GetValue(group) is { } g) network = network.Restrict(g, RankingSets.Default);
                 if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) NetworkWorkbook.Save(network, path);
                 else NetworkTable.Write(network, path);
                 var cityCount = network.Rows.Count(r => r.Level == NetworkLevel.City);
-                Console.WriteLine($"已写入 {path}：{cityCount} 个城市、{network.Rows.Count - cityCount} 个站点，{p.Label}，{chosen.ChineseTitle()}");
+                var scope = network.Scope is { } sc ? $"（{(sc.IsProvince ? sc.Name : sc.Title)}）" : "";
+                Console.WriteLine($"已写入 {path}：{cityCount} 个城市{scope}、{network.GroupRows.Count} 个城市组、{network.Rows.Count - cityCount} 个站点，"
+                    + $"{p.Label}{(b is null ? "" : $"（对比时段 {b.Label}）")}，{chosen.ChineseTitle()}");
                 return 0;
             }
             var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));

@@ -12,7 +12,8 @@ namespace Workbench.Briefings;
 /// <param name="LastYear">Assessment of the same month a year earlier.</param>
 public sealed record BriefingMonth(Period Month, AirAssessmentResult Current, AirAssessmentResult LastYear);
 
-/// <summary>The ranking of the cities in the data for the period.</summary>
+/// <summary>The ranking of the cities of the city's province group in the data for the period (all cities of the data
+/// when the city's province is unknown).</summary>
 /// <param name="Composite">Composite-index ranking, ascending (1 = best).</param>
 /// <param name="Change">Change-rate rankings of the composite index against the same period last year.</param>
 /// <param name="Unranked">Cities without a composite index.</param>
@@ -21,6 +22,12 @@ public sealed record BriefingMonth(Period Month, AirAssessmentResult Current, Ai
 public sealed record BriefingRanking(IReadOnlyList<RankedEntry> Composite, ChangeRanking Change,
     IReadOnlyList<string> Unranked, IReadOnlyList<AirAssessmentResult> Assessments, IReadOnlyDictionary<string, decimal?> Baselines)
 {
+    /// <summary>The group ranked: the province (河南, 示例省), or null when the ranking is over all cities of the data.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>How sentences name the group: 全省, 全区 or 全市 (null = all cities of the data).</summary>
+    public string? GroupTitle { get; init; }
+
     /// <summary>The composite-index rank of <paramref name="city"/>, or null.</summary>
     public int? RankOf(string city) => Composite.FirstOrDefault(e => e.Name == city)?.Rank;
 

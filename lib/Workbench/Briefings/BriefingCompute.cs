@@ -2,6 +2,8 @@ using Workbench.Air;
 using Workbench.Air.Compute;
 using Workbench.Air.Results;
 using Workbench.Periods;
+using Workbench.Registries;
+using Workbench.Scale;
 using Workbench.Standards;
 
 namespace Workbench.Briefings;
@@ -61,7 +63,11 @@ public static class BriefingCompute
     {
         var aqi = StandardVersions.AqiFor(standard);
         var pairs = new List<(AirAssessmentResult Current, AirAssessmentResult Baseline)>();
-        foreach (var city in data.Cities())
+        // Ranked within the city's province group (全省第N); over all cities of the data when its province is unknown.
+        var provinceOf = NetworkGroups.ProvinceResolver(data);
+        var province = provinceOf(current.City);
+        var key = province is null ? null : CityRegistry.ProvinceKey(province);
+        foreach (var city in data.Cities().Where(c => key is null || (provinceOf(c) is { } p && CityRegistry.ProvinceKey(p) == key)))
         {
             if (city == current.City) { pairs.Add((current, lastYear)); continue; }
             var s = data.CityDaily(city, request.Settings, aqi);
@@ -72,7 +78,11 @@ public static class BriefingCompute
         var assessments = pairs.Select(p => p.Current).ToArray();
         var composite = Ranking.ByCompositeIndex(assessments, out var unranked);
         return new BriefingRanking(composite, Ranking.ByChangeRate(pairs), unranked, assessments,
-            pairs.ToDictionary(p => p.Current.City, p => p.Baseline.Indicators["composite_index"]));
+            pairs.ToDictionary(p => p.Current.City, p => p.Baseline.Indicators["composite_index"]))
+        {
+            Group = province,
+            GroupTitle = province is null ? null : NetworkGroups.ProvinceTitle(province),
+        };
     }
 
     private static BriefingFiveYear FiveYear(AirDataSet data, BriefingRequest request, CityDailyResult series)

@@ -108,10 +108,10 @@ public static class Headlines
     }
 
     /// <summary>"环境空气质量综合指数5.16，同比下降3.2%，在5个城市中排第2位".</summary>
-    public static string Composite(decimal index, decimal? changePercent, int? rank, int cityCount) =>
+    public static string Composite(decimal index, decimal? changePercent, int? rank, int cityCount, string? group = null) =>
         $"环境空气质量综合指数{Number(index, 2)}"
         + (changePercent is { } c ? $"，同比{PercentChange(c)}" : "")
-        + (rank is { } r && cityCount > 1 ? $"，在{cityCount}个城市中排第{r}位" : "");
+        + (rank is { } r && cityCount > 1 ? $"，在{group}{cityCount}个城市中排第{r}位" : "");
 
     /// <summary>"优良天数302天，同比增加46天；优良天数比例83.0%，同比上升5.2个百分点".</summary>
     public static string GoodDays(int goodDays, decimal? dayChange, decimal? ratio, decimal? pointsChange) =>
@@ -148,7 +148,7 @@ public static class Headlines
         var yoy = b.YearOnYear;
         var head = $"{b.Period.Label}，{b.City}";
         if (yoy["composite_index"].Current is { } index)
-            list.Add($"{head}{Composite(index, yoy["composite_index"].Change, b.Ranking.RankOf(b.City), b.Ranking.Composite.Count)}。");
+            list.Add($"{head}{Composite(index, yoy["composite_index"].Change, b.Ranking.RankOf(b.City), b.Ranking.Composite.Count, b.Ranking.GroupTitle)}。");
 
         var parts = new List<string>();
         foreach (var p in new[] { Pollutant.PM2_5, Pollutant.PM10, Pollutant.SO2, Pollutant.NO2, Pollutant.CO, Pollutant.O3 })

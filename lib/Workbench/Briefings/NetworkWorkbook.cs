@@ -33,6 +33,89 @@ public static class NetworkWorkbook
         return AirAssessmentResult.IndicatorKeys.Select(k => (k, HeaderOf(k), AirAssessmentResult.ReportedDecimals(k, settings.Composite))).ToArray();
     }
 
+    /// <summary>Sheet of the groups (provinces and sets of cities: 337, 168, 汾渭平原…), when there are any.</summary>
+    public const string GroupSheet = "城市组";
+
+    /// <summary>One column of a sheet: its Chinese header, the table column it shows (<see cref="NetworkTable.Columns"/>)
+    /// and its number format (decimals; null = text).</summary>
+    /// <param name="Header">Chinese header (with unit).</param>
+    /// <param name="Key">Column key of the CSV/Parquet table whose value the cell holds.</param>
+    /// <param name="Decimals">Decimals of the number format, or null for text.</param>
+    /// <param name="Shown">How the value is shown, when not as in the table (group keys as Chinese names, the base
+    /// period as its label).</param>
+    public sealed record SheetColumn(string Header, string Key, int? Decimals, Func<NetworkTableRow, object?>? Shown = null)
+    {
+        /// <summary>The cell's value for <paramref name="row"/>.</summary>
+        public object? ValueOf(NetworkTableRow row) => Shown is { } f ? f(row) : row.Values.GetValueOrDefault(Key);
+    }
+
+    /// <summary>The columns of the 城市 sheet: city, stations, the indicators, then province, groups, the ranks in each
+    /// group and (with a base period) the base values, change rates and their ranks: the same values as the table's
+    /// columns of the same keys.</summary>
+    public static IReadOnlyList<SheetColumn> CityColumns(NetworkAssessmentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var list = new List<SheetColumn> { new("城市", "name", null), new("站点数", "station_count", 0) };
+        list.AddRange(IndicatorColumns(result));
+        list.Add(new SheetColumn("省份", "province", null));
+        list.Add(new SheetColumn("所属城市组", "groups", null, r => r.Row is { } row ? GroupNames(result, row.Name) : null));
+        foreach (var (key, title) in result.GroupColumns)
+        {
+            list.Add(new SheetColumn($"{RankTitle(key, title)}排名(综合指数)", NetworkTable.RankColumn(key, "composite"), 0));
+            list.Add(new SheetColumn($"{RankTitle(key, title)}排名(PM2.5)", NetworkTable.RankColumn(key, "pm25"), 0));
+        }
+        if (result.Base is not null)
+        {
+            list.AddRange(BaseColumns(result));
+            foreach (var (key, title) in result.GroupColumns)
+            {
+                list.Add(new SheetColumn($"{RankTitle(key, title)}排名(综合指数改善)", NetworkTable.RankColumn(key, "composite_change"), 0));
+                list.Add(new SheetColumn($"{RankTitle(key, title)}排名(PM2.5改善)", NetworkTable.RankColumn(key, "pm25_change"), 0));
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The columns of the 城市组 sheet: group, kind, cities with data, the group values (每项为成员城市未修约值的
+    /// 算术平均再修约) and with a base period its base values and change rates.</summary>
+    public static IReadOnlyList<SheetColumn> GroupColumns(NetworkAssessmentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var list = new List<SheetColumn>
+        {
+            new("城市组", "name", null),
+            new("类别", "groups", null, r => r.Group is { IsProvince: true } ? "省份" : r.Group?.Title),
+            new("城市数", "city_count", 0),
+        };
+        list.AddRange(IndicatorColumns(result).Where(c => c.Key is not ("valid_days" or "good_days" or "heavy_days")));
+        if (result.Base is not null) list.AddRange(BaseColumns(result));
+        return list;
+    }
+
+    private static IEnumerable<SheetColumn> IndicatorColumns(NetworkAssessmentResult result) =>
+        ColumnsFor(result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default).Select(c => new SheetColumn(c.Header, c.Key, c.Decimals));
+
+    private static IEnumerable<SheetColumn> BaseColumns(NetworkAssessmentResult result)
+    {
+        var composite = (result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default).Composite;
+        yield return new SheetColumn("对比时段", "base_period", null, _ => result.Base?.Label);
+        yield return new SheetColumn("对比时段综合指数", "composite_index_base", AirAssessmentResult.ReportedDecimals("composite_index", composite));
+        yield return new SheetColumn($"对比时段{HeaderOf("PM2.5")}", "PM2.5_base", 0);
+        yield return new SheetColumn("综合指数变化率(%)", "composite_index_change", 1);
+        yield return new SheetColumn("PM2.5变化率(%)", "PM2.5_change", 1);
+    }
+
+    /// <summary>How a rank header names the group: 省内 for the province, else the set's title.</summary>
+    private static string RankTitle(string key, string title) => key == Registries.RankingSets.ProvinceKey ? "省内" : title;
+
+    /// <summary>The groups of a city as an analyst reads them: its province, then the sets' titles.</summary>
+    private static string? GroupNames(NetworkAssessmentResult result, string city)
+    {
+        var names = result.GroupColumns.Where(c => result.RankOf(city, c.Key) is not null)
+            .Select(c => c.Key == Registries.RankingSets.ProvinceKey ? result.ProvinceOf(city)!.Name : c.Title).ToArray();
+        return names.Length == 0 ? null : string.Join("、", names);
+    }
+
     /// <summary>Writes the workbook atomically.</summary>
     public static void Save(NetworkAssessmentResult result, string path)
     {
@@ -41,14 +124,21 @@ public static class NetworkWorkbook
         using (var wb = new XLWorkbook())
         {
             wb.Style.Font.FontName = SheetStyle.FontName;
-            var cities = result.Rows.Where(r => r.Level == NetworkLevel.City).ToArray();
-            var columns = ColumnsFor(result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default);
-            var stations = result.Rows.Where(r => r.Level == NetworkLevel.Station).ToArray();
-            WriteRows(wb.Worksheets.Add(CitySheet), $"{result.Period.Label}各城市环境空气质量（{cities.Length} 个城市）",
-                ["城市", "站点数"], columns, cities, r => [r.Name, r.Assessment.Stations.Count]);
+            var rows = NetworkTable.Rows(result);
+            var cities = rows.Where(r => r.Level == "city").ToArray();
+            var groups = rows.Where(r => r.Level == "group").ToArray();
+            var stations = rows.Where(r => r.Level == "station").ToArray();
+            var columns = ColumnsFor(result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default)
+                .Select(c => new SheetColumn(c.Header, c.Key, c.Decimals)).ToArray();
+            var scope = result.Scope is { } s ? $"（{(s.IsProvince ? s.Name : s.Title)}）" : "";
+            WriteRows(wb.Worksheets.Add(CitySheet), $"{result.Period.Label}各城市环境空气质量{scope}（{cities.Length} 个城市）",
+                CityColumns(result), cities);
+            if (groups.Length > 0)
+                WriteRows(wb.Worksheets.Add(GroupSheet), $"{result.Period.Label}城市组环境空气质量（{groups.Length} 个城市组）",
+                    GroupColumns(result), groups);
             if (stations.Length > 0)
                 WriteRows(wb.Worksheets.Add(StationSheet), $"{result.Period.Label}各站点环境空气质量（{stations.Length} 个站点）",
-                    ["站点编码", "所属城市"], columns, stations, r => [r.Name, r.City]);
+                    [new SheetColumn("站点编码", "name", null), new SheetColumn("所属城市", "city", null), .. columns], stations);
             WriteMethod(wb.Worksheets.Add(MethodSheet), result, cities.Length, stations.Length);
             wb.Worksheet(CitySheet).SetTabActive();
             wb.SaveAs(ms);
@@ -59,50 +149,54 @@ public static class NetworkWorkbook
         AtomicFile.Write(path, s => s.Write(bytes));
     }
 
-    private static void WriteRows(IXLWorksheet ws, string title, string[] leading,
-        IReadOnlyList<(string Key, string Header, int Decimals)> indicators, IReadOnlyList<NetworkRow> rows,
-        Func<NetworkRow, object[]> leadingValues)
+    private static void WriteRows(IXLWorksheet ws, string title, IReadOnlyList<SheetColumn> columns, IReadOnlyList<NetworkTableRow> rows)
     {
-        var columns = leading.Length + indicators.Count;
-        SheetStyle.Title(ws, title, columns);
-        var headers = leading.Concat(indicators.Select(c => c.Header)).ToArray();
+        SheetStyle.Title(ws, title, columns.Count);
         // Widths from the text written (ColumnWidths.Fit reads every cell back through ClosedXML: 3 s for 2,000 rows).
         // Headers wrap, so they ask for two lines' width at most.
-        var widths = headers.Select(h => Math.Min(16, ColumnWidths.Of(h))).ToArray();
-        for (var c = 0; c < columns; c++) SheetStyle.HeaderCell(ws, 2, c + 1, headers[c]);
+        var widths = columns.Select(c => Math.Min(16, ColumnWidths.Of(c.Header))).ToArray();
+        for (var c = 0; c < columns.Count; c++) SheetStyle.HeaderCell(ws, 2, c + 1, columns[c].Header);
         ws.Row(2).Height = 32; // two lines of the wrapped headers
         var row = 3;
         foreach (var r in rows)
         {
-            var lead = leadingValues(r);
-            for (var c = 0; c < lead.Length; c++)
+            for (var c = 0; c < columns.Count; c++)
             {
+                var value = columns[c].ValueOf(r);
+                if (value is null) continue;
                 var cell = ws.Cell(row, c + 1);
-                if (lead[c] is int count) cell.SetValue(count);
-                else SafeText.Set(cell, lead[c] as string);
-                widths[c] = Math.Max(widths[c], ColumnWidths.Of(Convert.ToString(lead[c], CultureInfo.InvariantCulture) ?? ""));
-            }
-            var values = r.Assessment.Indicators;
-            for (var c = 0; c < indicators.Count; c++)
-                if (values[indicators[c].Key] is { } v)
+                string shown;
+                switch (value)
                 {
-                    ws.Cell(row, leading.Length + c + 1).SetValue(v);
-                    var shown = v.ToString(SheetStyle.NumberFormat(indicators[c].Decimals), CultureInfo.InvariantCulture);
-                    widths[leading.Length + c] = Math.Max(widths[leading.Length + c], ColumnWidths.Of(shown));
+                    case int i:
+                        cell.SetValue(i);
+                        shown = i.ToString(CultureInfo.InvariantCulture);
+                        break;
+                    case decimal d:
+                        cell.SetValue(d);
+                        shown = d.ToString(SheetStyle.NumberFormat(columns[c].Decimals ?? 0), CultureInfo.InvariantCulture);
+                        break;
+                    default:
+                        shown = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+                        SafeText.Set(cell, shown);
+                        break;
                 }
+                widths[c] = Math.Max(widths[c], ColumnWidths.Of(shown));
+            }
             row++;
         }
         // Formats by column, not by cell: ClosedXML keeps a style per cell it is asked to style.
         var last = Math.Max(3, row - 1);
-        for (var c = 0; c < indicators.Count; c++)
-        {
-            var column = ws.Range(3, leading.Length + c + 1, last, leading.Length + c + 1);
-            column.Style.NumberFormat.Format = SheetStyle.NumberFormat(indicators[c].Decimals);
-            column.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-        if (rows.Count > 0) SheetStyle.Borders(ws.Range(3, 1, last, columns));
-        ws.Range(2, 1, last, columns).SetAutoFilter();
-        for (var c = 0; c < columns; c++) ws.Column(c + 1).Width = Math.Max(6, widths[c]);
+        for (var c = 0; c < columns.Count; c++)
+            if (columns[c].Decimals is { } decimals && columns[c].Key != "station_count")
+            {
+                var column = ws.Range(3, c + 1, last, c + 1);
+                column.Style.NumberFormat.Format = SheetStyle.NumberFormat(decimals);
+                column.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            }
+        if (rows.Count > 0) SheetStyle.Borders(ws.Range(3, 1, last, columns.Count));
+        ws.Range(2, 1, last, columns.Count).SetAutoFilter();
+        for (var c = 0; c < columns.Count; c++) ws.Column(c + 1).Width = Math.Max(6, widths[c]);
         SheetStyle.Page(ws, headerRows: 2, frozenColumns: 1);
     }
 
@@ -119,7 +213,16 @@ public static class NetworkWorkbook
         };
         if (first is not null) lines.AddRange(MethodsSheet.SettingsItems(first.Settings));
         lines.Add(("扣除沙尘日", result.Rows.Any(r => r.Assessment.DustApplied) ? "按沙尘日清单扣除（PM10、PM2.5 浓度及综合指数扣除；优良天数保留）" : "未提供沙尘日清单，未扣除"));
-        lines.Add(("空白单元格", $"有效天数不足，按 {StandardVersions.StatisticsTitle} 不能给出该项统计值"));
+        if (result.Groups.Count > 0)
+            lines.Add(("城市组", $"各城市所属省份，及地级及以上城市（337）、168个重点城市、“2+26”/“2+36”、汾渭平原、长三角地区、珠三角地区等城市组"
+                + $"（按 {result.Period.Start.Year} 年成员名单，名单及出处见 ranking_sets.csv）；城市组的各项浓度为成员城市未修约统计值的算术平均，"
+                + "再按城市数值的规则修约（GB/T 8170）；优良天数比例为成员城市优良天数比例的平均；综合指数由城市组修约后的浓度计算；"
+                + "排名在数据中的成员城市间进行，数值越小排名越前，数值相同者并列"
+                + (result.Scope is { } scope ? $"；本表仅列出“{(scope.IsProvince ? scope.Name : scope.Title)}”的城市及站点，排名与其他城市组仍按全部城市计算" : "")));
+        if (result.Base is { } b)
+            lines.Add(("对比时段", $"{b.Label}（{b.Start:yyyy-MM-dd} 至 {b.End:yyyy-MM-dd}），同一标准版本；变化率=(本期−对比时段)/对比时段×100%，"
+                + "按修约后的数值计算，保留1位小数，负值为改善；改善排名第1为改善幅度最大"));
+        lines.Add(("空白单元格", $"有效天数不足，按 {StandardVersions.StatisticsTitle} 不能给出该项统计值；排名为空表示不属于该城市组或无数值"));
         MethodsSheet.WriteItems(ws, "说明", lines);
     }
 

@@ -92,7 +92,7 @@ public static class OverviewSheet
                 if (!s.Validity.IsValid) ws.Cell(row, 1).Comment.AddText($"有效数据不足：{string.Join("；", s.Validity.Shortfalls)}");
             }
             if (key == "composite_index" && b.Ranking.RankOf(b.City) is { } rank)
-                SafeText.Set(ws.Cell(row, 9), $"第{rank}位（共{b.Ranking.Composite.Count}个城市）");
+                SafeText.Set(ws.Cell(row, 9), $"{b.Ranking.GroupTitle}第{rank}位（共{b.Ranking.Composite.Count}个城市）");
             row++;
         }
         SheetStyle.Borders(ws.Range(FirstDataRow, 1, row - 1, Columns));

@@ -4,7 +4,8 @@ using Workbench.Standards;
 
 namespace Workbench.Briefings;
 
-/// <summary>城市排名: composite index (ascending) and its change rate against the same period last year, own city highlighted.</summary>
+/// <summary>城市排名: composite index (ascending) and its change rate against the same period last year, own city
+/// highlighted; within the city's province group (全省排名) when its province is known.</summary>
 public static class RankingSheet
 {
     /// <summary>Sheet name.</summary>
@@ -16,7 +17,10 @@ public static class RankingSheet
         var ws = wb.Worksheets.Add(Name);
         ws.Style.Font.FontName = SheetStyle.FontName;
         const int columns = 8;
-        SheetStyle.Title(ws, $"{b.Period.Label}城市环境空气质量排名", columns);
+        // The group ranked is said in the title: "2024年示例省城市环境空气质量排名（全省）".
+        SheetStyle.Title(ws, b.Ranking.Group is { } g
+            ? $"{b.Period.Label}{g}城市环境空气质量排名（{b.Ranking.GroupTitle}）"
+            : $"{b.Period.Label}城市环境空气质量排名", columns);
         SheetStyle.HeaderCell(ws, 2, 1, "综合指数", cols: 3);
         SheetStyle.HeaderCell(ws, 3, 1, "排名");
         SheetStyle.HeaderCell(ws, 3, 2, "城市");
@@ -58,7 +62,9 @@ public static class RankingSheet
         ws.Range(4, 1, row, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         SheetStyle.Note(ws, row + 1, columns,
             $"注：综合指数按{b.Current.Standard.ChineseTitle()}计算，数值越小空气质量越好；变化率=(本期−去年同期)/去年同期×100%，改善排名第1为改善幅度最大；"
-            + $"排名范围为数据中的 {b.Ranking.Assessments.Count} 个城市。"
+            + (b.Ranking.Group is { } group
+                ? $"排名范围为{group}（{b.Ranking.GroupTitle}）在数据中的 {b.Ranking.Assessments.Count} 个城市。"
+                : $"排名范围为数据中的 {b.Ranking.Assessments.Count} 个城市。")
             + (b.Ranking.Change.ExcludedFromDeterioration.Count > 0 ? $"六项污染物均达标、不参与恶化排名的城市：{string.Join("、", b.Ranking.Change.ExcludedFromDeterioration)}。" : ""));
         ColumnWidths.Fit(ws, fromRow: 2);
         ColumnWidths.FitWrappedRows(ws);

@@ -68,16 +68,16 @@ public sealed class CityRegistry
     /// <summary>The cities of a province (short or full form: 河南, 河南省), top-level units only unless asked.</summary>
     public IReadOnlyList<CityInfo> OfProvince(string province, bool includeCountyLevel = false)
     {
-        var p = NormaliseProvince(province);
-        return _cities.Where(c => c.Province == p && (includeCountyLevel || c.IsTopLevel)).ToArray();
+        var p = ProvinceKey(province);
+        return _cities.Where(c => ProvinceKey(c.Province) == p && (includeCountyLevel || c.IsTopLevel)).ToArray();
     }
 
     /// <summary>Province names known to the registry (short forms).</summary>
-    public IReadOnlyList<string> Provinces => _cities.Select(c => c.Province).Distinct().ToArray();
+    public IReadOnlyList<string> Provinces => _cities.Select(c => ProvinceKey(c.Province)).Distinct().ToArray();
 
     /// <summary>True when <paramref name="text"/> names a province of the registry (河南 or 河南省,
     /// 广西 or 广西壮族自治区).</summary>
-    public bool IsProvince(string text) => Provinces.Contains(NormaliseProvince(text));
+    public bool IsProvince(string text) => Provinces.Contains(ProvinceKey(text));
 
     /// <summary>A new registry with extra cities (e.g. the sample data set's); a city with the name of an
     /// existing one replaces it.</summary>
@@ -135,7 +135,9 @@ public sealed class CityRegistry
     private static readonly string[] ProvinceSuffixes =
         ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"];
 
-    private static string NormaliseProvince(string text)
+    /// <summary>The short form of a province name that two spellings share (河南省 → 河南, 广西壮族自治区 → 广西,
+    /// 示例省 → 示例): compare provinces through it.</summary>
+    public static string ProvinceKey(string text)
     {
         var p = CsvFields.Clean(text ?? "");
         foreach (var s in ProvinceSuffixes)

@@ -38,7 +38,7 @@ public sealed class NetworkWorkbookTests(ITestOutputHelper output) : IDisposable
     {
         var (result, path) = Build();
         using var wb = new XLWorkbook(path);
-        Assert.Equal(["城市", "站点", "说明"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["城市", "城市组", "站点", "说明"], wb.Worksheets.Select(w => w.Name));
 
         var cities = result.Rows.Where(r => r.Level == NetworkLevel.City).ToArray();
         var stations = result.Rows.Where(r => r.Level == NetworkLevel.Station).ToArray();

@@ -17,7 +17,7 @@ public class CityMethodCliTests(ITestOutputHelper output)
         var r = CliRunner.Run(["air", "assess", "--input", SharedData.PathOf(Feed), "--stations", SharedData.PathOf(Stations),
             "--city", "焦作", "--period", "2019-06", "--json", .. extra]);
         Assert.True(r.ExitCode == 0, r.Error);
-        return JsonDocument.Parse(r.Output).RootElement;
+        return JsonDocument.Parse(r.Out).RootElement;
     }
 
     [SharedDataFact(Feed)]

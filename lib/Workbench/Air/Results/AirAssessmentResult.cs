@@ -3,6 +3,7 @@ using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Standards.Rounding;
 
 namespace Workbench.Air.Results;
 
@@ -68,6 +69,36 @@ public sealed record AirAssessmentResult(
         "composite_index" => (composite ?? CompositeIndexSettings.Default).Decimals,
         _ => 0,
     };
+
+    /// <summary>Decimals <see cref="Unrounded"/> carries a concentration to (far below any reported precision).</summary>
+    public const int UnroundedDecimals = 10;
+
+    /// <summary>
+    /// The value of indicator <paramref name="key"/> BEFORE reporting rounding (null where <see cref="Indicators"/> has
+    /// none): the unrounded period mean (PM2.5, PM10, SO2, NO2) or percentile (CO_P95, O3_8h_P90) of
+    /// <see cref="Statistics"/>, as a decimal carried to <see cref="UnroundedDecimals"/> decimals (the binary noise of a
+    /// double mean, ≈ 1e-13 after summing 90 days of 35.4, is dropped, so that a mean of such values that is exactly
+    /// x.5 stays x.5 for half-even rounding), and good_ratio = good days × 100 / valid days, exact. The day counts are integers already and come back as reported;
+    /// composite_index (taken on reported statistics by definition) is returned as reported too.
+    /// </summary>
+    public decimal? Unrounded(string key)
+    {
+        var p = Statistics.Pollutants;
+        static decimal? Of(double value, decimal? reported) =>
+            reported is null || !double.IsFinite(value) ? null : GbT8170.Round(value, UnroundedDecimals);
+        return key switch
+        {
+            "PM2.5" => Of(p[Pollutant.PM2_5].Mean, p[Pollutant.PM2_5].ReportedMean),
+            "PM10" => Of(p[Pollutant.PM10].Mean, p[Pollutant.PM10].ReportedMean),
+            "SO2" => Of(p[Pollutant.SO2].Mean, p[Pollutant.SO2].ReportedMean),
+            "NO2" => Of(p[Pollutant.NO2].Mean, p[Pollutant.NO2].ReportedMean),
+            "CO_P95" => Of(p[Pollutant.CO].Percentile, p[Pollutant.CO].ReportedPercentile),
+            "O3_8h_P90" => Of(p[Pollutant.O3].Percentile, p[Pollutant.O3].ReportedPercentile),
+            "good_ratio" => DayCounts.ValidDays > 0 ? DayCounts.GoodDays * 100m / DayCounts.ValidDays : null,
+            _ when IndicatorKeys.Contains(key) => Indicators[key],
+            _ => throw new ArgumentException($"没有指标“{key}”；可用：{string.Join("、", IndicatorKeys)}", nameof(key)),
+        };
+    }
 
     /// <summary>
     /// The headline indicators at reported precision (null = not available): PM2.5, PM10, SO2, NO2 period means;

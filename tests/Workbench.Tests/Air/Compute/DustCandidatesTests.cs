@@ -64,10 +64,10 @@ public class DustCandidatesTests(SampleMarch2021 sample, ITestOutputHelper outpu
         // the stations' daily means: the station-daily order reproduces it; the default (city-hourly) order takes the
         // city's value the assessment uses.
         var stationFirst = AirSettings.Default with { CityAggregation = CityAggregation.MeanOfStationDaily };
-        var planted = DustCandidates.Find(data, march, stationFirst, DustCandidateRules.Default)
+        var plantedH = DustCandidates.Find(data, march, stationFirst, DustCandidateRules.Default)
             .Candidates.Single(c => c.City == "西州" && c.Day == Day1);
-        Assert.Equal(713.4m, ReportedValue.Round(planted.Pm10, 1));
-        Assert.Equal(0.24m, ReportedValue.Round(planted.Ratio, 2));
+        Assert.Equal(713.4m, ReportedValue.Round(plantedH.Pm10, 1));
+        Assert.Equal(0.24m, ReportedValue.Round(plantedH.Ratio, 2));
         var xi = set.Candidates.Single(c => c.City == "西州" && c.Day == Day1);
         var series = data.CityDaily("西州", AirSettings.Default);
         Assert.Equal(series.Table.Series(DailyIndicator.PM10, 0)[series.Table.IndexOfDay(Day1)], xi.Pm10);
