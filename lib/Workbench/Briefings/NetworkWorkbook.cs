@@ -59,6 +59,9 @@ public static class NetworkWorkbook
         list.AddRange(IndicatorColumns(result));
         list.Add(new SheetColumn("省份", "province", null));
         list.Add(new SheetColumn("所属城市组", "groups", null, r => r.Row is { } row ? GroupNames(result, row.Name) : null));
+        list.Add(new SheetColumn("扣沙天数", "dust_days", 0));
+        list.Add(new SheetColumn("数据源缺小时天数", "feed_gap_days", 0));
+        list.Add(new SheetColumn("未计入站点", "excluded_stations", null));
         foreach (var (key, title) in result.GroupColumns)
         {
             list.Add(new SheetColumn($"{RankTitle(key, title)}排名(综合指数)", NetworkTable.RankColumn(key, "composite"), 0));
@@ -212,7 +215,12 @@ public static class NetworkWorkbook
             ("范围", $"{cities} 个城市、{stations} 个站点（站点的所属城市按站点登记表在时段末日的归属）"),
         };
         if (first is not null) lines.AddRange(MethodsSheet.SettingsItems(first.Settings));
-        lines.Add(("扣除沙尘日", result.Rows.Any(r => r.Assessment.DustApplied) ? "按沙尘日清单扣除（PM10、PM2.5 浓度及综合指数扣除；优良天数保留）" : "未提供沙尘日清单，未扣除"));
+        lines.Add(("扣除沙尘日", result.Rows.Any(r => r.Assessment.DustApplied) ? "按沙尘日清单扣除（PM10、PM2.5 浓度及综合指数扣除；优良天数保留），各城市扣除天数见“扣沙天数”列" : "未扣沙：未提供沙尘日清单，扣除 0 天"));
+        var excluded = result.Rows.Where(r => r.Level == NetworkLevel.City)
+            .SelectMany(r => r.Assessment.ExcludedStations.Select(e => $"{e.Code} {e.Name}（{r.Name}）：{e.Reason}"))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (excluded.Length > 0) lines.Add(("未计入城市均值的站点", string.Join("\n", excluded)));
+        lines.Add(("数据源缺小时", "“数据源缺小时天数”为时段内无有效日值、且输入数据本身当日不足 20 个时次（缺文件或文件不完整）的天数，与城市站点自身缺测分开统计"));
         if (result.Groups.Count > 0)
             lines.Add(("城市组", $"各城市所属省份，及地级及以上城市（337）、168个重点城市、“2+26”/“2+36”、汾渭平原、长三角地区、珠三角地区等城市组"
                 + $"（按 {result.Period.Start.Year} 年成员名单，名单及出处见 ranking_sets.csv）；城市组的各项浓度为成员城市未修约统计值的算术平均，"

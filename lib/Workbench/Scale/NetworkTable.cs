@@ -41,6 +41,7 @@ public sealed record NetworkTableRow(string Level, IReadOnlyDictionary<string, o
 /// precision (empty/NULL = not available);</item>
 /// <item><c>city_count</c> (a group row: its member cities with data), <c>province</c> (a city's province; a province
 /// group's own name), <c>groups</c> (a city's group keys joined by <c>|</c>; a group row's own key);</item>
+/// <item><see cref="MethodColumns"/>: <c>dust_days, feed_gap_days, excluded_stations</c>;</item>
 /// <item><c>rank_{key}_composite, rank_{key}_pm25</c> for every group key (<c>province</c>, then the sets: <c>337, 168,
 /// 2p26, 2p36, fenwei, yrd, prd</c>), always all of them whatever the data: a city's rank inside that group (1 = best,
 /// ties share a rank), empty when it is not a member or has no value;</item>
@@ -58,6 +59,14 @@ public static class NetworkTable
 
     /// <summary>The group columns that follow the indicators.</summary>
     public static readonly string[] GroupInfoColumns = ["city_count", "province", "groups"];
+
+    /// <summary>
+    /// What each city or station value was computed with, after the group columns: <c>dust_days</c> (official dust days
+    /// excluded; empty = no list given, 未扣沙), <c>feed_gap_days</c> (days without a valid value because the input lacks
+    /// the hours), <c>excluded_stations</c> (the city's stations left out, codes joined by <c>|</c>; reasons in the
+    /// workbook's 说明 and in <c>air assess --json</c>).
+    /// </summary>
+    public static readonly string[] MethodColumns = ["dust_days", "feed_gap_days", "excluded_stations"];
 
     /// <summary>The base-period columns (with <c>--base</c> only), before the change ranks.</summary>
     public static readonly string[] BaseColumns = ["base_period", "composite_index_base", "PM2.5_base", "composite_index_change", "PM2.5_change"];
@@ -77,6 +86,9 @@ public static class NetworkTable
         list.Add(new NetworkColumn("city_count", NetworkColumnKind.Integer));
         list.Add(new NetworkColumn("province", NetworkColumnKind.Text));
         list.Add(new NetworkColumn("groups", NetworkColumnKind.Text));
+        list.Add(new NetworkColumn("dust_days", NetworkColumnKind.Integer));
+        list.Add(new NetworkColumn("feed_gap_days", NetworkColumnKind.Integer));
+        list.Add(new NetworkColumn("excluded_stations", NetworkColumnKind.Text));
         foreach (var (key, _) in result.GroupColumns)
         {
             list.Add(new NetworkColumn(RankColumn(key, "composite"), NetworkColumnKind.Integer));
@@ -125,6 +137,10 @@ public static class NetworkTable
             ["station_count"] = a.Stations.Count,
         };
         foreach (var (key, value) in a.Indicators) v[key] = value;
+        v["dust_days"] = a.DustApplied ? a.DustDays.Count : null;
+        v["feed_gap_days"] = a.MissingDays?.FeedGaps.Count;
+        v["excluded_stations"] = a.ExcludedStations.Count == 0 ? null
+            : string.Join('|', a.ExcludedStations.Select(e => e.Code).Distinct(StringComparer.Ordinal));
         if (isCity)
         {
             v["province"] = result.ProvinceOf(row.Name)?.Name;

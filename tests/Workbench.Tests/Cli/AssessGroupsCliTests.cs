@@ -56,6 +56,7 @@ public sealed class AssessGroupsCliTests(ITestOutputHelper output) : IDisposable
         string[] expected =
         [
             .. NetworkTable.LeadingColumns, .. Workbench.Air.Results.AirAssessmentResult.IndicatorKeys, "city_count", "province", "groups",
+            .. NetworkTable.MethodColumns,
             .. keys.SelectMany(k => new[] { $"rank_{k}_composite", $"rank_{k}_pm25" }),
             "base_period", "composite_index_base", "PM2.5_base", "composite_index_change", "PM2.5_change",
             .. keys.SelectMany(k => new[] { $"rank_{k}_composite_change", $"rank_{k}_pm25_change" }),

@@ -97,7 +97,11 @@ public sealed class AirStoreTests(ITestOutputHelper output) : IDisposable
         var stations = Path.Combine(Path.GetDirectoryName(sample)!, "stations.csv");
         AirStore.Import(year, _temp, stations);
         var fromCsv = NetworkAssessment.Assess(AirDataSet.Load(year, stations), Period.Year(2024), AirSettings.Default);
-        var fromStore = NetworkAssessment.Assess(AirDataSet.FromStore(_temp, 2024, 2024), Period.Year(2024), AirSettings.Default);
+        // The CSV input finds the sample's dust list beside it; the store is given the same one (the table says which
+        // rows had a dust list: dust_days 0, not empty).
+        var dust = Path.Combine(Path.GetDirectoryName(sample)!, "dust_days.csv");
+        Assert.True(File.Exists(dust));
+        var fromStore = NetworkAssessment.Assess(AirDataSet.FromStore(_temp, 2024, 2024, dustPath: dust), Period.Year(2024), AirSettings.Default);
         var a = Path.Combine(_temp, "a.csv");
         var b = Path.Combine(_temp, "b.csv");
         NetworkTable.Write(fromCsv, a);
