@@ -60,7 +60,8 @@ public static class NetworkGroups
     public static IReadOnlyList<string> RankedIndicators { get; } = ["composite_index", "PM2.5"];
 
     /// <summary>
-    /// Computes the groups. <paramref name="provinceOf"/> gives a city's province (null when unknown: no province group);
+    /// Computes the groups. <paramref name="provinceOf"/> gives a city's province (null when unknown: no province group;
+    /// county-level cities are in no province group);
     /// set membership is that of <paramref name="year"/> (the period's first year); <paramref name="baseline"/> holds the
     /// base-period assessment of each city (by city name), or is null.
     /// </summary>
@@ -71,7 +72,10 @@ public static class NetworkGroups
         ArgumentNullException.ThrowIfNull(sets);
         ArgumentNullException.ThrowIfNull(provinceOf);
         var groups = new List<NetworkGroup>();
-        var provinces = cities.Select(c => (City: c, Province: provinceOf(c.City))).Where(x => x.Province is not null)
+        // A province ranks its top-level cities (prefecture-level, and those the province administers directly such as
+        // 济源); county-level cities (a parent in the city registry: 寿光, 义乌 …) are not in the province's ranking.
+        var provinces = cities.Select(c => (City: c, Province: provinceOf(c.City)))
+            .Where(x => x.Province is not null && !(sets.Cities.TryResolve(x.City.City, out var info) && !info.IsTopLevel))
             .GroupBy(x => CityRegistry.ProvinceKey(x.Province!), StringComparer.Ordinal);
         foreach (var g in provinces.OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -132,6 +132,24 @@ public class GroupTests
         Assert.Null(in2020.Ranks["甲"].PM25Change);
     }
 
+    [Fact(DisplayName = "A county-level city (a parent in the city registry) ranks in no province group; its set memberships stay")]
+    public void County_level_cities_are_not_in_the_province_group()
+    {
+        var registry = new CityRegistry(
+        [
+            new CityInfo("甲", "测试省", []), new CityInfo("乙", "测试省", []),
+            new CityInfo("甲县", "测试省", []) { Parent = "甲" },
+        ]);
+        var sets = new RankingSets([new RankingSetMember("测试组", "甲县", 2019, null, "测试")], registry,
+            [new RankingSetInfo("测试组", "test", "测试组", ["测试"])]);
+        AirAssessmentResult[] cities = [City("甲", 30, 90), City("乙", 40, 90), City("甲县", 20, 90)];
+        var groups = NetworkGroups.Compute(cities, null, sets, c => registry.Resolve(c).Province, 2019);
+        var province = groups.Single(g => g.Key == RankingSets.ProvinceKey);
+        Assert.Equal(["甲", "乙"], province.Cities);
+        Assert.Equal(35m, province.Values.Indicators["PM2.5"]);
+        Assert.Equal(["甲县"], groups.Single(g => g.Key == "test").Cities);
+    }
+
     [Fact(DisplayName = "Change of a city or group: ChangeRate.Percent on reported values, 1 decimal; none without a base value")]
     public void Base_change()
     {
