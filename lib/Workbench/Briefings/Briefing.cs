@@ -46,13 +46,14 @@ public sealed record BriefingFiveYear(int BaseYear, AirQualityStandard Standard,
 /// <summary>What the methods sheet states: standards, validity, stations, exclusions, sources, time.</summary>
 /// <param name="Standard">GB 3095 version of the headline figures.</param>
 /// <param name="StationsUsed">Stations that contributed (code and name).</param>
-/// <param name="ControlStationsExcluded">Control stations (对照点) of the city left out (code and name).</param>
+/// <param name="StationsExcluded">The city's stations left out of its values in the period, with the reason
+/// (<see cref="Air.Results.AirAssessmentResult.ExcludedStations"/>).</param>
 /// <param name="DustDaysExcluded">Sand-dust days of the city in the period (empty when none or no list).</param>
 /// <param name="DustListGiven">Whether a dust-day list was given.</param>
 /// <param name="Sources">Data sources with their quality counts.</param>
 /// <param name="GeneratedAt">Generation time.</param>
 public sealed record BriefingMethods(AirQualityStandard Standard, IReadOnlyList<(string Code, string Name)> StationsUsed,
-    IReadOnlyList<(string Code, string Name)> ControlStationsExcluded, IReadOnlyList<DateOnly> DustDaysExcluded, bool DustListGiven,
+    IReadOnlyList<Air.Results.ExcludedStation> StationsExcluded, IReadOnlyList<DateOnly> DustDaysExcluded, bool DustListGiven,
     IReadOnlyList<BriefingSource> Sources, DateTimeOffset GeneratedAt);
 
 /// <summary>

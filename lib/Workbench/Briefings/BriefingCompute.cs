@@ -107,12 +107,6 @@ public static class BriefingCompute
         (string, string) Named(string code) =>
             (code, registry?.Find(code, current.Period.End)?.Name ?? registry?.History(code).LastOrDefault()?.Name ?? "");
         var used = current.Stations.Select(Named).ToArray();
-        var control = registry is null || !request.Settings.ExcludeControlStations ? []
-            : registry.Records
-                .Where(r => r.City == current.City && r.IsControl
-                            && (r.ValidFrom is null || r.ValidFrom <= current.Period.End)
-                            && (r.ValidTo is null || r.ValidTo >= current.Period.Start))
-                .Select(r => (r.Code, r.Name)).Distinct().ToArray();
-        return new BriefingMethods(standard, used, control, current.DustDays, current.DustApplied, request.Sources, request.GeneratedAt);
+        return new BriefingMethods(standard, used, current.ExcludedStations, current.DustDays, current.DustApplied, request.Sources, request.GeneratedAt);
     }
 }

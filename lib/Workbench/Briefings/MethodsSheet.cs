@@ -25,10 +25,12 @@ public static class MethodsSheet
         list.AddRange(new List<(string, string)>
         {
             ("参与评价站点", m.StationsUsed.Count == 0 ? "（城市日数据，无站点信息）" : $"{m.StationsUsed.Count} 个：" + string.Join("、", m.StationsUsed.Select(x => x.Name.Length > 0 ? $"{x.Code} {x.Name}" : x.Code))),
-            ("剔除的对照点", m.ControlStationsExcluded.Count == 0 ? "无" : string.Join("、", m.ControlStationsExcluded.Select(x => $"{x.Code} {x.Name}"))),
+            ("未计入的站点", m.StationsExcluded.Count == 0 ? "无" : string.Join("\n", m.StationsExcluded.Select(x =>
+                $"{x.Code} {x.Name}（{x.From:yyyy-MM-dd} 至 {x.To:yyyy-MM-dd}）：{x.Reason}"))),
             ("扣除沙尘日", !m.DustListGiven ? "未提供沙尘日清单，未扣除" : m.DustDaysExcluded.Count == 0 ? "已提供沙尘日清单，本时段无沙尘日"
                 : $"{m.DustDaysExcluded.Count} 天：{string.Join("、", m.DustDaysExcluded.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}（PM10、PM2.5 浓度及综合指数扣除；优良天数保留）"),
-            ("有效监测天数", $"{b.Current.DayCounts.ValidDays} 天（共 {b.Current.DayCounts.CalendarDays} 天）"),
+            ("有效监测天数", $"{b.Current.DayCounts.ValidDays} 天（共 {b.Current.DayCounts.CalendarDays} 天）"
+                + (Air.Output.AirAssessmentText.MissingDaysLine(b.Current) is { } missing ? "；" + missing : "")),
         });
         foreach (var src in m.Sources)
             list.Add(($"数据来源：{src.Name}", $"{src.Location}；{src.Summary}"));
