@@ -134,8 +134,12 @@ public static class NetworkWorkbook
             var columns = ColumnsFor(result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default)
                 .Select(c => new SheetColumn(c.Header, c.Key, c.Decimals)).ToArray();
             var scope = result.Scope is { } s ? $"（{(s.IsProvince ? s.Name : s.Title)}）" : "";
+            // The CSV keeps every rank column whatever the data; the sheet drops ranks of groups no city here belongs to
+            // (2+36 in 2019, 珠三角 in a 河南 table), so what prints is what can be read.
+            var cityColumns = CityColumns(result).Where(c => !c.Key.StartsWith("rank_", StringComparison.Ordinal)
+                || cities.Any(r => r.Values.GetValueOrDefault(c.Key) is not null)).ToArray();
             WriteRows(wb.Worksheets.Add(CitySheet), $"{result.Period.Label}各城市环境空气质量{scope}（{cities.Length} 个城市）",
-                CityColumns(result), cities);
+                cityColumns, cities);
             if (groups.Length > 0)
                 WriteRows(wb.Worksheets.Add(GroupSheet), $"{result.Period.Label}城市组环境空气质量（{groups.Length} 个城市组）",
                     GroupColumns(result), groups);
@@ -201,6 +205,15 @@ public static class NetworkWorkbook
         ws.Range(2, 1, last, columns.Count).SetAutoFilter();
         for (var c = 0; c < columns.Count; c++) ws.Column(c + 1).Width = Math.Max(6, widths[c]);
         SheetStyle.Page(ws, headerRows: 2, frozenColumns: 1);
+        // A wide table prints over several pages across, the name column repeated on each, rather than shrunk onto one:
+        // about 170 character widths fit an A4 landscape page at a readable size.
+        var pagesWide = (int)Math.Ceiling(widths.Sum(w => Math.Max(6, w)) / 170.0);
+        if (pagesWide > 1)
+        {
+            ws.PageSetup.FitToPages(pagesWide, 0);
+            ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
+            ws.Cell(1, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;   // the title on the first page
+        }
     }
 
     private static void WriteMethod(IXLWorksheet ws, NetworkAssessmentResult result, int cities, int stations)

@@ -17,10 +17,14 @@ public static partial class PrintTitles
         using var doc = SpreadsheetDocument.Open(xlsx, true);
         var names = doc.WorkbookPart?.Workbook.DefinedNames?.Elements<S.DefinedName>() ?? [];
         foreach (var name in names.Where(n => n.Name?.Value == "_xlnm.Print_Titles"))
-            name.Text = RelativeRows().Replace(name.Text, "$1$$$2:$$$3");
+            name.Text = RelativeColumns().Replace(RelativeRows().Replace(name.Text, "$1$$$2:$$$3"), "$1$$$2:$$$3");
         doc.WorkbookPart?.Workbook.Save();
     }
 
     [GeneratedRegex(@"(^|!|,)(\d+):(\d+)(?=$|,)")]
     private static partial Regex RelativeRows();
+
+    // Columns repeated at the left (A:A) are written relative too, and LibreOffice ignores them the same way.
+    [GeneratedRegex(@"(^|!|,)([A-Z]+):([A-Z]+)(?=$|,)")]
+    private static partial Regex RelativeColumns();
 }
