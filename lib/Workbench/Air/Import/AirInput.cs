@@ -1,4 +1,5 @@
 using System.Text;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -46,6 +47,10 @@ public sealed record AirInputOptions
     /// <summary>HeQinWill: the o3/o3_24h columns are swapped in the archive (see <see cref="HeQinWillOptions"/>).</summary>
     public bool HeQinWillO3ColumnsSwapped { get; init; } = true;
 
+    /// <summary>Value checks of every hourly format: CO unit plausibility per station and file (`--co-unit`) and physical
+    /// ranges (<see cref="UnitPlausibility"/>).</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
+
     /// <summary>Options of aqistudy files (Status is taken from <see cref="Status"/>).</summary>
     public AqistudyOptions Aqistudy { get; init; } = AqistudyOptions.Default;
 
@@ -63,8 +68,11 @@ public sealed record AirInputOptions
 /// <param name="Quality">Everything rejected, corrected, flagged or missing.</param>
 /// <param name="SourceFiles">Display names of the files read.</param>
 /// <param name="CityMonthly">Month records, for the aqistudy monthly file.</param>
+/// <param name="FeedCities">City (or area) of each station as the feed names it, where it does (HeQinWill `area`;
+/// scraped pages: the city of the file name); null when the format does not say.</param>
 public sealed record AirInputData(AirInputFormat Format, StationHourlyTable? Hourly, DailyTable? CityDaily,
-    DataQualityReport Quality, IReadOnlyList<string> SourceFiles, IReadOnlyList<CityMonthlyRecord>? CityMonthly = null)
+    DataQualityReport Quality, IReadOnlyList<string> SourceFiles, IReadOnlyList<CityMonthlyRecord>? CityMonthly = null,
+    IReadOnlyDictionary<string, string>? FeedCities = null)
 {
     /// <summary>True when the data are hourly.</summary>
     public bool IsHourly => Hourly is not null;
@@ -116,23 +124,29 @@ public static class AirInput
                 var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions
                 {
                     StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
+                    Values = options.Values,
                 });
                 return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
             }
             case AirInputFormat.HeQinWill:
             {
-                var d = HeQinWillReader.Read(list, new HeQinWillOptions { O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status });
-                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
+                var d = HeQinWillReader.Read(list, new HeQinWillOptions
+                {
+                    O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status, Values = options.Values,
+                });
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles,
+                    FeedCities: d.Stations.Where(s => s.City.Length > 0).ToDictionary(s => s.Code, s => s.City, StringComparer.Ordinal));
             }
             case AirInputFormat.Prsa:
             {
-                var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status });
+                var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status, Values = options.Values });
                 return new AirInputData(format, Keep(t, options), null, t.Quality, Names(list));
             }
             case AirInputFormat.ScrapedStationHourly:
             {
-                var d = ScrapedStationHourlyReader.Read(list, options.Status);
-                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles);
+                var d = ScrapedStationHourlyReader.Read(list.Select(ImportSource.FromPath).ToArray(), options.Status, options.Values);
+                return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles,
+                    FeedCities: d.Cities);
             }
             case AirInputFormat.AqistudyDaily:
             {
@@ -151,7 +165,7 @@ public static class AirInput
             }
             default:
             {
-                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status });
+                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status, Values = options.Values });
                 return new AirInputData(format, d.Hourly is null ? null : Keep(d.Hourly, options), d.Daily, d.Quality, d.SourceFiles);
             }
         }

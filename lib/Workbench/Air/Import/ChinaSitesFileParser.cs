@@ -41,6 +41,11 @@ internal sealed class ChinaSitesFileParser
         [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
     private static readonly int DerivedCount = Enum.GetValues<CnemcDerivedKind>().Length;
 
+    private readonly long[] _rowLine = new long[24 * PollutantCount];   // line of each (hour, pollutant) row of the file's date
+
+    /// <summary>Line of the file's row for (hour, pollutant) on its own date, when there was one.</summary>
+    public long? LineOf(int hour, Pollutant p) => _rowLine[hour * PollutantCount + (int)p] is > 0 and var l ? l : null;
+
     public List<QualityIssue> Issues { get; } = [];
     public long Accepted { get; private set; }
 
@@ -199,6 +204,7 @@ internal sealed class ChinaSitesFileParser
 
         var track = type.Kind == ChinaSitesRowKind.Derived ? ChinaSitesRowType.TrackCount + (int)type.Derived : type.TrackSlot;
         if (!MarkSeen(date, hour, track, lineNo, time, typeField)) return;
+        if (type.Kind == ChinaSitesRowKind.Pollutant && date == _fileDate) _rowLine[hour * PollutantCount + (int)type.Pollutant] = lineNo;
 
         var day = _table.FirstHour.Date;
         var slot = (date.DayNumber - DateOnly.FromDateTime(day).DayNumber) * 24 + hour;

@@ -1,3 +1,4 @@
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 
 namespace Workbench.Air.Import;
@@ -20,6 +21,9 @@ public sealed record ChinaSitesOptions
 
     /// <summary>Last day to load (null = the last file's date); same rules as <see cref="FirstDay"/>.</summary>
     public DateOnly? LastDay { get; init; }
+
+    /// <summary>Value checks: CO unit plausibility per station and file (mg/m³ expected) and physical ranges.</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Files parsed at once (-1 = one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;

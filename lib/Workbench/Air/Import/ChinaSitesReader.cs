@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
+using Workbench.Standards;
 
 namespace Workbench.Air.Import;
 
@@ -150,8 +152,39 @@ public static partial class ChinaSitesReader
                 quality.Add(new QualityIssue("", null, stations[s], stations[s], $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
                     "station-without-data", $"无数据站点：{stations[s]} 在整个读取时段内没有任何数据（列存在但全为空）",
                     QualityAction.Missing));
+        // Value checks (CO unit per station-day file, physical ranges) once the grid is whole.
+        quality.CountAccepted(-UnitPlausibility.Apply(table, new DayOrigins(byDate.Select(h => h.Source.DisplayName).ToArray(),
+            byDate.Select(h => h.Date.DayNumber - firstDay.DayNumber).ToArray(), parsed, dayCount, table.StationCodes), options.Values));
 
         return new ChinaSitesData(table, derived, byDate.Select(h => h.Source.DisplayName).ToArray());
+    }
+
+    /// <summary>Origins of a china_sites grid: one file per date, the row of each (hour, pollutant), the station's column.</summary>
+    private sealed class DayOrigins : ValueOrigins
+    {
+        private readonly string[] _files;
+        private readonly int[] _fileOfDay;
+        private readonly ChinaSitesFileParser?[] _parsed;
+        private readonly IReadOnlyList<string> _stations;
+
+        public DayOrigins(string[] files, int[] dayOfFile, ChinaSitesFileParser?[] parsed, int dayCount, IReadOnlyList<string> stations)
+        {
+            _files = files;
+            _parsed = parsed;
+            _stations = stations;
+            _fileOfDay = new int[dayCount];
+            Array.Fill(_fileOfDay, -1);
+            for (var f = 0; f < dayOfFile.Length; f++) _fileOfDay[dayOfFile[f]] = f;
+        }
+
+        public override int FileCount => _files.Length;
+        public override string File(int f) => _files[f];
+        public override CoUnit DeclaredCoUnit(int f) => CoUnit.Mg;
+        public override string CoUnitSource(int f) => "CNEMC 发布单位";
+        public override int FileOf(int station, int hour) => _fileOfDay[hour / 24];
+        public override long? LineOf(int station, int hour, Pollutant p) =>
+            _fileOfDay[hour / 24] is var f and >= 0 ? _parsed[f]!.LineOf(hour % 24, p) : null;
+        public override string ColumnOf(int station, int file, Pollutant p) => station >= 0 ? _stations[station] : p.Code();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -17,6 +18,9 @@ public sealed record HeQinWillOptions
 
     /// <summary>Status declared for the data (the archive is the real-time feed).</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
+
+    /// <summary>Value checks: CO unit plausibility (mg/m³ expected) and physical ranges.</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Defaults.</summary>
     public static HeQinWillOptions Default { get; } = new();
@@ -59,7 +63,7 @@ public static class HeQinWillReader
         var primary = new List<PublishedPrimaryPollutant>();
         foreach (var src in sources)
             ReadOne(src, options, builder, stations, primary);
-        var table = builder.Build(options.Status);
+        var table = builder.Build(options.Status, options.Values);
         return new HeQinWillData(table, stations.Values.ToArray(), primary, sources.Select(s => s.DisplayName).ToArray());
     }
 
@@ -97,6 +101,7 @@ public static class HeQinWillReader
                 "列位置修正：该存档的 o3 与 o3_24h 两列颠倒（o3_24h 才是 1 小时浓度，o3 为 24 小时内 1 小时最大值），" +
                 "1 小时 O3 取自 o3_24h 列（每个文件报告一次）", QualityAction.Corrected));
 
+        builder.DescribeFile(file, columns.Select(c => (c.P, h.Header[c.Column])));
         var values = new FieldValues(builder.Quality, file);
         var headerCount = h.Header.Length;
         var rows = 0;

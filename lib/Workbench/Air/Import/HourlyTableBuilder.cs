@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.Quality;
 using Workbench.Standards;
@@ -18,6 +19,7 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
     private readonly Dictionary<string, int> _stationIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Station, long Hour), int> _rowIndex = [];
     private readonly List<(int Station, long Hour, double[] Values, string File, long Line)> _rows = [];
+    private readonly Dictionary<string, SourceFile> _files = new(StringComparer.Ordinal);
     private long _minHour = long.MaxValue;
     private long _maxHour = long.MinValue;
 
@@ -26,6 +28,18 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
 
     /// <summary>Number of rows kept.</summary>
     public int RowCount => _rows.Count;
+
+    /// <summary>Declares a file's value columns (header names) and CO unit, for the value checks' report lines.
+    /// Files not declared: CO in mg/m³ (CNEMC), columns named by pollutant code.</summary>
+    public void DescribeFile(string file, IEnumerable<(Pollutant P, string Column)> columns, CoUnit coUnit = CoUnit.Mg,
+        string coUnitSource = "CNEMC 惯例")
+    {
+        var names = PollutantInfo.All.Select(p => p.Code()).ToArray();
+        foreach (var (p, c) in columns) names[(int)p] = c;
+        _files[file] = new SourceFile(file, names, coUnit, coUnitSource);
+    }
+
+    private sealed record SourceFile(string Name, string[] Columns, CoUnit CoUnit, string CoUnitSource);
 
     /// <summary>A row buffer with every slot missing.</summary>
     public static double[] NewRow()
@@ -68,8 +82,9 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
         return true;
     }
 
-    /// <summary>Builds the grid from the first to the last hour seen (empty when no rows).</summary>
-    public StationHourlyTable Build(DataStatus status)
+    /// <summary>Builds the grid from the first to the last hour seen (empty when no rows), then applies the value
+    /// checks (<see cref="UnitPlausibility"/>: CO unit per station-file, physical ranges).</summary>
+    public StationHourlyTable Build(DataStatus status, ValueRules? rules)
     {
         if (_rows.Count == 0)
             return new StationHourlyTable(_stations, DateTime.MinValue, 0, status, Quality);
@@ -88,6 +103,7 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
                 accepted++;
             }
         }
+        accepted -= UnitPlausibility.Apply(table, new RowOrigins(this, table), rules);
         Quality.CountAccepted(accepted);
         ReportMissingHours(table);
         return table;
@@ -114,6 +130,49 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
             Quality.Add(new QualityIssue("", null, null, null, null, "missing-hours",
                 $"缺少小时：{missing} 个小时没有任何站点的数据（{string.Join("、", ranges.Take(50))}{(ranges.Count > 50 ? " 等" : "")}），按缺失处理",
                 QualityAction.Missing));
+    }
+
+    /// <summary>Origins of the grid's values: the row each station-hour came from.</summary>
+    private sealed class RowOrigins : ValueOrigins
+    {
+        private readonly HourlyTableBuilder _b;
+        private readonly int[] _rowOfSlot;
+        private readonly int _hourCount;
+        private readonly SourceFile[] _files;
+        private readonly int[] _fileOfRow;
+
+        public RowOrigins(HourlyTableBuilder b, StationHourlyTable table)
+        {
+            _b = b;
+            _hourCount = table.HourCount;
+            _rowOfSlot = new int[checked(table.StationCodes.Count * table.HourCount)];
+            Array.Fill(_rowOfSlot, -1);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var files = new List<SourceFile>();
+            _fileOfRow = new int[b._rows.Count];
+            for (var i = 0; i < b._rows.Count; i++)
+            {
+                var (s, hour, _, file, _) = b._rows[i];
+                _rowOfSlot[s * _hourCount + (int)(hour - b._minHour)] = i;
+                if (!index.TryGetValue(file, out var f))
+                {
+                    index[file] = f = files.Count;
+                    files.Add(b._files.GetValueOrDefault(file)
+                              ?? new SourceFile(file, PollutantInfo.All.Select(p => p.Code()).ToArray(), CoUnit.Mg, "CNEMC 惯例"));
+                }
+                _fileOfRow[i] = f;
+            }
+            _files = files.ToArray();
+        }
+
+        public override int FileCount => _files.Length;
+        public override string File(int f) => _files[f].Name;
+        public override CoUnit DeclaredCoUnit(int f) => _files[f].CoUnit;
+        public override string CoUnitSource(int f) => _files[f].CoUnitSource;
+        public override int FileOf(int station, int hour) => _rowOfSlot[station * _hourCount + hour] is var r and >= 0 ? _fileOfRow[r] : -1;
+        public override long? LineOf(int station, int hour, Pollutant p) =>
+            _rowOfSlot[station * _hourCount + hour] is var r and >= 0 ? _b._rows[r].Line : null;
+        public override string ColumnOf(int station, int file, Pollutant p) => _files[file].Columns[(int)p];
     }
 
     internal static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

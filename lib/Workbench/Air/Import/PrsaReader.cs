@@ -1,4 +1,4 @@
-using System.Globalization;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -9,8 +9,12 @@ namespace Workbench.Air.Import;
 /// <summary>Options of <see cref="PrsaReader"/>.</summary>
 public sealed record PrsaOptions
 {
-    /// <summary>CO is in µg/m³ in this dataset (CNEMC and the library use mg/m³): divide by 1,000.</summary>
+    /// <summary>CO is in µg/m³ in this dataset (CNEMC and the library use mg/m³): divide by 1,000. A file whose CO is
+    /// evidently already in mg/m³ is refused unless <see cref="ValueRules.CoUnit"/> is mg (<see cref="UnitPlausibility"/>).</summary>
     public bool CoInMicrograms { get; init; } = true;
+
+    /// <summary>Value checks: CO unit plausibility and physical ranges.</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Status declared for the data.</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
@@ -50,7 +54,7 @@ public static class PrsaReader
         options ??= PrsaOptions.Default;
         var builder = new HourlyTableBuilder(new DataQualityReport());
         foreach (var src in sources) ReadOne(src, options, builder);
-        return builder.Build(options.Status);
+        return builder.Build(options.Status, options.Values);
     }
 
     /// <summary>True when a header line looks like a PRSA file.</summary>
@@ -72,9 +76,9 @@ public static class PrsaReader
             (Pollutant.CO, h.Require("CO", "CO")), (Pollutant.O3, h.Require("O3", "O3")),
             (Pollutant.PM10, h.Require("PM10", "PM10")), (Pollutant.PM2_5, h.Require("PM2.5", "PM2.5")),
         };
+        builder.DescribeFile(file, columns.Select(c => (c.P, h.Header[c.Column])),
+            options.CoInMicrograms ? CoUnit.Ug : CoUnit.Mg, "PRSA 数据集说明");
         var values = new FieldValues(builder.Quality, file);
-        long converted = 0;
-        string? firstStation = null;
         while (records.MoveNext())
         {
             var r = records.Current;
@@ -85,7 +89,6 @@ public static class PrsaReader
                     "站点为空：整行舍弃", QualityAction.Rejected));
                 continue;
             }
-            firstStation ??= station;
             if (!int.TryParse(r[cy], out var y) || !int.TryParse(r[cm], out var m) || !int.TryParse(r[cd], out var d)
                 || !int.TryParse(r[ch], out var hour) || m is < 1 or > 12 || hour is < 0 or > 23 || y < 1900
                 || d < 1 || d > DateTime.DaysInMonth(y, m))
@@ -97,23 +100,11 @@ public static class PrsaReader
             var label = new DateTime(y, m, d, hour, 0, 0);
             var time = HourlyTableBuilder.Iso(label);
             var row = HourlyTableBuilder.NewRow();
+            // CO as written; the unit (µg/m³ → mg/m³) is settled per station-file when the grid is built.
             foreach (var (p, c) in columns)
-            {
-                var v = values.Parse(r[c], r.Line, h.Header[c], station, time);
-                if (p == Pollutant.CO && options.CoInMicrograms && !double.IsNaN(v))
-                {
-                    // µg/m³ → mg/m³ in decimal, so 300 gives exactly 0.3.
-                    v = (double)((decimal)v / 1000m);
-                    converted++;
-                }
-                row[HourlyTableBuilder.Slot(p)] = v;
-            }
+                row[HourlyTableBuilder.Slot(p)] = values.Parse(r[c], r.Line, h.Header[c], station, time);
             builder.Add(station, label, row, file, r.Line);
         }
-        if (converted > 0)
-            builder.Quality.Add(new QualityIssue(file, null, "CO", firstStation, null, "co-unit",
-                $"单位换算：CO 原为 µg/m³，已除以 1000 换算为 mg/m³（{converted.ToString("N0", CultureInfo.InvariantCulture)} 个值，每个文件报告一次）",
-                QualityAction.Corrected));
         values.Summarise();
         builder.Quality.CountFile();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -10,8 +11,11 @@ namespace Workbench.Air.Import;
 /// <param name="Hourly">Keyed by station NAME (full-width and ASCII spaces trimmed), with the published AQI.</param>
 /// <param name="PrimaryPollutants">Published primary pollutant per station-hour, as published.</param>
 /// <param name="SourceFiles">Display names of the files read.</param>
+/// <param name="Cities">City of each station name, from the file name (the scrapes keep one city per file:
+/// `焦作_20200402-20200408.csv`, `jiaozuo_…`), as written there.</param>
 public sealed record ScrapedStationHourlyData(StationHourlyTable Hourly,
-    IReadOnlyList<PublishedPrimaryPollutant> PrimaryPollutants, IReadOnlyList<string> SourceFiles);
+    IReadOnlyList<PublishedPrimaryPollutant> PrimaryPollutants, IReadOnlyList<string> SourceFiles,
+    IReadOnlyDictionary<string, string>? Cities = null);
 
 /// <summary>
 /// Reads scrapes of the CNEMC real-time page (long format `Date,Hour,WatchPoint,AQI,Level,
@@ -27,8 +31,9 @@ public sealed record ScrapedStationHourlyData(StationHourlyTable Hourly,
 public static class ScrapedStationHourlyReader
 {
     /// <summary>Reads files by path.</summary>
-    public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
+    public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime,
+        ValueRules? values = null) =>
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status, values);
 
     /// <summary>True when a header looks like these scrapes.</summary>
     public static bool Looks(string[] header) =>
@@ -38,14 +43,18 @@ public static class ScrapedStationHourlyReader
     private sealed record Row(string RawName, string Name, DateTime Label, double[] Values, string Primary, string File, long Line);
 
     /// <summary>Reads sources into one table.</summary>
-    public static ScrapedStationHourlyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime)
+    /// <param name="sources">Files.</param>
+    /// <param name="status">Status declared for the data.</param>
+    /// <param name="values">Value checks (CO unit plausibility, physical ranges); null = defaults.</param>
+    public static ScrapedStationHourlyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime,
+        ValueRules? values = null)
     {
         var quality = new DataQualityReport();
         var rows = new List<Row>();
-        foreach (var src in sources) rows.AddRange(ReadOne(src, quality));
+        var builder = new HourlyTableBuilder(quality);
+        foreach (var src in sources) rows.AddRange(ReadOne(src, quality, builder));
 
         // Resolve station-hours published more than once (same name twice, or two spellings).
-        var builder = new HourlyTableBuilder(quality);
         var primary = new List<PublishedPrimaryPollutant>();
         foreach (var g in rows.GroupBy(r => (r.Name, r.Label)).OrderBy(g => g.Key.Label))
         {
@@ -81,10 +90,21 @@ public static class ScrapedStationHourlyReader
                     $"数值冻结：“{g.Key.RawName}”在本文件 {live.Count} 个小时的数值完全相同（{Show(live[0].Values)}），疑为停更数据；已保留，请核查",
                     QualityAction.Flagged));
         }
-        return new ScrapedStationHourlyData(builder.Build(status), primary, sources.Select(s => s.DisplayName).ToArray());
+        var cities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+            if (CityOfFile(r.File) is { } city) cities.TryAdd(r.Name, city);
+        return new ScrapedStationHourlyData(builder.Build(status, values), primary, sources.Select(s => s.DisplayName).ToArray(), cities);
     }
 
-    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality)
+    /// <summary>The city a scrape's file name starts with (`焦作_…csv` → 焦作), or null.</summary>
+    private static string? CityOfFile(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var cut = name.IndexOf('_');
+        return cut > 0 ? name[..cut] : null;
+    }
+
+    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality, HourlyTableBuilder builder)
     {
         var file = src.DisplayName;
         var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
@@ -100,6 +120,7 @@ public static class ScrapedStationHourlyReader
             (Pollutant.O3, h.Require("O3_1h", "O3_1h", "O3")), (Pollutant.PM10, h.Require("PM10", "PM10")),
             (Pollutant.PM2_5, h.Require("PM2.5", "PM2.5", "PM2_5")),
         };
+        builder.DescribeFile(file, columns.Select(c => (c.P, h.Header[c.Column])));
         var values = new FieldValues(quality, file);
         var list = new List<Row>();
         while (records.MoveNext())

@@ -1,3 +1,4 @@
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 
 namespace Workbench.Air.Import;
@@ -16,6 +17,9 @@ public sealed record TidyTableOptions
 
     /// <summary>Worksheet of an .xlsx to read (null = the first).</summary>
     public string? WorksheetName { get; init; }
+
+    /// <summary>Value checks of hourly tables: CO unit plausibility (per station and file) and physical ranges.</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Defaults.</summary>
     public static TidyTableOptions Default { get; } = new();

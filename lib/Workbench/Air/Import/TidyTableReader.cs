@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -60,7 +61,7 @@ public static class TidyTableReader
             if ((isHourly && daily is not null) || (!isHourly && hourly is not null))
                 throw new WorkbenchDataException(src.DisplayName, 1, null, "不能把逐小时表和逐日表一起读取：请分开读取");
         }
-        return new TidyTableData(hourly?.Build(options.Status), daily?.Build(options.Status),
+        return new TidyTableData(hourly?.Build(options.Status, options.Values), daily?.Build(options.Status),
             string.Join("、", encodings.Distinct()), sources.Select(s => s.DisplayName).ToArray());
     }
 
@@ -149,7 +150,10 @@ public static class TidyTableReader
             var columns = TidyColumns.Hourly.Select(x => (x.P, Column: h.Find(x.Names))).Where(x => x.Column >= 0).ToArray();
             if (columns.Length == 0 && cAqi < 0)
                 throw new WorkbenchDataException(file, 1, null, "表头中没有污染物列（PM2.5、PM10、SO2、NO2、O3、CO 或中文名）");
-            var coInMicrograms = CoInMicrograms(h, columns.Where(c => c.P == Pollutant.CO).Select(c => c.Column), file, quality);
+            // CO as written; a header naming µg/m³ declares the unit, settled per station-file when the grid is built.
+            var coHeader = columns.Where(c => c.P == Pollutant.CO).Select(c => h.Header[c.Column]).FirstOrDefault(NamesMicrograms);
+            hourly.DescribeFile(file, columns.Select(c => (c.P, h.Header[c.Column])), coHeader is null ? CoUnit.Mg : CoUnit.Ug,
+                coHeader is null ? "未注明单位，按 CNEMC 惯例" : $"表头“{coHeader}”");
             foreach (var r in data)
             {
                 var site = r[cSite].Trim().Trim('\u3000');
@@ -168,11 +172,7 @@ public static class TidyTableReader
                 var row = HourlyTableBuilder.NewRow();
                 if (cAqi >= 0) { var a = values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time); row[0] = a < 0 ? double.NaN : a; }
                 foreach (var (p, c) in columns)
-                {
-                    var v = values.Parse(r[c], r.Line, h.Header[c], site, time);
-                    if (p == Pollutant.CO && coInMicrograms && !double.IsNaN(v)) v = (double)((decimal)v / 1000m);
-                    row[HourlyTableBuilder.Slot(p)] = v;
-                }
+                    row[HourlyTableBuilder.Slot(p)] = values.Parse(r[c], r.Line, h.Header[c], site, time);
                 hourly.Add(site, label, row, file, r.Line);
             }
         }
@@ -251,13 +251,19 @@ public static class TidyTableReader
         return TimeLabels.TryParseExcelSerial(text, out label) && label.Minute == 0;
     }
 
-    /// <summary>A CO header that names µg/m³ means the values need dividing by 1,000 (reported once per file).</summary>
+    /// <summary>True when a header names µg/m³ (μg, µg, ug/m, 微克).</summary>
+    private static bool NamesMicrograms(string header)
+    {
+        var raw = header.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        return raw.Contains("μg") || raw.Contains("µg") || raw.Contains("ug/m") || raw.Contains("微克");
+    }
+
+    /// <summary>Daily tables: a CO header that names µg/m³ means the values need dividing by 1,000 (reported once per file).</summary>
     private static bool CoInMicrograms(HeaderMap h, IEnumerable<int> coColumns, string file, DataQualityReport quality)
     {
         foreach (var c in coColumns)
         {
-            var raw = h.Header[c].Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-            if (raw.Contains("μg") || raw.Contains("µg") || raw.Contains("ug/m") || raw.Contains("微克"))
+            if (NamesMicrograms(h.Header[c]))
             {
                 quality.Add(new QualityIssue(file, 1, h.Header[c], null, null, "co-unit",
                     $"单位换算：表头“{h.Header[c]}”为 µg/m³，CO 已除以 1000 换算为 mg/m³", QualityAction.Corrected));

@@ -1,0 +1,220 @@
+using System.Globalization;
+using Workbench.Air.Tables;
+using Workbench.Quality;
+using Workbench.Standards;
+using Workbench.Standards.Air;
+
+namespace Workbench.Air.Checks;
+
+/// <summary>A CO unit: mg/m³ (CNEMC, the library) or µg/m³ (PRSA, some exports).</summary>
+public enum CoUnit
+{
+    /// <summary>mg/m³ (`--co-unit mg`).</summary>
+    Mg,
+    /// <summary>µg/m³ (`--co-unit ug`).</summary>
+    Ug,
+}
+
+/// <summary>
+/// Settings of the value checks every hourly reader applies (<see cref="UnitPlausibility"/>): unit plausibility of CO
+/// per station and source file, and the physical ranges. Judgement, not standard: each threshold is a named setting.
+/// </summary>
+public sealed record ValueRules
+{
+    /// <summary>
+    /// How a suspected CO unit mix-up is resolved (CLI `--co-unit`). Null (default): the station-file's CO is refused
+    /// (not loaded) and reported. <see cref="CoUnit.Ug"/>: station-files whose CO looks like µg/m³ although the format
+    /// says mg/m³ are divided by 1,000 (each reported, Corrected). <see cref="CoUnit.Mg"/>: station-files whose CO looks
+    /// like mg/m³ although the format says µg/m³ (PRSA) are taken as they are (each reported, Corrected).
+    /// </summary>
+    public CoUnit? CoUnit { get; init; }
+
+    /// <summary>A station-file declared in mg/m³ whose hourly CO median exceeds this (mg/m³) is taken to be in µg/m³
+    /// (real hourly medians stay below 10 mg/m³ in the whole 2019 national feed; µg/m³ medians are in the hundreds).</summary>
+    public double CoMedianAboveIsMicrograms { get; init; } = 20;
+
+    /// <summary>A station-file declared in µg/m³ whose hourly CO median is below this (µg/m³) is taken to be already in
+    /// mg/m³ (ambient CO is never below 0.02 mg/m³ for a whole file; mg/m³ medians are 0.3–3).</summary>
+    public double CoMedianBelowIsMilligrams { get; init; } = 20;
+
+    /// <summary>Physical ranges of hourly values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
+    public PhysicalRanges Ranges { get; init; } = PhysicalRanges.Default;
+
+    /// <summary>Defaults: mix-ups refused, shipped ranges.</summary>
+    public static ValueRules Default { get; } = new();
+
+    /// <summary>The CLI spelling of a CO unit setting.</summary>
+    public static string OptionText(CoUnit unit) => unit == Checks.CoUnit.Ug ? "--co-unit ug" : "--co-unit mg";
+}
+
+/// <summary>Where each value of an hourly grid came from: file (with its declared CO unit), line and column.</summary>
+internal abstract class ValueOrigins
+{
+    /// <summary>Number of source files.</summary>
+    public abstract int FileCount { get; }
+
+    /// <summary>Display name of file <paramref name="f"/>.</summary>
+    public abstract string File(int f);
+
+    /// <summary>The CO unit the file's format (or header) declares.</summary>
+    public abstract CoUnit DeclaredCoUnit(int f);
+
+    /// <summary>Where the declared unit comes from, in Chinese (e.g. “PRSA 数据集说明”).</summary>
+    public abstract string CoUnitSource(int f);
+
+    /// <summary>File of a station-hour (-1 = unknown).</summary>
+    public abstract int FileOf(int station, int hour);
+
+    /// <summary>Line of a value, when known.</summary>
+    public abstract long? LineOf(int station, int hour, Pollutant p);
+
+    /// <summary>Column of a value in its file (header name, or station code for china_sites).</summary>
+    public abstract string ColumnOf(int station, int file, Pollutant p);
+}
+
+/// <summary>
+/// Value checks of an imported hourly grid, per station and source file: (1) CO unit plausibility: a station-file whose
+/// CO median contradicts the declared unit is refused (NaN) unless the <see cref="ValueRules.CoUnit"/> setting names the
+/// repair; declared µg/m³ (PRSA) is converted; (2) physical ranges: a value outside is not loaded. Everything is
+/// reported (file, line, column, station, time). Called by every hourly reader after its grid is built.
+/// </summary>
+public static class UnitPlausibility
+{
+    /// <summary>Reason codes.</summary>
+    public const string SuspectCode = "co-unit-suspect", RepairedCode = "co-unit-repaired", ConvertedCode = "co-unit",
+        OutOfRangeCode = "out-of-range";
+
+    /// <summary>Applies the checks in place; returns the number of values removed from the grid.</summary>
+    internal static long Apply(StationHourlyTable table, ValueOrigins origins, ValueRules? rules)
+    {
+        rules ??= ValueRules.Default;
+        var found = new StationFindings[table.StationCodes.Count];
+        Parallel.For(0, found.Length, s =>
+        {
+            Interruption.ThrowIfRequested();
+            found[s] = CheckStation(table, origins, rules, s);
+        });
+        var q = table.Quality;
+        foreach (var r in found)
+            foreach (var i in r.Issues)
+                if (q.IsListFull(i.Code)) q.Count(i.Code);
+                else q.Add(i);
+        // Conversions from a declared µg/m³ (PRSA, a header saying µg/m³): one line per file.
+        var converted = new long[origins.FileCount];
+        var firstStation = new string?[origins.FileCount];
+        for (var s = 0; s < found.Length; s++)
+            foreach (var (f, n) in found[s].Converted)
+            {
+                converted[f] += n;
+                firstStation[f] ??= table.StationCodes[s];
+            }
+        for (var f = 0; f < converted.Length; f++)
+            if (converted[f] > 0)
+                q.Add(new QualityIssue(origins.File(f), null, origins.ColumnOf(-1, f, Pollutant.CO), firstStation[f], null, ConvertedCode,
+                    $"单位换算：CO 原为 µg/m³（{origins.CoUnitSource(f)}），已除以 1000 换算为 mg/m³" +
+                    $"（{converted[f].ToString("N0", CultureInfo.InvariantCulture)} 个值，每个文件报告一次）", QualityAction.Corrected));
+        return found.Sum(r => r.Removed);
+    }
+
+    private sealed record StationFindings(List<QualityIssue> Issues, long Removed, List<(int File, long Count)> Converted);
+
+    private static StationFindings CheckStation(StationHourlyTable t, ValueOrigins o, ValueRules rules, int s)
+    {
+        var issues = new List<QualityIssue>();
+        var converted = new List<(int, long)>();
+        long removed = 0;
+        // Hours of the station by file, in order of first hour.
+        var groups = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        var co = t.Series(Pollutant.CO, s);
+        Span<double> so2 = t.Series(Pollutant.SO2, s), no2 = t.Series(Pollutant.NO2, s), o3 = t.Series(Pollutant.O3, s),
+            pm10 = t.Series(Pollutant.PM10, s), pm25 = t.Series(Pollutant.PM2_5, s);
+        for (var h = 0; h < t.HourCount; h++)
+        {
+            if (double.IsNaN(co[h]) && double.IsNaN(so2[h]) && double.IsNaN(no2[h]) && double.IsNaN(o3[h])
+                && double.IsNaN(pm10[h]) && double.IsNaN(pm25[h])) continue;
+            var f = o.FileOf(s, h);
+            if (!groups.TryGetValue(f, out var list)) { groups[f] = list = []; order.Add(f); }
+            list.Add(h);
+        }
+        var station = t.StationCodes[s];
+        foreach (var f in order)
+        {
+            var hours = groups[f];
+            var file = f < 0 ? "" : o.File(f);
+            removed += CheckCoUnit(t, o, rules, s, f, file, station, hours, co, issues, converted);
+            foreach (var p in PollutantInfo.All)
+            {
+                var range = rules.Ranges[p];
+                var series = t.Series(p, s);
+                foreach (var h in hours)
+                {
+                    var v = series[h];
+                    if (double.IsNaN(v) || range.Contains(v)) continue;
+                    series[h] = double.NaN;
+                    removed++;
+                    var bound = v < range.Min ? $"低于下限 {Num(range.Min)}" : $"超过上限 {Num(range.Max)}";
+                    issues.Add(new QualityIssue(file, o.LineOf(s, h, p), f < 0 ? p.Code() : o.ColumnOf(s, f, p), station, Iso(t.HourAt(h)),
+                        OutOfRangeCode, $"超出物理范围：{p.Code()} = {Num(v)} {p.Unit()}，{bound}（物理范围 {Num(range.Min)}–{Num(range.Max)} {p.Unit()}，见 physical_ranges.csv），不载入",
+                        QualityAction.Rejected));
+                }
+            }
+        }
+        return new StationFindings(issues, removed, converted);
+    }
+
+    /// <summary>Decides the CO unit of one station-file and converts or refuses; returns values removed.</summary>
+    private static long CheckCoUnit(StationHourlyTable t, ValueOrigins o, ValueRules rules, int s, int f, string file,
+        string station, List<int> hours, Span<double> co, List<QualityIssue> issues, List<(int, long)> converted)
+    {
+        var values = new List<double>(hours.Count);
+        foreach (var h in hours) if (!double.IsNaN(co[h])) values.Add(co[h]);
+        if (values.Count == 0) return 0;
+        var median = Median(values);
+        var declared = f < 0 ? CoUnit.Mg : o.DeclaredCoUnit(f);
+        var source = f < 0 ? "CNEMC 惯例" : o.CoUnitSource(f);
+        var column = f < 0 ? "CO" : o.ColumnOf(s, f, Pollutant.CO);
+        var span = $"{Iso(t.HourAt(hours[0]))}/{Iso(t.HourAt(hours[^1]))}";
+        var n = values.Count.ToString("N0", CultureInfo.InvariantCulture);
+        bool looksUg = declared == CoUnit.Mg && median > rules.CoMedianAboveIsMicrograms;
+        bool looksMg = declared == CoUnit.Ug && median < rules.CoMedianBelowIsMilligrams;
+        if (looksUg && rules.CoUnit == CoUnit.Ug || declared == CoUnit.Ug && !looksMg)
+        {
+            foreach (var h in hours)
+                if (!double.IsNaN(co[h])) co[h] = (double)((decimal)co[h] / 1000m);   // in decimal: 300 gives exactly 0.3
+            if (looksUg)
+                issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
+                    $"单位修正：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，按设置 {ValueRules.OptionText(CoUnit.Ug)} 视为 µg/m³，" +
+                    $"已除以 1000 换算为 mg/m³（本站点本文件 {n} 个值）", QualityAction.Corrected));
+            else converted.Add((f, values.Count));
+            return 0;
+        }
+        if (looksMg && rules.CoUnit == CoUnit.Mg)
+        {
+            issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
+                $"单位修正：CO 中位数 {Num(median)} 低于 {Num(rules.CoMedianBelowIsMilligrams)} µg/m³，按设置 {ValueRules.OptionText(CoUnit.Mg)} 视为已是 mg/m³，" +
+                $"不再除以 1000（{source}为 µg/m³；本站点本文件 {n} 个值）", QualityAction.Corrected));
+            return 0;
+        }
+        if (!looksUg && !looksMg) return 0;
+        foreach (var h in hours) co[h] = double.NaN;
+        issues.Add(new QualityIssue(file, null, column, station, span, SuspectCode, looksUg
+            ? $"疑似单位错误：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，疑为 µg/m³（{source}应为 mg/m³），" +
+              $"本站点本文件的 CO（{n} 个值）不载入；如确为 µg/m³，请用 {ValueRules.OptionText(CoUnit.Ug)} 换算"
+            : $"疑似单位错误：CO 中位数 {Num(median)} 低于 {Num(rules.CoMedianBelowIsMilligrams)} µg/m³，疑已是 mg/m³（{source}为 µg/m³，再除以 1000 会错），" +
+              $"本站点本文件的 CO（{n} 个值）不载入；如确为 mg/m³，请用 {ValueRules.OptionText(CoUnit.Mg)} 按 mg/m³ 读取",
+            QualityAction.Rejected));
+        return values.Count;
+    }
+
+    private static double Median(List<double> v)
+    {
+        v.Sort();
+        var m = v.Count / 2;
+        return v.Count % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+    }
+
+    private static string Num(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+}
