@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workbench.Air;
+using Workbench.Air.Checks;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;
 using Workbench.Quality;
@@ -37,6 +38,28 @@ internal sealed class AirOptions
         DefaultValueFactory = _ => "realtime",
     };
 
+    public Option<string?> CoUnit { get; } = NewCoUnit();
+
+    /// <summary>`--co-unit ug|mg`: how a suspected CO unit mix-up is repaired (default: refused and reported).</summary>
+    public static Option<string?> NewCoUnit()
+    {
+        var o = new Option<string?>("--co-unit")
+        {
+            Description = "CO 单位修正：ug = 把 CO 中位数明显是 µg/m³ 的站点文件除以 1000 换算为 mg/m³；" +
+                          "mg = 把本应为 µg/m³（PRSA）但明显已是 mg/m³ 的文件按 mg/m³ 读取。默认不修正：疑似单位错误的站点文件不载入 CO，并写入数据质量报告",
+        };
+        o.AcceptOnlyFromAmong("ug", "mg");
+        return o;
+    }
+
+    /// <summary>The value checks chosen on the command line.</summary>
+    public static ValueRules ValueRulesOf(ParseResult parse, Option<string?> coUnit) => parse.GetValue(coUnit) switch
+    {
+        "ug" => ValueRules.Default with { CoUnit = Air.Checks.CoUnit.Ug },
+        "mg" => ValueRules.Default with { CoUnit = Air.Checks.CoUnit.Mg },
+        _ => ValueRules.Default,
+    };
+
     public AirOptions(bool inputRequired)
     {
         Input.Required = inputRequired;
@@ -53,6 +76,7 @@ internal sealed class AirOptions
         }
         command.Options.Add(Quality);
         command.Options.Add(Status);
+        command.Options.Add(CoUnit);
     }
 
     /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.</summary>
@@ -62,6 +86,7 @@ internal sealed class AirOptions
         var options = AirInputOptions.Default with
         {
             Status = parse.GetValue(Status) == "audited" ? DataStatus.Audited : DataStatus.Realtime,
+            Values = ValueRulesOf(parse, CoUnit),
         };
         var data = AirDataSet.Load(inputs, parse.GetValue(Stations), parse.GetValue(Dust), options);
         WriteQuality(parse, data.Quality);

@@ -21,8 +21,9 @@ internal static class AirStoreCommands
             DefaultValueFactory = _ => "realtime",
         };
         status.AcceptOnlyFromAmong("realtime", "audited");
+        var coUnit = AirOptions.NewCoUnit();
         var command = new Command("import", "把 CNEMC 站点小时文件一次性转换为列式存储（Parquet），保留数据质量报告；" +
-                                            "之后 air assess 等命令可用 --input <存储目录> 直接读取") { input, store, stations, status };
+                                            "之后 air assess 等命令可用 --input <存储目录> 直接读取") { input, store, stations, status, coUnit };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(store)!;
@@ -30,7 +31,8 @@ internal static class AirStoreCommands
             var years = AirStore.Import(parse.GetValue(input)!, folder, parse.GetValue(stations),
                 parse.GetValue(status) == "audited" ? Air.Tables.DataStatus.Audited : Air.Tables.DataStatus.Realtime,
                 y => Console.Error.WriteLine(
-                    $"{y.Year} 年：{y.Stations:N0} 个站点，{y.Rows:N0} 个站点小时，数据质量问题 {y.Issues:N0} 条（用时 {y.Elapsed.TotalSeconds:F1} 秒）"));
+                    $"{y.Year} 年：{y.Stations:N0} 个站点，{y.Rows:N0} 个站点小时，数据质量问题 {y.Issues:N0} 条（用时 {y.Elapsed.TotalSeconds:F1} 秒）"),
+                AirOptions.ValueRulesOf(parse, coUnit));
             Console.WriteLine($"已导入 {folder}：{string.Join("、", years.Select(y => y.Year))} 年，共 {years.Sum(y => y.Rows):N0} 个站点小时，" +
                               $"用时 {watch.Elapsed.TotalSeconds:F1} 秒；数据质量报告见 {Path.Combine(folder, "quality")}");
             return 0;

@@ -92,7 +92,7 @@ public sealed partial class AirStore
     /// <paramref name="stationsPath"/>: a station list saved with the store (so commands find it beside the data).
     /// </summary>
     public static IReadOnlyList<StoreImportYear> Import(IEnumerable<string> paths, string folder, string? stationsPath = null,
-        DataStatus status = DataStatus.Realtime, Action<StoreImportYear>? progress = null)
+        DataStatus status = DataStatus.Realtime, Action<StoreImportYear>? progress = null, Air.Checks.ValueRules? values = null)
     {
         var sources = ChinaSitesReader.ExpandPaths(paths).Where(s => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(s.DisplayName))).ToList();
         if (sources.Count == 0)
@@ -109,7 +109,7 @@ public sealed partial class AirStore
         foreach (var group in sources.GroupBy(s => YearOf(s.DisplayName)).OrderBy(g => g.Key))
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status });
+            ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status, Values = values ?? Air.Checks.ValueRules.Default });
             HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHour);
             var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles, registry);
             var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
