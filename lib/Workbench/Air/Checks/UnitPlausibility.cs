@@ -172,7 +172,7 @@ public static class UnitPlausibility
         if (values.Count == 0) return 0;
         var median = Median(values);
         var declared = f < 0 ? CoUnit.Mg : o.DeclaredCoUnit(f);
-        var source = f < 0 ? "CNEMC 惯例" : o.CoUnitSource(f);
+        var source = f < 0 ? "按 CNEMC 惯例" : o.CoUnitSource(f);
         var column = f < 0 ? "CO" : o.ColumnOf(s, f, Pollutant.CO);
         var span = $"{Iso(t.HourAt(hours[0]))}/{Iso(t.HourAt(hours[^1]))}";
         var n = values.Count.ToString("N0", CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
     /// <summary>Declares a file's value columns (header names) and CO unit, for the value checks' report lines.
     /// Files not declared: CO in mg/m³ (CNEMC), columns named by pollutant code.</summary>
     public void DescribeFile(string file, IEnumerable<(Pollutant P, string Column)> columns, CoUnit coUnit = CoUnit.Mg,
-        string coUnitSource = "CNEMC 惯例")
+        string coUnitSource = "按 CNEMC 惯例")
     {
         var names = PollutantInfo.All.Select(p => p.Code()).ToArray();
         foreach (var (p, c) in columns) names[(int)p] = c;
@@ -158,7 +158,7 @@ internal sealed class HourlyTableBuilder(DataQualityReport quality)
                 {
                     index[file] = f = files.Count;
                     files.Add(b._files.GetValueOrDefault(file)
-                              ?? new SourceFile(file, PollutantInfo.All.Select(p => p.Code()).ToArray(), CoUnit.Mg, "CNEMC 惯例"));
+                              ?? new SourceFile(file, PollutantInfo.All.Select(p => p.Code()).ToArray(), CoUnit.Mg, "按 CNEMC 惯例"));
                 }
                 _fileOfRow[i] = f;
             }
