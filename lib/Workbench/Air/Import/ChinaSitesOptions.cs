@@ -21,6 +21,9 @@ public sealed record ChinaSitesOptions
     /// <summary>Last day to load (null = the last file's date); same rules as <see cref="FirstDay"/>.</summary>
     public DateOnly? LastDay { get; init; }
 
+    /// <summary>Line length limit (<see cref="TextLimits.MaxLineBytes"/>; a longer line is refused, memory stays flat).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Files parsed at once (-1 = one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

@@ -27,8 +27,8 @@ public sealed record ScrapedStationHourlyData(StationHourlyTable Hourly,
 public static class ScrapedStationHourlyReader
 {
     /// <summary>Reads files by path.</summary>
-    public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
+    public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime, TextLimits? limits = null) =>
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status, limits);
 
     /// <summary>True when a header looks like these scrapes.</summary>
     public static bool Looks(string[] header) =>
@@ -38,11 +38,11 @@ public static class ScrapedStationHourlyReader
     private sealed record Row(string RawName, string Name, DateTime Label, double[] Values, string Primary, string File, long Line);
 
     /// <summary>Reads sources into one table.</summary>
-    public static ScrapedStationHourlyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime)
+    public static ScrapedStationHourlyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime, TextLimits? limits = null)
     {
         var quality = new DataQualityReport();
         var rows = new List<Row>();
-        foreach (var src in sources) rows.AddRange(ReadOne(src, quality));
+        foreach (var src in sources) rows.AddRange(ReadOne(src, quality, limits));
 
         // Resolve station-hours published more than once (same name twice, or two spellings).
         var builder = new HourlyTableBuilder(quality);
@@ -84,13 +84,14 @@ public static class ScrapedStationHourlyReader
         return new ScrapedStationHourlyData(builder.Build(status), primary, sources.Select(s => s.DisplayName).ToArray());
     }
 
-    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality)
+    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality, TextLimits? limits)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(text).GetEnumerator();
+        using var reader = new CsvRecordReader(src, quality, limits);
+        using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
+        reader.ExpectedFields = h.Header.Length;   // issue 14: other widths are refused by the reader
         var (cDate, cHour, cName) = (h.Require("日期", "Date"), h.Require("小时", "Hour"), h.Require("站点名称", "WatchPoint"));
         var cAqi = h.Find("AQI");
         var cPrimary = h.Find("PrimaryPollution", "PrimaryPollutant");

@@ -17,6 +17,9 @@ public sealed record TidyTableOptions
     /// <summary>Worksheet of an .xlsx to read (null = the first).</summary>
     public string? WorksheetName { get; init; }
 
+    /// <summary>Line length and quoted-field limits of CSV files (<see cref="TextLimits"/>).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static TidyTableOptions Default { get; } = new();
 }
