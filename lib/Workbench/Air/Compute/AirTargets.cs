@@ -71,7 +71,11 @@ public static class AirTargets
             var key = IndicatorKey(f[indicator]);
             if (key is null) { Reject("指标", $"未知指标：“{f[indicator]}”"); continue; }
             if (!Period.TryParse(f[period], out var p)) { Reject("时段", $"无法识别的时段：“{f[period]}”"); continue; }
-            if (!decimal.TryParse(f[value], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            decimal v;
+            if (f[value].Contains(',') && StructureIssues.IsThousandsGrouped(f[value])
+                && decimal.TryParse(f[value].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out v))
+                quality?.Add(StructureIssues.Thousands(file, lineNo, "目标值", f[city], f[period], f[value], (double)v));   // quoted "1,234" (issue 14)
+            else if (!decimal.TryParse(f[value], NumberStyles.Float, CultureInfo.InvariantCulture, out v))
             { Reject("目标值", $"目标值不是数字：“{f[value]}”"); continue; }
             result.Add(new AirTarget(f[city], key, p, v));
         }

@@ -31,6 +31,10 @@ public sealed class DustDays
     /// <summary>Number of city-days listed.</summary>
     public int Count => _days.Values.Sum(s => s.Count);
 
+    /// <summary>Every listed city-day (city in its comparable form), cities in ordinal order.</summary>
+    public IEnumerable<(string City, DateOnly Day)> CityDays =>
+        _days.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value.Select(d => (kv.Key, d)));
+
     /// <summary>True when the city-day is a listed sand-dust day.</summary>
     public bool Contains(string city, DateOnly day) =>
         _days.TryGetValue(Key(city), out var set) && set.Contains(day);
