@@ -231,8 +231,8 @@ public sealed class RankingSets
             lineNo++;
             if (line.Trim().Length == 0) continue;
             var f = CsvFields.Split(line).Select(CsvFields.Clean).ToArray();
-            if (f.Length < expected.Length)
-                throw new WorkbenchDataException(fileName, lineNo, null, $"字段不足：应有 {expected.Length} 个，实有 {f.Length} 个");
+            if (f.Length != cols.Length)   // issue 14: never shifted or padded
+                throw new WorkbenchDataException(fileName, lineNo, null, $"字段数不符：本行 {f.Length} 个字段，表头 {cols.Length} 个");
             yield return (f, lineNo);
         }
     }
@@ -259,7 +259,8 @@ public sealed class RankingSets
             lineNo++;
             if (line.Trim().Length == 0) continue;
             var f = CsvFields.Split(line).Select(CsvFields.Clean).ToArray();
-            if (f.Length < 5) throw new WorkbenchDataException(fileName, lineNo, null, $"字段不足：应有 5 个，实有 {f.Length} 个");
+            if (f.Length != cols.Length)   // issue 14: never shifted or padded
+                throw new WorkbenchDataException(fileName, lineNo, null, $"字段数不符：本行 {f.Length} 个字段，表头 {cols.Length} 个");
             if (!int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var from))
                 throw new WorkbenchDataException(fileName, lineNo, "from_year", $"年份无法解析：“{f[2]}”");
             int? to = null;

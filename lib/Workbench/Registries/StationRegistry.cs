@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Workbench.Air.Import;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -207,8 +208,14 @@ public sealed class StationRegistry
         StationRoles? roles = null)
     {
         var file = Path.GetFileName(path);
-        var text = DecodeText(File.ReadAllBytes(path), file, quality);
-        return Parse(text, file, quality, cities, roles);
+        var report = quality ?? new DataQualityReport();
+        using var reader = new CsvRecordReader(File.OpenRead(path), file, report);
+        var registry = Parse(reader, file, quality, cities, roles);
+        // A whole file in GBK is an ordinary export; a switch inside a file the reader reported itself (mixed-encoding).
+        if (reader.EncodingName == "GBK")
+            quality?.Add(file, null, null, null, null, "encoding-gb18030",
+                "文件不是 UTF-8：按 GB18030（GBK）解码", QualityAction.Corrected);
+        return registry;
     }
 
     /// <summary>
@@ -219,31 +226,35 @@ public sealed class StationRegistry
     public static StationRegistry Parse(string text, string file, DataQualityReport? quality = null, CityRegistry? cities = null,
         StationRoles? roles = null)
     {
+        using var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text), false), file, quality ?? new DataQualityReport());
+        return Parse(reader, file, quality, cities, roles);
+    }
+
+    /// <summary>
+    /// Parses records through the air readers' CSV reader (issue 14): a row of another width than the header is refused
+    /// whole (<c>field-count</c>), an unclosed quote does not swallow the rows after it, lines are decoded one by one.
+    /// </summary>
+    private static StationRegistry Parse(CsvRecordReader reader, string file, DataQualityReport? quality, CityRegistry? cities,
+        StationRoles? roles)
+    {
         cities ??= CityRegistry.Default;
         quality?.CountFile();
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || CsvFields.Clean(lines[0]).Length == 0)
+        using var rows = reader.Records().GetEnumerator();
+        if (!rows.MoveNext() || rows.Current.Fields.All(f => CsvFields.Clean(f).Length == 0))
             throw new WorkbenchDataException(file, 1, null, "文件为空，缺少表头");
-        var header = CsvFields.Split(lines[0]).Select(CsvFields.Clean).ToArray();
+        var header = rows.Current.Fields.Select(CsvFields.Clean).ToArray();
+        reader.ExpectedFields = header.Length;
         var format = DetectFormat(header) ?? throw new WorkbenchDataException(file, 1, null,
             "无法识别的站点表表头；支持：" + string.Join(",", CnemcHeader) + "（总站）；" + string.Join(",", CreaHeader)
             + "（CREA）；" + string.Join(",", WorkbenchHeader) + "（本项目）");
         int Col(string name) => Array.IndexOf(header, name);
 
         var kept = new List<(StationInfo Info, long Line)>();
-        for (var i = 1; i < lines.Length; i++)
+        while (rows.MoveNext())
         {
-            var lineNo = i + 1L;
-            if (CsvFields.Clean(lines[i]).Length == 0) continue;
-            var f = CsvFields.Split(lines[i]);
+            var lineNo = rows.Current.Line;
+            var f = rows.Current.Fields;
             string Get(string col) { var k = Col(col); return k >= 0 && k < f.Length ? CsvFields.Clean(f[k]) : ""; }
-            var width = header.Length;
-            if (f.Length < width)
-            {
-                quality?.Add(file, lineNo, null, f.Length > 0 ? CsvFields.Clean(f[0]) : null, null, "short-row",
-                    $"字段不足：应有 {width} 个字段，实有 {f.Length} 个；整行剔除", QualityAction.Rejected);
-                continue;
-            }
             var info = format switch
             {
                 StationListFormat.Cnemc => new StationInfo(Get("监测点编码"), Get("监测点名称"), Get("城市"),
@@ -341,23 +352,6 @@ public sealed class StationRegistry
     private static string? NameReason(string name) => IsControlName(name) ? $"对照点（站点名称“{name}”标注）" : null;
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
-
-    private static string DecodeText(byte[] bytes, string file, DataQualityReport? quality)
-    {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            // Older bureau exports are GBK; GB18030 is its superset.
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            quality?.Add(file, null, null, null, null, "encoding-gb18030",
-                "文件不是 UTF-8：按 GB18030（GBK）解码", QualityAction.Corrected);
-            return Encoding.GetEncoding(54936).GetString(bytes);
-        }
-    }
 
     // ---------------------------------------------------------------- writing
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Import;
 using Workbench.Air.Results;
 using Workbench.IO;
 using Workbench.Periods;
@@ -51,24 +52,30 @@ public static class AirTargets
     public static IReadOnlyList<AirTarget> Load(string path, DataQualityReport? quality = null)
     {
         var file = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,指标,时段,目标值”");
-        var header = lines[0].TrimStart('\uFEFF').Split(',').Select(h => h.Trim()).ToArray();
+        // The air readers' CSV reader (issue 14): quoted fields, other widths than the header's refused, lines decoded one by one.
+        using var reader = new CsvRecordReader(File.OpenRead(path), file, quality ?? new DataQualityReport());
+        using var records = reader.Records().GetEnumerator();
+        if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,指标,时段,目标值”");
+        var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i
             : throw new WorkbenchDataException(file, 1, name, $"表头缺少“{name}”列（应为 城市,指标,时段,目标值）");
         int city = Col("城市"), indicator = Col("指标"), period = Col("时段"), value = Col("目标值");
+        reader.ExpectedFields = header.Length;
         var result = new List<AirTarget>();
-        for (var n = 1; n < lines.Length; n++)
+        while (records.MoveNext())
         {
-            if (string.IsNullOrWhiteSpace(lines[n])) continue;
-            var f = lines[n].Split(',').Select(x => x.Trim()).ToArray();
+            var f = records.Current.Fields.Select(x => x.Trim()).ToArray();
+            var lineNo = records.Current.Line;
             void Reject(string column, string reason) =>
-                quality?.Add(file, n + 1, column, f.ElementAtOrDefault(city), null, "target-row", reason, QualityAction.Rejected);
-            if (f.Length < header.Length) { Reject("", $"目标行字段不足：“{lines[n]}”"); continue; }
+                quality?.Add(file, lineNo, column, f.ElementAtOrDefault(city), null, "target-row", reason, QualityAction.Rejected);
             var key = IndicatorKey(f[indicator]);
             if (key is null) { Reject("指标", $"未知指标：“{f[indicator]}”"); continue; }
             if (!Period.TryParse(f[period], out var p)) { Reject("时段", $"无法识别的时段：“{f[period]}”"); continue; }
-            if (!decimal.TryParse(f[value], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            decimal v;
+            if (f[value].Contains(',') && StructureIssues.IsThousandsGrouped(f[value])
+                && decimal.TryParse(f[value].Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out v))
+                quality?.Add(StructureIssues.Thousands(file, lineNo, "目标值", f[city], f[period], f[value], (double)v));   // quoted "1,234" (issue 14)
+            else if (!decimal.TryParse(f[value], NumberStyles.Float, CultureInfo.InvariantCulture, out v))
             { Reject("目标值", $"目标值不是数字：“{f[value]}”"); continue; }
             result.Add(new AirTarget(f[city], key, p, v));
         }

@@ -31,6 +31,10 @@ public sealed class DustDays
     /// <summary>Number of city-days listed.</summary>
     public int Count => _days.Values.Sum(s => s.Count);
 
+    /// <summary>Every listed city-day (city in its comparable form), cities in ordinal order.</summary>
+    public IEnumerable<(string City, DateOnly Day)> CityDays =>
+        _days.OrderBy(kv => kv.Key, StringComparer.Ordinal).SelectMany(kv => kv.Value.Select(d => (kv.Key, d)));
+
     /// <summary>True when the city-day is a listed sand-dust day.</summary>
     public bool Contains(string city, DateOnly day) =>
         _days.TryGetValue(Key(city), out var set) && set.Contains(day);
@@ -58,18 +62,22 @@ public sealed class DustDays
     public static DustDays Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
     {
         var file = Path.GetFileName(path);
-        var records = CsvRecords.Read(TextDecoding.Decode(File.ReadAllBytes(path), out _)).ToArray();
-        if (records.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
-        var header = records[0].Fields.Select(h => h.Trim()).ToArray();
+        // The air readers' CSV reader (issue 14): other widths than the header's refused, quotes bounded, lines decoded one by one.
+        using var reader = new CsvRecordReader(File.OpenRead(path), file, quality ?? new DataQualityReport());
+        using var records = reader.Records().GetEnumerator();
+        if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
+        var header = records.Current.Fields.Select(h => h.Trim()).ToArray();
         var cityCol = Array.IndexOf(header, "城市");
         var dateCol = Array.IndexOf(header, "日期");
         if (cityCol < 0 || dateCol < 0)
-            throw new WorkbenchDataException(file, records[0].Line, null, $"表头应含“城市”和“日期”，实际为“{string.Join(",", header)}”");
+            throw new WorkbenchDataException(file, records.Current.Line, null, $"表头应含“城市”和“日期”，实际为“{string.Join(",", header)}”");
+        reader.ExpectedFields = header.Length;
         var pairs = new List<(string, DateOnly)>();
-        foreach (var r in records.Skip(1))
+        while (records.MoveNext())
         {
+            var r = records.Current;
             var line = r.Line;
-            if (r.Fields.Length <= Math.Max(cityCol, dateCol) || string.IsNullOrWhiteSpace(r[cityCol]))
+            if (string.IsNullOrWhiteSpace(r[cityCol]))
             {
                 quality?.Add(file, line, null, null, null, "dust-row-short", $"沙尘日行不完整：“{string.Join(",", r.Fields)}”", QualityAction.Rejected);
                 continue;

@@ -57,6 +57,9 @@ public sealed record AirInputOptions
     /// <summary>Options of tidy tables (Status is taken from <see cref="Status"/>).</summary>
     public TidyTableOptions Tidy { get; init; } = TidyTableOptions.Default;
 
+    /// <summary>Line length and quoted-field limits of every text reader (<see cref="TextLimits"/>; overrides the readers' own).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static AirInputOptions Default { get; } = new();
 }
@@ -125,6 +128,7 @@ public static class AirInput
                 {
                     StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
                     Values = options.Values,
+                    Limits = options.Limits,
                 });
                 return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
             }
@@ -132,40 +136,40 @@ public static class AirInput
             {
                 var d = HeQinWillReader.Read(list, new HeQinWillOptions
                 {
-                    O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status, Values = options.Values,
+                    O3ColumnsSwapped = options.HeQinWillO3ColumnsSwapped, Status = options.Status, Values = options.Values, Limits = options.Limits,
                 });
                 return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles,
                     FeedCities: d.Stations.Where(s => s.City.Length > 0).ToDictionary(s => s.Code, s => s.City, StringComparer.Ordinal));
             }
             case AirInputFormat.Prsa:
             {
-                var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status, Values = options.Values });
+                var t = PrsaReader.Read(list, new PrsaOptions { Status = options.Status, Values = options.Values, Limits = options.Limits });
                 return new AirInputData(format, Keep(t, options), null, t.Quality, Names(list));
             }
             case AirInputFormat.ScrapedStationHourly:
             {
-                var d = ScrapedStationHourlyReader.Read(list.Select(ImportSource.FromPath).ToArray(), options.Status, options.Values);
+                var d = ScrapedStationHourlyReader.Read(list.Select(ImportSource.FromPath).ToArray(), options.Status, options.Values, options.Limits);
                 return new AirInputData(format, Keep(d.Hourly, options), null, d.Hourly.Quality, d.SourceFiles,
                     FeedCities: d.Cities);
             }
             case AirInputFormat.AqistudyDaily:
             {
-                var d = AqistudyReader.ReadDaily(list, options.Aqistudy with { Status = options.Status });
+                var d = AqistudyReader.ReadDaily(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits });
                 return new AirInputData(format, null, d.Daily, d.Daily.Quality, d.SourceFiles);
             }
             case AirInputFormat.AqistudyMonthly:
             {
-                var m = AqistudyReader.ReadMonthly(list, options.Aqistudy with { Status = options.Status });
+                var m = AqistudyReader.ReadMonthly(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits });
                 return new AirInputData(format, null, null, m.Quality, Names(list), m.Records);
             }
             case AirInputFormat.Crea:
             {
-                var d = CreaReader.Read(list, options.Status);
+                var d = CreaReader.Read(list, options.Status, options.Limits);
                 return new AirInputData(format, null, d.Daily, d.Daily.Quality, d.SourceFiles);
             }
             default:
             {
-                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status, Values = options.Values });
+                var d = TidyTableReader.ReadMany(list.Select(ImportSource.FromPath).ToArray(), options.Tidy with { Status = options.Status, Values = options.Values, Limits = options.Limits });
                 return new AirInputData(format, d.Hourly is null ? null : Keep(d.Hourly, options), d.Daily, d.Quality, d.SourceFiles);
             }
         }
@@ -190,7 +194,8 @@ public static class AirInput
         var head = ReadHead(path, 1 << 16);
         if (ChinaSitesHeader.Looks(head)) return AirInputFormat.ChinaSites;
         string text;
-        try { text = TextDecoding.Detect(head).GetString(head.AsSpan().StartsWith("\uFEFF"u8) ? head.AsSpan(3) : head); }
+        // Line by line: a UTF-8 header followed by GBK lines (two exports concatenated) keeps its header readable.
+        try { text = TextDecoding.DecodeLines(head); }
         catch (Exception e) { throw new WorkbenchDataException(name, 1, null, $"无法解码文本：{e.Message}", e); }
         var records = CsvRecords.Read(text).Take(3).ToList();
         if (records.Count == 0) throw new WorkbenchDataException(name, 1, null, "文件为空");

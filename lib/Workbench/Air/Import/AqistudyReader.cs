@@ -20,6 +20,9 @@ public sealed record AqistudyOptions
     /// <summary>Status declared (aqistudy republishes the CNEMC real-time city values).</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
 
+    /// <summary>Line length and quoted-field limits (<see cref="TextLimits"/>).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static AqistudyOptions Default { get; } = new();
 }
@@ -142,23 +145,17 @@ public static class AqistudyReader
         Action<CsvRecord, double[], int> accept)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
         var values = new FieldValues(quality, file);
         long zeros = 0;
         var first = true;
-        foreach (var r in CsvRecords.Read(text))
+        // Headerless: every record must have the 12 columns (issue 14: other widths are refused by the reader).
+        using var reader = new CsvRecordReader(src, quality, options.Limits) { ExpectedFields = Columns };
+        foreach (var r in reader.Records())
         {
             if (first)
             {
                 first = false;
                 if (HeaderMap.Normalize(r[0]) == "city") continue; // English header of the concatenated file
-            }
-            if (r.Fields.Length < Columns - 1 || r.Fields.Length > Columns)
-            {
-                quality.Add(new QualityIssue(file, r.Line, null, r[0], null, "field-count",
-                    $"字段数不符：本行 {r.Fields.Length} 个，应为 {Columns} 个（city,date,AQI,AQI_range,quality_level,PM2.5,PM10,SO2,CO,NO2,O3_8h,rank），整行舍弃",
-                    QualityAction.Rejected));
-                continue;
             }
             var city = r[0].Trim();
             var time = r[1].Trim();

@@ -104,15 +104,20 @@ internal sealed class ChinaSitesFileParser
                 $"重复列：站点 {code} 在表头出现不止一次，只取第一列（两列数据逐行比对，不一致另行报告）", QualityAction.Rejected));
     }
 
-    /// <summary>Parses a whole file (bytes) into the grid.</summary>
-    public static ChinaSitesFileParser Parse(ReadOnlySpan<byte> content, string file, DateOnly fileDate,
-        StationHourlyTable table, CnemcDerivedTable? derived, bool[] stationHasData)
+    /// <summary>
+    /// Parses a file from a stream into the grid, line by line with a bounded buffer (issue 14 clause 4: a line over
+    /// <see cref="TextLimits.MaxLineBytes"/> is refused, memory stays flat).
+    /// </summary>
+    public static ChinaSitesFileParser Parse(Stream content, string file, DateOnly fileDate,
+        StationHourlyTable table, CnemcDerivedTable? derived, bool[] stationHasData, TextLimits? limits = null)
     {
-        var header = ChinaSitesHeader.Parse(content, file);
-        var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData);
+        limits ??= TextLimits.Default;
+        using var lines = new BoundedLineReader(content, limits.MaxLineBytes);
+        var header = ChinaSitesHeader.Read(lines, file, limits);
+        var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData) { _limits = limits };
         try
         {
-            p.ParseBody(content[header.EndOffset..]);
+            p.ParseBody(lines);
             p.Flush();
             lock (stationHasData)
                 for (var st = 0; st < stationHasData.Length; st++) stationHasData[st] |= p._hasData[st];
@@ -121,23 +126,32 @@ internal sealed class ChinaSitesFileParser
         return p;
     }
 
+    private TextLimits _limits = TextLimits.Default;
+    private long _boms, _firstBom;
+    private byte[] _scratch = [];
+
     [MethodImpl(HotPath.Options)]
-    private void ParseBody(ReadOnlySpan<byte> body)
+    private void ParseBody(BoundedLineReader lines)
     {
-        long lineNo = 1;
-        var pos = 0;
-        while (pos < body.Length)
+        while (lines.Next(out var line, out var terminated, out var tooLong))
         {
-            lineNo++;
-            var rest = body[pos..];
-            var nl = rest.IndexOf((byte)'\n');
-            var terminated = nl >= 0;
-            var line = terminated ? rest[..nl] : rest;
-            pos += terminated ? nl + 1 : rest.Length;
-            if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
+            var lineNo = lines.LineNumber;
+            if (tooLong > 0)
+            {
+                Issues.Add(StructureIssues.TooLong(_file, lineNo, tooLong, _limits.MaxLineBytes));
+                continue;
+            }
+            if (line.StartsWith("\uFEFF"u8))
+            {
+                // Files concatenated with their BOMs: removed and counted.
+                if (_boms++ == 0) _firstBom = lineNo;
+                while (line.StartsWith("\uFEFF"u8)) line = line[3..];
+            }
+            while (!line.IsEmpty && line[^1] == 0x1A) line = line[..^1];   // DOS end-of-file mark
             if (line.IsEmpty) continue;
             ParseLine(line, terminated, lineNo);
         }
+        if (_boms > 0) Issues.Add(StructureIssues.Boms(_file, _firstBom, _boms));
         Summarise();
     }
 
@@ -145,17 +159,31 @@ internal sealed class ChinaSitesFileParser
     private void ParseLine(ReadOnlySpan<byte> line, bool terminated, long lineNo)
     {
         var headerCount = _header.Count;
-        var fieldCount = line.Count((byte)',') + 1;
+        // The feed has no quotes; a line with any goes through the RFC 4180 path (a quoted "1,234" is one field).
+        var quoted = line.IndexOf((byte)'"') >= 0;
+        int fieldCount;
+        if (quoted)
+        {
+            if (!Unquote(line, lineNo, out fieldCount)) return;
+            line = _scratch.AsSpan(0, _scratchLength);
+        }
+        else fieldCount = line.Count((byte)',') + 1;
+        // A last line cut short at the end of the file (20190220, 20190424): its complete fields are kept (DATA.md §1).
+        // Any other width than the header's is refused whole: never shifted, never padded (issue 14 clause 1).
         var cut = !terminated && fieldCount < headerCount;
-        var usable = cut ? fieldCount - 1 : Math.Min(fieldCount, headerCount);
+        if (!cut && fieldCount != headerCount)
+        {
+            Issues.Add(StructureIssues.FieldCountMismatch(_file, lineNo, fieldCount, headerCount, false));
+            return;
+        }
+        var usable = cut ? fieldCount - 1 : headerCount;
 
         // Boundaries of date, hour and type first; the station fields only for rows that are loaded.
-        var p = Boundaries(line, 0, Math.Min(3, usable), 0);
+        var p = quoted ? 0 : Boundaries(line, 0, Math.Min(3, usable), 0);
         if (usable < 3)
         {
-            Issues.Add(new QualityIssue(_file, lineNo, null, null, null, cut ? "truncated-row" : "bad-row",
-                cut ? "行截断：行在文件末尾被截断，连 date,hour,type 都不完整，整行舍弃"
-                    : $"行不完整：只有 {fieldCount} 个字段，缺少 date,hour,type，整行舍弃", QualityAction.Rejected));
+            Issues.Add(new QualityIssue(_file, lineNo, null, null, null, "truncated-row",
+                "行截断：行在文件末尾被截断，连 date,hour,type 都不完整，整行舍弃", QualityAction.Rejected));
             return;
         }
         var dateField = Field(line, 0);
@@ -180,12 +208,6 @@ internal sealed class ChinaSitesFileParser
             Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[Math.Max(usable, 3)], null, time, "truncated-row",
                 $"行截断：文件在行中途结束（{Text(typeField)} 行只有 {fieldCount} 个字段，表头 {headerCount} 个），" +
                 $"只取前 {usable} 个完整字段，截断的最后一个字段舍弃，其余站点按缺失处理", QualityAction.Rejected));
-        else if (fieldCount < headerCount)
-            Issues.Add(new QualityIssue(_file, lineNo, null, null, time, "short-row",
-                $"行不完整：{Text(typeField)} 行只有 {fieldCount} 个字段（表头 {headerCount} 个），缺少的站点按缺失处理", QualityAction.Missing));
-        else if (fieldCount > headerCount)
-            Issues.Add(new QualityIssue(_file, lineNo, null, null, time, "long-row",
-                $"字段过多：{Text(typeField)} 行有 {fieldCount} 个字段，多于表头的 {headerCount} 个，多出的字段舍弃", QualityAction.Rejected));
 
         if (type.Kind == ChinaSitesRowKind.Unknown)
         {
@@ -216,12 +238,16 @@ internal sealed class ChinaSitesFileParser
         }
 
         // Rows of the file's own date go to the local day buffer; rows dated otherwise straight to the grid.
-        double[]? local = null;
-        short[]? localAqi = null;
+        var target = new RowTarget(type, hour, slot, lineNo, time);
         if (date == _fileDate)
         {
-            if (type.Kind == ChinaSitesRowKind.Aqi) localAqi = LocalAqi();
-            else local = Local(type.Kind == ChinaSitesRowKind.Pollutant ? (int)type.Pollutant : PollutantCount + (int)type.Derived);
+            if (type.Kind == ChinaSitesRowKind.Aqi) target.LocalAqi = LocalAqi();
+            else target.Local = Local(type.Kind == ChinaSitesRowKind.Pollutant ? (int)type.Pollutant : PollutantCount + (int)type.Derived);
+        }
+        if (quoted)
+        {
+            QuotedValues(line, usable, target, typeField);
+            return;
         }
         long accepted = 0;
         var i = p;   // start of the first station field
@@ -260,45 +286,145 @@ internal sealed class ChinaSitesFileParser
             double v;
             if (clean && digits is > 0 and <= 18 && fraction != 0)
                 v = fraction > 0 ? mantissa / PowersOf10[fraction] : mantissa;
-            else
-            {
-                var f = line.Slice(start, length);
-                if (!AsciiNumber.TryParse(f, out v))
+            else if (!TryValue(line.Slice(start, length), c, target, typeField, out v)) continue;
+            if (Store(target, st, v, line.Slice(start, length), c, typeField)) accepted++;
+        }
+        Accepted += accepted;
+    }
+
+    /// <summary>Where the values of one row go.</summary>
+    private struct RowTarget(ChinaSitesRowType type, int hour, int slot, long line, string time)
+    {
+        public readonly ChinaSitesRowType Type = type;
+        public readonly int Hour = hour, Slot = slot;
+        public readonly long Line = line;
+        public readonly string Time = time;
+        public double[]? Local;
+        public short[]? LocalAqi;
+    }
+
+    /// <summary>The slow path of one value: sign, exponent, text; false (and a quality line) when rejected.</summary>
+    private bool TryValue(ReadOnlySpan<byte> f, int c, in RowTarget t, ReadOnlySpan<byte> typeField, out double v)
+    {
+        if (!AsciiNumber.TryParse(f, out v))
+        {
+            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-value",
+                $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
+            return false;
+        }
+        if (v < 0)
+        {
+            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "negative-value",
+                $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Stores one accepted value; false when it is rejected (a non-integer AQI).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Store(in RowTarget t, int st, double v, ReadOnlySpan<byte> raw, int c, ReadOnlySpan<byte> typeField)
+    {
+        switch (t.Type.Kind)
+        {
+            case ChinaSitesRowKind.Aqi:
+                if (v != Math.Floor(v) || v > short.MaxValue)
                 {
-                    Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-value",
+                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-aqi",
+                        $"AQI 非整数：“{Text(raw)}”，剔除", QualityAction.Rejected));
+                    return false;
+                }
+                if (t.LocalAqi is not null) t.LocalAqi[st * 24 + t.Hour] = (short)v;
+                else OtherDates.Add(new OtherDateValue(-1, st, t.Slot, v));
+                break;
+            case ChinaSitesRowKind.Pollutant:
+                if (t.Local is not null) t.Local[st * 24 + t.Hour] = v;
+                else OtherDates.Add(new OtherDateValue((int)t.Type.Pollutant, st, t.Slot, v));
+                break;
+            default:
+                if (t.Local is not null) t.Local[st * 24 + t.Hour] = v;
+                else OtherDates.Add(new OtherDateValue(PollutantCount + (int)t.Type.Derived, st, t.Slot, v));
+                break;
+        }
+        _hasData[st] = true;
+        return true;
+    }
+
+    private int _scratchLength;
+
+    /// <summary>
+    /// RFC 4180 fields of a line with quotes, unquoted into the scratch buffer with their boundaries; false (and a
+    /// quality line) when a quote is not closed on the line: china_sites has no multi-line fields, so it never swallows
+    /// the next line (issue 14 clause 2).
+    /// </summary>
+    private bool Unquote(ReadOnlySpan<byte> line, long lineNo, out int fieldCount)
+    {
+        if (_scratch.Length < line.Length) _scratch = new byte[Math.Max(line.Length, 2 * _scratch.Length)];
+        var o = 0;
+        var i = 0;
+        fieldCount = 0;
+        while (true)
+        {
+            var start = o;
+            if (i < line.Length && line[i] == (byte)'"')
+            {
+                i++;
+                while (true)
+                {
+                    var q = line[i..].IndexOf((byte)'"');
+                    if (q < 0)
+                    {
+                        Issues.Add(StructureIssues.Unterminated(_file, lineNo, 1, "在本行行尾仍未闭合（china_sites 没有跨行字段）"));
+                        return false;
+                    }
+                    line.Slice(i, q).CopyTo(_scratch.AsSpan(o));
+                    o += q;
+                    i += q + 1;
+                    if (i < line.Length && line[i] == (byte)'"') { _scratch[o++] = (byte)'"'; i++; continue; }
+                    break;
+                }
+            }
+            var comma = line[i..].IndexOf((byte)',');
+            var end = comma < 0 ? line.Length : i + comma;
+            line[i..end].CopyTo(_scratch.AsSpan(o));
+            o += end - i;
+            if (fieldCount < _fieldStart.Length) { _fieldStart[fieldCount] = start; _fieldLength[fieldCount] = o - start; }
+            fieldCount++;
+            if (comma < 0) break;
+            i = end + 1;
+        }
+        _scratchLength = o;
+        return true;
+    }
+
+    /// <summary>The station values of a row read through <see cref="Unquote"/>: a quoted "1,234" is read as 1234 and reported.</summary>
+    private void QuotedValues(ReadOnlySpan<byte> buf, int usable, in RowTarget t, ReadOnlySpan<byte> typeField)
+    {
+        long accepted = 0;
+        for (var c = 3; c < usable; c++)
+        {
+            var st = _columnStation[c];
+            if (st < 0)
+            {
+                if (_duplicateOf[c] >= 0) CompareDuplicate(buf, c, t.Line, t.Time);
+                continue;
+            }
+            var f = buf.Slice(_fieldStart[c], _fieldLength[c]);
+            if (f.IsEmpty) { _empty++; continue; }
+            double v;
+            if (f.IndexOf((byte)',') >= 0)
+            {
+                var text = Encoding.UTF8.GetString(AsciiNumber.Trim(f));
+                if (!StructureIssues.IsThousandsGrouped(text) || !AsciiNumber.TryParse(Encoding.ASCII.GetBytes(text.Replace(",", "")), out v) || v < 0)
+                {
+                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-value",
                         $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
                     continue;
                 }
-                if (v < 0)
-                {
-                    Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "negative-value",
-                        $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
-                    continue;
-                }
+                Issues.Add(StructureIssues.Thousands(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, text, v));
             }
-            switch (type.Kind)
-            {
-                case ChinaSitesRowKind.Aqi:
-                    if (v != Math.Floor(v) || v > short.MaxValue)
-                    {
-                        Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[c], _header.Fields[c], time, "invalid-aqi",
-                            $"AQI 非整数：“{Text(line.Slice(start, length))}”，剔除", QualityAction.Rejected));
-                        continue;
-                    }
-                    if (localAqi is not null) localAqi[st * 24 + hour] = (short)v;
-                    else OtherDates.Add(new OtherDateValue(-1, st, slot, v));
-                    break;
-                case ChinaSitesRowKind.Pollutant:
-                    if (local is not null) local[st * 24 + hour] = v;
-                    else OtherDates.Add(new OtherDateValue((int)type.Pollutant, st, slot, v));
-                    break;
-                default:
-                    if (local is not null) local[st * 24 + hour] = v;
-                    else OtherDates.Add(new OtherDateValue(PollutantCount + (int)type.Derived, st, slot, v));
-                    break;
-            }
-            _hasData[st] = true;
-            accepted++;
+            else if (!TryValue(f, c, t, typeField, out v)) continue;
+            if (Store(t, st, v, f, c, typeField)) accepted++;
         }
         Accepted += accepted;
     }

@@ -21,6 +21,23 @@ internal sealed record ChinaSitesHeader(string[] Fields, int EndOffset)
         var line = nl >= 0 ? rest[..nl] : rest;
         var end = start + (nl >= 0 ? nl + 1 : rest.Length);
         if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
+        return FromLine(line, file, end);
+    }
+
+    /// <summary>Reads the header as the first line of <paramref name="lines"/>; a header over the line limit is an error
+    /// (nothing of the file can be placed without it).</summary>
+    public static ChinaSitesHeader Read(BoundedLineReader lines, string file, TextLimits limits)
+    {
+        if (!lines.Next(out var line, out _, out var tooLong)) line = default;
+        if (tooLong > 0)
+            throw new WorkbenchDataException(file, 1, null,
+                $"表头过长：第 1 行 {tooLong:N0} 字节，超过上限 {limits.MaxLineBytes:N0} 字节（设置 TextLimits.MaxLineBytes），无法读取本文件");
+        if (line.StartsWith("\uFEFF"u8)) line = line[3..];
+        return FromLine(line, file, 0);
+    }
+
+    private static ChinaSitesHeader FromLine(ReadOnlySpan<byte> line, string file, int end)
+    {
         var fields = Encoding.UTF8.GetString(line).Split(',').Select(f => f.Trim().Trim('\uFEFF', '\u3000')).ToArray();
         if (fields.Length < 3 || fields[0] != "date" || fields[1] != "hour" || fields[2] != "type")
             throw new WorkbenchDataException(file, 1, null,

@@ -25,6 +25,9 @@ public sealed record ChinaSitesOptions
     /// <summary>Value checks: CO unit plausibility per station and file (mg/m³ expected) and physical ranges.</summary>
     public ValueRules Values { get; init; } = ValueRules.Default;
 
+    /// <summary>Line length limit (<see cref="TextLimits.MaxLineBytes"/>; a longer line is refused, memory stays flat).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Files parsed at once (-1 = one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 

@@ -65,7 +65,7 @@ public static partial class ChinaSitesReader
 
         // Pass 1: headers and dates (cheap), to size the grid and fix the station order.
         var heads = new FileHead[sources.Count];
-        Parallel.For(0, sources.Count, Parallelism(options), i => heads[i] = ReadHead(sources[i]));
+        Parallel.For(0, sources.Count, Parallelism(options), i => heads[i] = ReadHead(sources[i], options.Limits));
         RethrowFirst(heads.Select(h => h.Error));
 
         if (options.FirstDay > options.LastDay)
@@ -120,13 +120,9 @@ public static partial class ChinaSitesReader
             Interruption.ThrowIfRequested(); // a notebook interrupt stops the import at the next file
             try
             {
-                var bytes = byDate[i].Source.RentAllBytes(out var length);
-                try
-                {
-                    parsed[i] = ChinaSitesFileParser.Parse(bytes.AsSpan(0, length), byDate[i].Source.DisplayName, byDate[i].Date,
-                        table, derived, hasData);
-                }
-                finally { System.Buffers.ArrayPool<byte>.Shared.Return(bytes); }
+                // Streamed with a bounded line buffer (issue 14 clause 4), not read whole.
+                parsed[i] = ChinaSitesFileParser.Parse(byDate[i].Source.OpenSequential(), byDate[i].Source.DisplayName, byDate[i].Date,
+                    table, derived, hasData, options.Limits);
             }
             catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
         });
@@ -234,42 +230,28 @@ public static partial class ChinaSitesReader
 
     private sealed record FileHead(ImportSource Source, ChinaSitesHeader Header, DateOnly Date, Exception? Error);
 
-    private static FileHead ReadHead(ImportSource source)
+    private static FileHead ReadHead(ImportSource source, TextLimits limits)
     {
         try
         {
-            var head = ReadFirstLines(source, 2);
-            var header = ChinaSitesHeader.Parse(head, source.DisplayName);
+            using var lines = new BoundedLineReader(source.Open(), limits.MaxLineBytes);
+            var header = ChinaSitesHeader.Read(lines, source.DisplayName, limits);
             var m = DateInName().Match(source.DisplayName);
             if (m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var named))
                 return new FileHead(source, header, named, null);
             // No date in the name: take the first data row's date.
-            var body = head.AsSpan(header.EndOffset);
-            var comma = body.IndexOf((byte)',');
-            if (comma > 0 && AsciiNumber.TryParseCompactDate(body[..comma], out var d))
-                return new FileHead(source, header, d, null);
+            if (lines.Next(out var body, out _, out _))
+            {
+                if (body.StartsWith("\uFEFF"u8)) body = body[3..];
+                var comma = body.IndexOf((byte)',');
+                if (comma > 0 && AsciiNumber.TryParseCompactDate(body[..comma], out var d))
+                    return new FileHead(source, header, d, null);
+            }
             throw new WorkbenchDataException(source.DisplayName, 2, "date",
                 "文件名中没有日期（china_sites_YYYYMMDD.csv），第一行数据的日期也无法识别");
         }
         catch (Exception e) { return new FileHead(source, null!, default, Wrap(e, source.DisplayName)); }
-    }
-
-    private static byte[] ReadFirstLines(ImportSource source, int lines)
-    {
-        using var s = source.Open();
-        var buf = new byte[1 << 16];
-        var n = 0;
-        while (true)
-        {
-            if (n == buf.Length) Array.Resize(ref buf, buf.Length * 2);
-            var r = s.Read(buf, n, buf.Length - n);
-            if (r == 0) break;
-            var before = n;
-            n += r;
-            if (buf.AsSpan(0, n).Count((byte)'\n') >= lines || (before > 1 << 22)) break;
-        }
-        return buf[..n];
     }
 
     private static ParallelOptions Parallelism(ChinaSitesOptions o) => new() { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };

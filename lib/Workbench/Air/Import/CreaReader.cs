@@ -22,16 +22,16 @@ public sealed record CreaCityDailyData(DailyTable Daily, IReadOnlyDictionary<str
 public static class CreaReader
 {
     /// <summary>Reads files by path.</summary>
-    public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime) =>
-        Read(paths.Select(ImportSource.FromPath).ToArray(), status);
+    public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime, TextLimits? limits = null) =>
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status, limits);
 
     /// <summary>Reads one stream.</summary>
-    public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime)
+    public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime, TextLimits? limits = null)
     {
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
         var bytes = ms.ToArray();
-        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], status);
+        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], status, limits);
     }
 
     /// <summary>True when a header line looks like the CREA long format.</summary>
@@ -40,12 +40,12 @@ public static class CreaReader
         && HeaderMap.Normalize(header[3]) == "poll";
 
     /// <summary>Reads sources into one table.</summary>
-    public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime)
+    public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime, TextLimits? limits = null)
     {
         var quality = new DataQualityReport();
         var rows = new Dictionary<(string Region, int Day), DayRow>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var src in sources) ReadOne(src, quality, rows, names);
+        foreach (var src in sources) ReadOne(src, quality, rows, names, limits);
 
         var builder = new DailyTableBuilder(quality);
         foreach (var ((region, day), row) in rows.OrderBy(r => r.Key.Day))
@@ -87,13 +87,14 @@ public static class CreaReader
     }
 
     private static void ReadOne(ImportSource src, DataQualityReport quality,
-        Dictionary<(string, int), DayRow> rows, Dictionary<string, string> names)
+        Dictionary<(string, int), DayRow> rows, Dictionary<string, string> names, TextLimits? limits)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(text).GetEnumerator();
+        using var reader = new CsvRecordReader(src, quality, limits);
+        using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
+        reader.ExpectedFields = h.Header.Length;   // issue 14: other widths are refused by the reader
         var (cDate, cRegion, cName, cPoll, cUnit, cValue) = (h.Require("日期", "date"), h.Require("地区编码", "region_id"),
             h.Find("region_name"), h.Require("污染物", "poll"), h.Require("单位", "unit"), h.Require("数值", "value"));
         var values = new FieldValues(quality, file);

@@ -30,6 +30,14 @@ internal sealed class FieldValues(DataQualityReport quality, string file)
     {
         if (IsMissingMarker(text)) { _missing++; return double.NaN; }
         var t = text.Trim().Trim('\u3000');
+        // A comma inside a field can only come from a quoted field: "1,234" is a number with thousands separators
+        // (issue 14), read without them and reported; any other comma (a decimal comma "1,23") is not a number.
+        if (t.Contains(',') && StructureIssues.IsThousandsGrouped(t)
+            && double.TryParse(t.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var grouped) && grouped >= 0)
+        {
+            quality.Add(StructureIssues.Thousands(File, line, column, station, time, t, grouped));
+            return grouped;
+        }
         if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
             quality.Add(new QualityIssue(File, line, column, station, time, "invalid-value",

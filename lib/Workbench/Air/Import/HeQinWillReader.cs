@@ -22,6 +22,9 @@ public sealed record HeQinWillOptions
     /// <summary>Value checks: CO unit plausibility (mg/m³ expected) and physical ranges.</summary>
     public ValueRules Values { get; init; } = ValueRules.Default;
 
+    /// <summary>Line length and quoted-field limits (<see cref="TextLimits"/>).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static HeQinWillOptions Default { get; } = new();
 }
@@ -75,10 +78,11 @@ public static class HeQinWillReader
         Dictionary<string, StationInfo> stations, List<PublishedPrimaryPollutant> primary)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(text).GetEnumerator();
+        using var reader = new CsvRecordReader(src, builder.Quality, options.Limits);
+        using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
+        reader.ExpectedFields = h.Header.Length;   // issue 14: other widths are refused by the reader
         var cTime = h.Require("时间", "timepoint");
         var cCode = h.Require("站点编码", "stationcode");
         var cLon = h.Find("longitude");
@@ -103,15 +107,10 @@ public static class HeQinWillReader
 
         builder.DescribeFile(file, columns.Select(c => (c.P, h.Header[c.Column])));
         var values = new FieldValues(builder.Quality, file);
-        var headerCount = h.Header.Length;
         var rows = 0;
         while (records.MoveNext())
         {
             var r = records.Current;
-            if (r.Fields.Length != headerCount)
-                builder.Quality.Add(new QualityIssue(file, r.Line, null, r[cCode], null, "field-count",
-                    $"字段数不符：本行 {r.Fields.Length} 个，表头 {headerCount} 个" +
-                    (r.Fields.Length < headerCount ? "，缺少的列按缺失处理" : "，多出的字段舍弃"), QualityAction.Flagged));
             var code = r[cCode].Trim();
             if (code.Length == 0)
             {

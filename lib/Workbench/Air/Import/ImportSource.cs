@@ -71,6 +71,11 @@ public sealed class ImportSource
         }
     }
 
+    /// <summary>Opens the content for one sequential pass (files with a read-ahead hint).</summary>
+    internal Stream OpenSequential() => FilePath is not null
+        ? new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan)
+        : Open();
+
     /// <summary>A file on disk, decompressed on the fly when it ends with .xz (display name = file name, .xz included).</summary>
     public static ImportSource FromPath(string path) =>
         Workbench.IO.XzStream.IsXz(path)

@@ -19,6 +19,9 @@ public sealed record PrsaOptions
     /// <summary>Status declared for the data.</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
 
+    /// <summary>Line length and quoted-field limits (<see cref="TextLimits"/>).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static PrsaOptions Default { get; } = new();
 }
@@ -64,10 +67,11 @@ public static class PrsaReader
     private static void ReadOne(ImportSource src, PrsaOptions options, HourlyTableBuilder builder)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(text).GetEnumerator();
+        using var reader = new CsvRecordReader(src, builder.Quality, options.Limits);
+        using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
+        reader.ExpectedFields = h.Header.Length;   // issue 14: other widths are refused by the reader
         var (cy, cm, cd, ch) = (h.Require("年", "year"), h.Require("月", "month"), h.Require("日", "day"), h.Require("小时", "hour"));
         var cStation = h.Require("站点", "station");
         var columns = new (Pollutant P, int Column)[]

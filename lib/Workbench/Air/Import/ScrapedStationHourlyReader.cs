@@ -32,8 +32,8 @@ public static class ScrapedStationHourlyReader
 {
     /// <summary>Reads files by path.</summary>
     public static ScrapedStationHourlyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime,
-        ValueRules? values = null) =>
-        Read(paths.Select(ImportSource.FromPath).ToArray(), status, values);
+        ValueRules? values = null, TextLimits? limits = null) =>
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status, values, limits);
 
     /// <summary>True when a header looks like these scrapes.</summary>
     public static bool Looks(string[] header) =>
@@ -46,13 +46,14 @@ public static class ScrapedStationHourlyReader
     /// <param name="sources">Files.</param>
     /// <param name="status">Status declared for the data.</param>
     /// <param name="values">Value checks (CO unit plausibility, physical ranges); null = defaults.</param>
+    /// <param name="limits">Line length and quoted-field limits; null = defaults.</param>
     public static ScrapedStationHourlyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime,
-        ValueRules? values = null)
+        ValueRules? values = null, TextLimits? limits = null)
     {
         var quality = new DataQualityReport();
         var rows = new List<Row>();
         var builder = new HourlyTableBuilder(quality);
-        foreach (var src in sources) rows.AddRange(ReadOne(src, quality, builder));
+        foreach (var src in sources) rows.AddRange(ReadOne(src, quality, builder, limits));
 
         // Resolve station-hours published more than once (same name twice, or two spellings).
         var primary = new List<PublishedPrimaryPollutant>();
@@ -104,13 +105,14 @@ public static class ScrapedStationHourlyReader
         return cut > 0 ? name[..cut] : null;
     }
 
-    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality, HourlyTableBuilder builder)
+    private static List<Row> ReadOne(ImportSource src, DataQualityReport quality, HourlyTableBuilder builder, TextLimits? limits)
     {
         var file = src.DisplayName;
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out _);
-        using var records = CsvRecords.Read(text).GetEnumerator();
+        using var reader = new CsvRecordReader(src, quality, limits);
+        using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records.Current.Fields, file);
+        reader.ExpectedFields = h.Header.Length;   // issue 14: other widths are refused by the reader
         var (cDate, cHour, cName) = (h.Require("日期", "Date"), h.Require("小时", "Hour"), h.Require("站点名称", "WatchPoint"));
         var cAqi = h.Find("AQI");
         var cPrimary = h.Find("PrimaryPollution", "PrimaryPollutant");

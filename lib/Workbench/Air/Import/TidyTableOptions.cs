@@ -21,6 +21,9 @@ public sealed record TidyTableOptions
     /// <summary>Value checks of hourly tables: CO unit plausibility (per station and file) and physical ranges.</summary>
     public ValueRules Values { get; init; } = ValueRules.Default;
 
+    /// <summary>Line length and quoted-field limits of CSV files (<see cref="TextLimits"/>).</summary>
+    public TextLimits Limits { get; init; } = TextLimits.Default;
+
     /// <summary>Defaults.</summary>
     public static TidyTableOptions Default { get; } = new();
 }

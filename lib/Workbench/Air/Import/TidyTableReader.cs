@@ -55,7 +55,7 @@ public static class TidyTableReader
         var encodings = new List<string>();
         foreach (var src in sources)
         {
-            var (records, encoding) = Records(src, options);
+            var (records, encoding) = Records(src, options, quality);
             encodings.Add(encoding);
             var isHourly = ReadOne(src.DisplayName, records, options, quality, ref hourly, ref daily);
             if ((isHourly && daily is not null) || (!isHourly && hourly is not null))
@@ -72,12 +72,18 @@ public static class TidyTableReader
         return h.Find(TidyColumns.Site) >= 0 && (h.Find(TidyColumns.Time) >= 0 || h.Find(TidyColumns.Date) >= 0);
     }
 
-    private static (List<CsvRecord> Records, string Encoding) Records(ImportSource src, TidyTableOptions options)
+    private static (List<CsvRecord> Records, string Encoding) Records(ImportSource src, TidyTableOptions options, DataQualityReport quality)
     {
         if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             return (XlsxRecords(src, options), "XLSX");
-        var text = TextDecoding.Decode(src.ReadAllBytes(), out var enc);
-        return (CsvRecords.Read(text).ToList(), TextDecoding.Name(enc));
+        using var reader = new CsvRecordReader(src, quality, options.Limits);
+        var list = new List<CsvRecord>();
+        foreach (var r in reader.Records())
+        {
+            list.Add(r);
+            reader.ExpectedFields ??= r.Fields.Length;   // issue 14: rows of another width than the header are refused
+        }
+        return (list, reader.EncodingName);
     }
 
     private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
