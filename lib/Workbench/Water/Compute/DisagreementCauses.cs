@@ -4,8 +4,8 @@ namespace Workbench.Water.Compute;
 
 /// <summary>
 /// Explains why a computed class differs from the published one (REFERENCE F2 residuals): a displayed value at a class
-/// limit (the official class comes from unrounded values), a stale reading, a duplicate row, an item missing, or none
-/// of these (values and published class inconsistent).
+/// limit (the official class comes from unrounded values), a stale reading, a duplicate row, a value refused as outside
+/// its physical range, an item missing, or none of these (values and published class inconsistent).
 /// </summary>
 public static class DisagreementCauses
 {
@@ -19,6 +19,8 @@ public static class DisagreementCauses
     public const string Duplicate = "重复行";
     /// <summary>One of the five items missing.</summary>
     public const string MissingItem = "缺少自动监测五项之一";
+    /// <summary>One of the five items refused as outside its physical range (the text then names item, value and range).</summary>
+    public const string OutOfRange = "超出物理范围未参与计算";
     /// <summary>Nothing explains it.</summary>
     public const string Inconsistent = "数值与发布类别不一致";
 
@@ -29,6 +31,11 @@ public static class DisagreementCauses
         var r = row.Reading;
         if (r.IsStale) return Stale;
         if (r.IsExactDuplicate) return Duplicate;
+        // A refused value (pH 85.0) is not a class carried over: say which value was left out.
+        if (r.RefusedValues?.Where(kv => WaterItems.AutomaticStationFive.Contains(kv.Key)).ToArray() is { Length: > 0 } refused)
+            return string.Join("、", refused.Select(kv => $"{kv.Key.ChineseName()} {kv.Value}")) + $" {OutOfRange}（"
+                   + string.Join("；", refused.Select(kv => $"{kv.Key.ChineseName()} {PhysicalRanges.For(kv.Key)?.Describe()}"))
+                   + "），类别按其余项目计算";
         if (!row.Reading.HasRawValues && NearLimit(row)) return AtLimit;
         if (WaterItems.AutomaticStationFive.Any(i => !r.Values.ContainsKey(i))) return MissingItem;
         // Readings are in row order and a reading's list position never exceeds its row index: walk back from there.

@@ -36,6 +36,8 @@ public enum AutomaticFormat
 /// <param name="IsStale">True when the reading time is older than the snapshot (or file) date allows.</param>
 /// <param name="AlgaeMeasured">True when chlorophyll-a (叶绿素α) or algae density (藻密度) carries a number: the best
 /// stand-in for "lake or reservoir" when a section is not in the registry (REFERENCE F2).</param>
+/// <param name="RefusedValues">Items whose value was outside its physical range (<c>out-of-range</c>), as written: not in
+/// <paramref name="Values"/>, so the class comes from the other items.</param>
 public sealed record AutomaticReading(
     int RowIndex,
     long Line,
@@ -56,7 +58,8 @@ public sealed record AutomaticReading(
     bool HasRawValues,
     bool IsExactDuplicate,
     bool IsStale,
-    bool AlgaeMeasured);
+    bool AlgaeMeasured,
+    IReadOnlyDictionary<WaterItem, string>? RefusedValues = null);
 
 /// <summary>An imported automatic-station file: its columns and rows as written, and the parsed readings.</summary>
 /// <param name="File">File name.</param>

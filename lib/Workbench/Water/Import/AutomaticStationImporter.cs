@@ -27,7 +27,7 @@ public static partial class AutomaticStationImporter
         if (!File.Exists(path)) throw new FileNotFoundException($"文件不存在：{path}", path);
         options ??= AutomaticImportOptions.Default;
         if (options.ReferenceDate is null && DateFromPath(path) is { } d) options = options with { ReferenceDate = d };
-        var text = CsvText.ReadFile(path);
+        var text = CsvText.ReadFile(path, quality);
         var name = Path.GetFileName(path);
         quality.CountFile();
         return text.TrimStart().StartsWith('{')
@@ -40,10 +40,13 @@ public static partial class AutomaticStationImporter
     {
         foreach (var part in new[] { Path.GetFileName(path), Path.GetDirectoryName(path) ?? "" })
         {
-            var m = DateInName().Match(part);
-            if (m.Success)
-                return new DateOnly(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value),
-                    m.Groups[3].Success ? int.Parse(m.Groups[3].Value) : 1);
+            // A name such as 2021-02-30 is no date: skip it (rows then report their missing year).
+            for (var m = DateInName().Match(part); m.Success; m = m.NextMatch())
+            {
+                int y = int.Parse(m.Groups[1].Value), mo = int.Parse(m.Groups[2].Value);
+                var day = m.Groups[3].Success ? int.Parse(m.Groups[3].Value) : 1;
+                if (day <= DateTime.DaysInMonth(y, mo)) return new DateOnly(y, mo, day);
+            }
         }
         return null;
     }
@@ -55,7 +58,7 @@ public static partial class AutomaticStationImporter
     public static AutomaticStationData ReadCsv(string text, string fileName, DataQualityReport quality, AutomaticImportOptions? options = null)
     {
         options ??= AutomaticImportOptions.Default;
-        var records = CsvText.Parse(text, fileName);
+        var records = CsvText.Parse(text, fileName, quality);
         if (records.Count == 0) throw new WorkbenchDataException(fileName, 1, null, "文件为空，缺少表头");
         var header = records[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         var layout = Layout.From(header, fileName, records[0].Line);
@@ -74,8 +77,11 @@ public static partial class AutomaticStationImporter
                 continue;
             }
             if (fields.Length != header.Length)
-                ctx.Issue(r.Line, null, null, null, "field-count",
-                    $"字段数 {fields.Length} 与表头 {header.Length} 不符：缺少的列按空值处理", QualityAction.Flagged);
+            {
+                // A field too many or too few shifts every later value under the wrong column: the row is not loaded.
+                ctx.Issue(r.Line, null, null, null, "field-count", FieldCountReason(header.Length, fields.Length), QualityAction.Rejected);
+                continue;
+            }
             string F(int k) => k >= 0 && k < fields.Length ? fields[k].Trim() : "";
             var duplicate = !seen.Add(r.RawText.Trim());
             DateOnly? snapshot = null;
@@ -101,11 +107,19 @@ public static partial class AutomaticStationImporter
         options ??= AutomaticImportOptions.Default;
         JsonDocument doc;
         try { doc = JsonDocument.Parse(text); }
-        catch (JsonException e) { throw new WorkbenchDataException(fileName, (e.LineNumber ?? 0) + 1, null, $"JSON 格式错误：{e.Message}", e); }
+        catch (JsonException e)
+        {
+            throw new WorkbenchDataException(fileName, (e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"第 {b + 1} 字节" : null,
+                "JSON 语法错误（引号或括号未闭合、缺少逗号、文件被截断等）：整个文件无法读取", e);
+        }
         using var _ = doc;
-        if (!doc.RootElement.TryGetProperty("thead", out var thead) || !doc.RootElement.TryGetProperty("tbody", out var tbody))
+        if (doc.RootElement.ValueKind != JsonValueKind.Object
+            || !doc.RootElement.TryGetProperty("thead", out var thead) || !doc.RootElement.TryGetProperty("tbody", out var tbody))
             throw new WorkbenchDataException(fileName, 1, null, "不是国家地表水自动监测接口的 JSON（缺少 thead/tbody）");
-        var header = thead.EnumerateArray().Select(h => StripTags(h.GetString() ?? "")).ToArray();
+        if (thead.ValueKind != JsonValueKind.Array || tbody.ValueKind != JsonValueKind.Array)
+            throw new WorkbenchDataException(fileName, 1, thead.ValueKind != JsonValueKind.Array ? "thead" : "tbody", "thead 和 tbody 应为数组：不是国家地表水自动监测接口的 JSON");
+        var header = thead.EnumerateArray().Select((h, k) => h.ValueKind == JsonValueKind.String ? StripTags(h.GetString() ?? "")
+            : throw new WorkbenchDataException(fileName, 1, $"thead 第 {k + 1} 项", $"表头项应为文本，实为 {h.ValueKind}")).ToArray();
         var layout = Layout.From(header, fileName, 1);
         var columns = header.Concat(["所在地市", "所属河流"]).Concat(layout.Items.Select(i => header[i.Display] + RawSuffix)).ToArray();
         var rows = new List<IReadOnlyList<string>>();
@@ -116,9 +130,18 @@ public static partial class AutomaticStationImporter
         foreach (var row in tbody.EnumerateArray())
         {
             line++;
+            if (row.ValueKind != JsonValueKind.Array)
+                throw new WorkbenchDataException(fileName, line, "tbody", $"tbody 第 {line} 行应为数组，实为 {row.ValueKind}：不是国家地表水自动监测接口的 JSON");
             var cells = row.EnumerateArray().Select(c => c.ValueKind == JsonValueKind.String ? c.GetString() ?? "" : c.ValueKind == JsonValueKind.Null ? "" : c.GetRawText()).ToArray();
             if (cells.Length != header.Length)
-                ctx.Issue(line, null, null, null, "field-count", $"字段数 {cells.Length} 与表头 {header.Length} 不符：缺少的列按空值处理", QualityAction.Flagged);
+            {
+                // Cells are matched to thead by position: one too many or too few shifts the rest. The row is kept in
+                // Rows as written (markup removed) but not loaded.
+                ctx.Issue(line, null, null, null, "field-count",
+                    FieldCountReason(header.Length, cells.Length), QualityAction.Rejected);
+                rows.Add(cells.Select(c => TextAndTitle(c).Text).ToArray());
+                continue;
+            }
             string Cell(int k) => k >= 0 && k < cells.Length ? cells[k] : "";
             var duplicate = !seen.Add(string.Join('\u0001', cells));
             var (section, tip) = TextAndTitle(Cell(layout.Section));
@@ -144,6 +167,10 @@ public static partial class AutomaticStationImporter
         ctx.Finish();
         return new AutomaticStationData(fileName, AutomaticFormat.ApiJson, columns, rows, readings, ctx.Counts);
     }
+
+    /// <summary>Chinese reason of a refused row whose field count differs from the header's.</summary>
+    internal static string FieldCountReason(int expected, int actual) =>
+        $"字段数 {actual} 与表头 {expected} 不符（{(actual > expected ? $"多 {actual - expected} 个" : $"少 {expected - actual} 个")}）：其后各值会错位到别的列，整行未载入";
 
     private static bool IsNumber(string? s) =>
         MeasuredValue.TryParse(s, out var v) == MeasuredValue.ParseOutcome.Value && !v.BelowDetectionLimit;
@@ -191,6 +218,9 @@ public static partial class AutomaticStationImporter
             var l = new Layout(Col("snapshot_file_date"), Col("所在地市"), Col("所属河流"), Col("省份"), Col("流域"), Col("断面名称"),
                 Col("监测时间"), Col("水质类别"), Col("站点情况"), items,
                 Enumerable.Range(0, header.Length).Where(k => (header[k].StartsWith("叶绿素") || header[k].StartsWith("藻密度")) && !header[k].EndsWith(RawSuffix)).ToArray());
+            foreach (var g in items.GroupBy(i => i.Item1).Where(g => g.Count() > 1))
+                throw new WorkbenchDataException(file, line, header[g.Last().Item2],
+                    $"项目列重复：“{string.Join("”“", g.Select(i => header[i.Item2]))}”都是{g.Key.ChineseName()}，无法确定取哪一列");
             foreach (var (need, at) in new[] { ("断面名称", l.Section), ("监测时间", l.Time), ("水质类别", l.Class) })
                 if (at < 0) throw new WorkbenchDataException(file, line, need, $"表头缺少“{need}”列：不是国家地表水自动监测数据格式");
             if (items.Count == 0) throw new WorkbenchDataException(file, line, null, "表头中找不到任何监测项目列（pH、溶解氧、高锰酸盐指数、氨氮、总磷…）");
@@ -246,13 +276,30 @@ public static partial class AutomaticStationImporter
 
             var values = new Dictionary<WaterItem, MeasuredValue>();
             var displayValues = new Dictionary<WaterItem, MeasuredValue>();
+            var refused = new Dictionary<WaterItem, string>();
             var hasRaw = false;
             foreach (var (item, text) in display)
             {
                 var col = columnNames[item];
-                var shown = MeasuredValue.TryParse(text, out var dv);
-                if (shown == MeasuredValue.ParseOutcome.Value) { displayValues[item] = dv; values[item] = dv; _accepted++; }
-                else if (shown == MeasuredValue.ParseOutcome.Placeholder)
+                var shown = ItemValueReader.TryRead(text, item, out var dv, out var displayGrouped);
+                var rawText = raw.GetValueOrDefault(item, "");
+                MeasuredValue rv = default;
+                var rawGrouped = false;
+                var rawOutcome = rawText.Length > 0 ? ItemValueReader.TryRead(rawText, item, out rv, out rawGrouped) : ItemValueOutcome.Placeholder;
+                if (shown == ItemValueOutcome.OutOfRange || rawOutcome == ItemValueOutcome.OutOfRange)
+                {
+                    // Physically impossible (pH 85.0): neither the display nor the raw value is used for classing.
+                    var (badColumn, badText) = shown == ItemValueOutcome.OutOfRange ? (col, text) : (col + RawSuffix, rawText);
+                    Issue(line, badColumn, section, timeText, "out-of-range", ItemValueReader.OutOfRangeReason(item, badText), QualityAction.Rejected);
+                    refused[item] = badText.Trim();
+                    continue;
+                }
+                if (shown == ItemValueOutcome.Value)
+                {
+                    if (displayGrouped) Issue(line, col, section, timeText, "thousands-separator", ItemValueReader.ThousandsReason(text, dv), QualityAction.Corrected);
+                    displayValues[item] = dv; values[item] = dv; _accepted++;
+                }
+                else if (shown == ItemValueOutcome.Placeholder)
                 {
                     var code = text.Trim() switch { "*" => "placeholder-star", "--" => "placeholder-dashes", "-" => "placeholder-dash", "" => "value-empty", _ => "placeholder-other" };
                     var what = text.Trim() switch { "*" => "“*”（未监测）", "--" => "“--”（无数据）", "-" => "“-”", "" => "空值", _ => $"“{text}”" };
@@ -260,15 +307,16 @@ public static partial class AutomaticStationImporter
                 }
                 else Issue(line, col, section, timeText, "bad-value", $"无法识别的数值“{text}”：该项按缺测处理", QualityAction.Rejected);
 
-                if (raw.TryGetValue(item, out var rt) && rt.Length > 0)
+                if (rawText.Length > 0)
                 {
-                    if (MeasuredValue.TryParse(rt, out var rv) == MeasuredValue.ParseOutcome.Value)
+                    if (rawOutcome == ItemValueOutcome.Value)
                     {
+                        if (rawGrouped) Issue(line, col + RawSuffix, section, timeText, "thousands-separator", ItemValueReader.ThousandsReason(rawText, rv), QualityAction.Corrected);
                         values[item] = rv;
                         if (WaterItems.AutomaticStationFive.Contains(item)) hasRaw = true;
                     }
-                    else if (rt is not ("*" or "--" or "-"))
-                        Issue(line, col + RawSuffix, section, timeText, "bad-raw-value", $"无法识别的原始值“{rt}”：使用显示值", QualityAction.Flagged);
+                    else if (rawText is not ("*" or "--" or "-"))
+                        Issue(line, col + RawSuffix, section, timeText, "bad-raw-value", $"无法识别的原始值“{rawText}”：使用显示值", QualityAction.Flagged);
                 }
             }
             if (stale)
@@ -276,7 +324,7 @@ public static partial class AutomaticStationImporter
                     $"过期读数：监测时间 {timeText} 早于快照/文件日期 {(snapshot ?? options.ReferenceDate)?.ToString("yyyy-MM-dd")} 超过 {options.StaleAfterDays} 天（类别可能沿用上一次读数）",
                     QualityAction.Flagged);
             return new AutomaticReading(index, line, province, basin, section, sourceSection, city, river, snapshot, timeText, time,
-                classText, published, state, values, displayValues, hasRaw, duplicate, stale, algae);
+                classText, published, state, values, displayValues, hasRaw, duplicate, stale, algae, refused);
         }
 
         private (DateTime? Time, bool Stale) ParseTime(long line, string section, string text, DateOnly? snapshot)

@@ -29,7 +29,7 @@ public static partial class ManualSampleImporter
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"文件不存在：{path}", path);
         quality.CountFile();
-        return Read(TableFile.Read(path), Path.GetFileName(path), quality);
+        return Read(TableFile.Read(path, quality), Path.GetFileName(path), quality);
     }
 
     /// <summary>Reads already-split records (first record = header).</summary>
@@ -71,6 +71,12 @@ public static partial class ManualSampleImporter
         long accepted = 0;
         foreach (var r in records.Skip(1))
         {
+            if (r.Fields.Length != header.Length)
+            {
+                // A field too many or too few shifts every later value under the wrong item: the row is not loaded.
+                Issue(r.Line, null, null, null, "field-count", AutomaticStationImporter.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
+                continue;
+            }
             string F(int k) => k >= 0 && k < r.Fields.Length ? r.Fields[k].Trim() : "";
             var sourceName = F(section);
             var name = SectionNames.Normalise(sourceName);
@@ -101,17 +107,22 @@ public static partial class ManualSampleImporter
             foreach (var (item, k) in items)
             {
                 var text = F(k);
-                switch (MeasuredValue.TryParse(text, out var v))
+                switch (ItemValueReader.TryRead(text, item, out var v, out var grouped))
                 {
-                    case MeasuredValue.ParseOutcome.Value:
+                    case ItemValueOutcome.Value:
+                        if (grouped) Issue(r.Line, header[k], name, timeText, "thousands-separator", ItemValueReader.ThousandsReason(text, v), QualityAction.Corrected);
                         values[item] = v;
                         accepted++;
                         if (v.BelowDetectionLimit) counts["non-detect"] = counts.GetValueOrDefault("non-detect") + 1;
                         break;
-                    case MeasuredValue.ParseOutcome.Placeholder when text.Length == 0:
+                    case ItemValueOutcome.OutOfRange:
+                        // Physically impossible (pH 85.0): not used; the sample is evaluated on its other items.
+                        Issue(r.Line, header[k], name, timeText, "out-of-range", ItemValueReader.OutOfRangeReason(item, text), QualityAction.Rejected);
+                        break;
+                    case ItemValueOutcome.Placeholder when text.Length == 0:
                         counts["value-empty"] = counts.GetValueOrDefault("value-empty") + 1;   // not measured this month: common, counted only
                         break;
-                    case MeasuredValue.ParseOutcome.Placeholder:
+                    case ItemValueOutcome.Placeholder:
                         Issue(r.Line, header[k], name, timeText, text switch { "*" => "placeholder-star", "--" => "placeholder-dashes", "-" => "placeholder-dash", _ => "placeholder-other" },
                             $"占位符“{text}”：该项缺测", QualityAction.Missing);
                         break;

@@ -1,50 +1,96 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Workbench.IO;
+using Workbench.Quality;
 
 namespace Workbench.Water.Import;
 
 /// <summary>Reads a tabular file (CSV, .csv.xz or XLSX first worksheet) as records of text cells.</summary>
 public static class TableFile
 {
-    /// <summary>Reads CSV (optionally .xz) or XLSX.</summary>
-    public static List<CsvRecord> Read(string path) =>
-        path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? ReadXlsx(path)
-            : CsvText.Parse(CsvText.ReadFile(path), Path.GetFileName(path));
+    /// <summary>Reason code of an XLSX formula cell that carries no computed value.</summary>
+    public const string FormulaWithoutValue = "formula-without-value";
 
-    /// <summary>The first worksheet's used range as text; numbers in invariant culture, dates as yyyy-MM-dd.</summary>
-    public static List<CsvRecord> ReadXlsx(string path)
+    /// <summary>
+    /// Reads CSV (optionally .xz; encodings line by line, unterminated quotes resynchronised: <see cref="CsvText"/>) or
+    /// XLSX, listing what it could not read in <paramref name="quality"/>.
+    /// </summary>
+    public static List<CsvRecord> Read(string path, DataQualityReport? quality = null) =>
+        path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? ReadXlsx(path, quality)
+            : CsvText.Parse(CsvText.ReadFile(path, quality), Path.GetFileName(path), quality);
+
+    /// <summary>
+    /// The first worksheet's used range as text; numbers in invariant culture, dates as yyyy-MM-dd. A formula cell gives
+    /// the value the file stores for it (what Excel showed when it saved), never one recalculated here; a formula cell
+    /// without a stored value (files written by scripts, e.g. openpyxl) is listed as <c>formula-without-value</c> with its
+    /// address and read as empty.
+    /// </summary>
+    public static List<CsvRecord> ReadXlsx(string path, DataQualityReport? quality = null)
     {
-        try
-        {
-            using var wb = new XLWorkbook(path);
-            var ws = wb.Worksheets.First();
-            var used = ws.RangeUsed();
-            var list = new List<CsvRecord>();
-            if (used is null) return list;
-            var lastCol = used.LastColumn().ColumnNumber();
-            foreach (var row in used.Rows())
-            {
-                var fields = new string[lastCol];
-                for (var c = 1; c <= lastCol; c++)
-                {
-                    var cell = row.Worksheet.Cell(row.RowNumber(), c);
-                    fields[c - 1] = cell.DataType switch
-                    {
-                        XLDataType.Number => cell.GetDouble().ToString("G15", CultureInfo.InvariantCulture),
-                        XLDataType.DateTime => cell.GetDateTime().ToString(cell.GetDateTime().TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                        _ => cell.GetString(),
-                    };
-                }
-                if (fields.All(string.IsNullOrWhiteSpace)) continue;
-                list.Add(new CsvRecord(row.RowNumber(), fields, string.Join(',', fields)));
-            }
-            return list;
-        }
+        var file = Path.GetFileName(path);
+        XLWorkbook wb;
+        try { wb = new XLWorkbook(path); }
         catch (Exception e) when (e is not WorkbenchDataException and not FileNotFoundException)
         {
-            throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"无法打开 Excel 文件：{e.Message}", e);
+            throw new WorkbenchDataException(file, null, null, "无法打开 Excel 文件：不是有效的 .xlsx 文件或文件已损坏（.xls 请先另存为 .xlsx）", e);
         }
+        using var _ = wb;
+        var ws = wb.Worksheets.First();
+        var used = ws.RangeUsed();
+        var list = new List<CsvRecord>();
+        if (used is null) return list;
+        var firstCol = used.FirstColumn().ColumnNumber();
+        var lastCol = used.LastColumn().ColumnNumber();
+        var headerRow = used.FirstRow().RowNumber();
+        foreach (var row in used.Rows())
+        {
+            var fields = new string[lastCol - firstCol + 1];
+            for (var c = firstCol; c <= lastCol; c++)
+            {
+                var cell = ws.Cell(row.RowNumber(), c);
+                try
+                {
+                    fields[c - firstCol] = cell.HasFormula ? StoredResult(cell, file, headerRow, quality) : CellText(cell);
+                }
+                catch (Exception e) when (e is not WorkbenchDataException)
+                {
+                    throw new WorkbenchDataException(file, row.RowNumber(), cell.Address.ToString(), $"单元格 {cell.Address} 无法读取（{e.GetType().Name}）", e);
+                }
+            }
+            if (fields.All(string.IsNullOrWhiteSpace)) continue;
+            list.Add(new CsvRecord(row.RowNumber(), fields, string.Join(',', fields)));
+        }
+        return list;
+    }
+
+    private static string CellText(IXLCell cell) => cell.DataType switch
+    {
+        XLDataType.Number => cell.GetDouble().ToString("G15", CultureInfo.InvariantCulture),
+        XLDataType.DateTime => cell.GetDateTime().ToString(cell.GetDateTime().TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        _ => cell.GetString(),
+    };
+
+    /// <summary>The value stored with a formula (ClosedXML's CachedValue, the file's &lt;v&gt;); empty and listed when none.</summary>
+    private static string StoredResult(IXLCell cell, string file, int headerRow, DataQualityReport? quality)
+    {
+        var stored = cell.CachedValue switch
+        {
+            null => "",
+            double d => d.ToString("G15", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            var o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "",
+        };
+        // Numbers are stored as text with up to 17 digits (0.21000000000000002): read them as plain numbers do.
+        if (double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && !stored.Contains(','))
+            stored = n.ToString("G15", CultureInfo.InvariantCulture);
+        if (stored.Length > 0) return stored;
+        var header = cell.Address.RowNumber == headerRow ? null : cell.Worksheet.Cell(headerRow, cell.Address.ColumnNumber).GetString().Trim();
+        var reason = $"单元格 {cell.Address}（公式 ={cell.FormulaA1}）没有保存计算结果：该值未载入（在 Excel 中打开并保存后可带上结果）";
+        if (quality is null || cell.Address.RowNumber == headerRow)
+            throw new WorkbenchDataException(file, cell.Address.RowNumber, cell.Address.ToString(), reason);
+        quality.Add(file, cell.Address.RowNumber, string.IsNullOrEmpty(header) ? cell.Address.ToString() : header, null, null,
+            FormulaWithoutValue, reason, QualityAction.Rejected);
+        return "";
     }
 }

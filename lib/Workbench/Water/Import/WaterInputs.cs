@@ -35,8 +35,14 @@ public static class WaterInputs
         if (name.EndsWith(".json") || name.EndsWith(".json.xz")) return true;
         if (name.EndsWith(".xlsx")) return false;
         using var s = Workbench.IO.XzStream.OpenRead(path);
-        using var r = new StreamReader(s);
-        var header = r.ReadLine() ?? "";
+        var head = new byte[64 * 1024];
+        var n = 0;
+        for (int k; n < head.Length && (k = s.Read(head, n, head.Length - n)) > 0;) n += k;
+        var end = Array.IndexOf(head, (byte)'\n', 0, n);
+        // The header line only, decoded as the importers do (a GBK header is still an automatic-station header).
+        string header;
+        try { header = CsvText.Decode(head[..(end < 0 ? n : end)], Path.GetFileName(path)); }
+        catch (Workbench.IO.WorkbenchDataException) { return false; }
         if (header.TrimStart().StartsWith('{')) return true;
         return header.Contains("水质类别") && header.Contains("监测时间");
     }

@@ -30,8 +30,11 @@ public sealed record SectionMatch(SectionInfo Section, SectionMatchKind Kind);
 /// assessment level, drinking-water flag, coordinates). It decides the TP limits, since names mislead (REFERENCE F2).
 /// Loads our registry layout (CSV or XLSX) or the inferred section-type list (<c>省份,断面名称,inferred_type,…</c>).
 /// </summary>
-public sealed class SectionRegistry
+public sealed partial class SectionRegistry
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex GroupedNumber();
+
     /// <summary>Header of the registry layout (CSV/XLSX), in order.</summary>
     public static readonly string[] Header =
         ["断面名称", "别名", "省份", "城市", "河流", "流域", "水体类型", "目标类别", "考核级别", "饮用水水源地", "经度", "纬度", "年取水量(万吨)"];
@@ -119,9 +122,7 @@ public sealed class SectionRegistry
         quality ??= new DataQualityReport();
         var file = Path.GetFileName(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"断面名录文件不存在：{path}", path);
-        var rows = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? TableFile.ReadXlsx(path)
-            : CsvText.Parse(CsvText.ReadFile(path), file);
+        var rows = TableFile.Read(path, quality);
         quality.CountFile();
         if (rows.Count == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，缺少表头");
         var header = rows[0].Fields.Select(h => h.Trim()).ToArray();
@@ -154,6 +155,12 @@ public sealed class SectionRegistry
         var seen = new HashSet<(string, string)>();
         foreach (var r in rows.Skip(1))
         {
+            if (r.Fields.Length != header.Length)
+            {
+                // A field too many or too few puts the type, target or volume under the wrong column: not loaded.
+                quality.Add(file, r.Line, null, null, null, "field-count", AutomaticStationImporter.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
+                continue;
+            }
             string F(int k) => k >= 0 && k < r.Fields.Length ? r.Fields[k].Trim() : "";
             var raw = F(name);
             if (raw.Length == 0)
@@ -197,17 +204,17 @@ public sealed class SectionRegistry
         }
         return new SectionRegistry(list);
 
-        double? Num(string s, CsvRecord r, int col)
-        {
-            if (s.Length == 0) return null;
-            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-            quality.Add(file, r.Line, header[col], null, null, "registry-bad-number", $"无法识别的数值：{s}", QualityAction.Rejected);
-            return null;
-        }
+        double? Num(string s, CsvRecord r, int col) => Dec(s, r, col) is { } d ? (double)d : null;
         decimal? Dec(string s, CsvRecord r, int col)
         {
             if (s.Length == 0) return null;
-            if (decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
+            var t = s;
+            if (GroupedNumber().IsMatch(t))
+            {
+                t = t.Replace(",", "");
+                quality.Add(file, r.Line, header[col], null, null, "thousands-separator", $"数值“{s}”含千位分隔符：按 {t} 读取", QualityAction.Corrected);
+            }
+            if (decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
             quality.Add(file, r.Line, header[col], null, null, "registry-bad-number", $"无法识别的数值：{s}", QualityAction.Rejected);
             return null;
         }
