@@ -259,12 +259,12 @@ public sealed class StructureFaultTests(ITestOutputHelper output)
     public void Quoted_decimal_comma_is_not_a_number_and_the_limit_is_a_setting()
     {
         // "1,23" is not grouped by threes: never guessed as 1.23 or 123.
-        var csv = "站点编码,时间,PM2.5\n1828A,2019-01-01 00:00,\"1,23\"\n1828A,2019-01-01 01:00,\"12,345.5\"\n";
+        var csv = "站点编码,时间,PM2.5\n1828A,2019-01-01 00:00,\"1,23\"\n1828A,2019-01-01 01:00,\"1,234.5\"\n";
         var path = Path.Combine(Path.GetTempPath(), $"wb-fault-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, csv);
         var t = TidyTableReader.Read(path).Hourly!;
         Assert.True(double.IsNaN(t.Series(Pollutant.PM2_5, 0)[0]));
-        Assert.Equal(12345.5, t.Series(Pollutant.PM2_5, 0)[1]);
+        Assert.Equal(1234.5, t.Series(Pollutant.PM2_5, 0)[1]);   // within the physical range (PM2.5 ≤ 10000)
         Assert.Equal(2L, Assert.Single(t.Quality.Issues, i => i.Code == "invalid-value").Line);
         Assert.Equal(3L, Assert.Single(t.Quality.Issues, i => i.Code == "thousands-separator").Line);
         // A lower MaxLineBytes refuses the longer data line only.
