@@ -207,7 +207,7 @@ public sealed class StationRegistry
         StationRoles? roles = null)
     {
         var file = Path.GetFileName(path);
-        var text = DecodeText(File.ReadAllBytes(path), file, quality);
+        var text = DecodeText(InputFiles.ReadAllBytes(path), file, quality);
         return Parse(text, file, quality, cities, roles);
     }
 

@@ -51,7 +51,7 @@ public static class AirTargets
     public static IReadOnlyList<AirTarget> Load(string path, DataQualityReport? quality = null)
     {
         var file = Path.GetFileName(path);
-        var lines = File.ReadAllLines(path);
+        var lines = File.ReadAllLines(InputFiles.Require(path));
         if (lines.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,指标,时段,目标值”");
         var header = lines[0].TrimStart('\uFEFF').Split(',').Select(h => h.Trim()).ToArray();
         int Col(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i

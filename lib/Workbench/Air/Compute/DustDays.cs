@@ -58,7 +58,7 @@ public sealed class DustDays
     public static DustDays Load(string path, DataQualityReport? quality = null, CityRegistry? cities = null)
     {
         var file = Path.GetFileName(path);
-        var records = CsvRecords.Read(TextDecoding.Decode(File.ReadAllBytes(path), out _)).ToArray();
+        var records = CsvRecords.Read(TextDecoding.Decode(InputFiles.ReadAllBytes(path), out _)).ToArray();
         if (records.Length == 0) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
         var header = records[0].Fields.Select(h => h.Trim()).ToArray();
         var cityCol = Array.IndexOf(header, "城市");
