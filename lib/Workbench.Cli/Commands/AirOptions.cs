@@ -44,11 +44,8 @@ internal sealed class AirOptions
         Status.AcceptOnlyFromAmong("realtime", "audited");
     }
 
-    private bool _withStations;
-
     public void AddTo(Command command, bool withStations)
     {
-        _withStations = withStations;
         command.Options.Add(Input);
         if (withStations)
         {
@@ -71,13 +68,11 @@ internal sealed class AirOptions
     public void CheckOutputs(ParseResult parse, IReadOnlyList<string> inputs, IEnumerable<string?> otherInputs,
         params (string? Path, OutputKind Kind)[] outputs)
     {
-        var read = new List<string?>(inputs);
-        if (_withStations || parse.GetValue(Stations) is not null)
-        {
-            read.Add(parse.GetValue(Stations) ?? InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv"));
-            read.Add(parse.GetValue(Dust) ?? InputFiles.FindBeside(inputs, "dust_days.csv"));
-        }
-        read.AddRange(otherInputs);
+        // AirDataSet.Load reads the lists beside the input for every command.
+        List<string?> read = [.. inputs,
+            parse.GetValue(Stations) ?? InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv"),
+            parse.GetValue(Dust) ?? InputFiles.FindBeside(inputs, "dust_days.csv"),
+            .. otherInputs];
         (string? Path, OutputKind Kind)[] all = [.. outputs, (parse.GetValue(Quality), OutputKind.File)];
         foreach (var (path, kind) in all) OutputPath.EnsureNotInput(path, read, kind);
         OutputPath.EnsureDistinct([.. all.Where(o => o.Kind == OutputKind.File).Select(o => o.Path)]);

@@ -18,12 +18,20 @@ public static class AtomicFile
     public static void Write(string path, Action<Stream> write)
     {
         var full = OutputPath.FullPath(path);
-        if (Directory.Exists(full)) throw new WorkbenchOutputException(path, OutputPath.IsFolderReason);
+        OutputPath.EnsureFile(path, full);
         if (IsDevice(full))
         {
-            using var device = Guard(path, () => new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
-            write(new GuardedStream(device, path));
-            Guard(path, device.Flush);
+            var device = Guard(path, () => new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+            try
+            {
+                write(new GuardedStream(device, path));
+                Guard(path, device.Flush);
+            }
+            finally
+            {
+                // A flush that failed is tried again on dispose: that second failure must not replace the first.
+                try { device.Dispose(); } catch (Exception e) when (IoErrors.IsFileSystem(e)) { }
+            }
             return;
         }
         WriteVia(path, tmp =>
@@ -46,7 +54,7 @@ public static class AtomicFile
     public static void WriteVia(string path, Action<string> writeTemp)
     {
         var full = OutputPath.FullPath(path);
-        if (Directory.Exists(full)) throw new WorkbenchOutputException(path, OutputPath.IsFolderReason);
+        OutputPath.EnsureFile(path, full);
         var dir = Path.GetDirectoryName(full)!;
         Guard(path, () => Directory.CreateDirectory(dir));
         var tmp = Path.Combine(dir, TempName(Path.GetFileName(full)));

@@ -46,9 +46,31 @@ public static class OutputPath
                 ? $"这是输入文件夹“{input}”，输出不能写到输入上：请换一个文件夹"
                 : $"这是输入文件“{input}”，输出不能覆盖输入：请换一个文件名");
         }
-        if (kind == OutputKind.File && Directory.Exists(full)) throw new WorkbenchOutputException(output, IsFolderReason);
-        if (kind == OutputKind.Folder && File.Exists(full))
-            throw new WorkbenchOutputException(output, "这是一个文件，不是文件夹：请给出文件夹");
+        if (kind == OutputKind.File) EnsureFile(output, full);
+        else
+        {
+            if (File.Exists(full)) throw new WorkbenchOutputException(output, "这是一个文件，不是文件夹：请给出文件夹");
+            EnsureNoFileAbove(output, full);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a file output that names a folder (an existing one, or a path ending with a separator) or lies under a
+    /// file (<c>notes.txt/out.csv</c>).
+    /// </summary>
+    public static void EnsureFile(string output, string full)
+    {
+        if (Directory.Exists(full) || Path.EndsInDirectorySeparator(output)) throw new WorkbenchOutputException(output, IsFolderReason);
+        EnsureNoFileAbove(output, full);
+    }
+
+    private static void EnsureNoFileAbove(string output, string full)
+    {
+        for (var up = Path.GetDirectoryName(full); up is not null; up = Path.GetDirectoryName(up))
+        {
+            if (Directory.Exists(up)) return;
+            if (File.Exists(up)) throw new WorkbenchOutputException(output, $"路径中的“{up}”是一个文件，不是文件夹");
+        }
     }
 
     /// <summary>Refuses two outputs of one command that name the same file (nulls ignored).</summary>
