@@ -35,5 +35,5 @@ public sealed record DataSpan(DateOnly First, DateOnly Last)
 
     /// <summary>The warning for a period the data reach only in part; null when they cover it whole or not at all.</summary>
     public string? PartialWarning(Period period) => Covers(period) || Within(period) is not { } part ? null
-        : $"注意：{period.Label}（{period.Start:yyyy-MM-dd} 至 {period.End:yyyy-MM-dd}）的数据只覆盖 {part.Text}（输入数据 {Text}），其余日期无数据，仍照常计算";
+        : $"注意：{period.Label}（{period.Start:yyyy-MM-dd} 至 {period.End:yyyy-MM-dd}）的数据只覆盖 {part.Text}{(part == this ? "" : $"（输入数据 {Text}）")}，其余日期无数据，仍照常计算";
 }
