@@ -79,8 +79,10 @@ internal static class BriefCommands
             var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
             if (!parse.GetValue(noPressFigures))
                 figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser), request.Settings));
-            var path = BriefingOutput.Resolve(outPath, parse.GetValue(force),
-                Path.Combine(Directory.GetCurrentDirectory(), "briefings"), BriefingOutput.FileName(briefing.City, p), request.GeneratedAt);
+            var root = Path.Combine(Directory.GetCurrentDirectory(), "briefings");
+            // The dated folder is made here too: a read-only working folder is an output error naming it.
+            var path = OutputPath.Write(outPath ?? root, () => BriefingOutput.Resolve(outPath, parse.GetValue(force), root,
+                BriefingOutput.FileName(briefing.City, p), request.GeneratedAt));
             BriefingWorkbook.Save(briefing, path, figures);
             Console.WriteLine($"已写入 {path}");
             foreach (var h in briefing.Headlines) Console.WriteLine(h);
