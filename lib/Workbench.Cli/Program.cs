@@ -26,4 +26,7 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     NotebookCommands.Create(),
     KernelCommands.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// A command line that does not parse (unknown option, missing value) is the analyst's to fix: exit 2, as bad input.
+var parsed = root.Parse(args);
+var exit = await parsed.InvokeAsync();
+return parsed.Action is System.CommandLine.Invocation.ParseErrorAction && exit == 1 ? CommandRunner.BadInput : exit;

@@ -7,6 +7,7 @@ using Workbench.Briefings;
 using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Registries;
+using Workbench.Sample;
 using Workbench.Scale;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -42,7 +43,10 @@ internal static class AirCommands
         command.Options.Add(output);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var data = common.Load(parse);
+            var inputs = common.Inputs(parse);
+            var path = parse.GetValue(output)!;
+            common.CheckOutputs(parse, inputs, [], (path, OutputKind.File));
+            var data = common.Load(parse, inputs);
             var hourly = data.Hourly ?? throw new ArgumentException("输入不是站点小时数据，无法计算小时 AQI");
             var m = Methods[parse.GetValue(method)!];
             AqiStandard? fixedBreakpoints = m switch
@@ -52,7 +56,6 @@ internal static class AirCommands
                 _ => null, // CNEMC practice: the version in force at each hour
             };
             var result = HourlyAqi.Compute(hourly, m, AirSettings.Default, fixedBreakpoints);
-            var path = parse.GetValue(output)!;
             long rows = 0, withAqi = 0;
             AtomicFile.WriteText(path, w =>
             {
@@ -141,8 +144,14 @@ internal static class AirCommands
                 std = StandardVersions.TryParseAirQuality(text, out var s) ? s
                     : throw new ArgumentException($"标准版本“{text}”无法识别：应为 2012、2026 或 2026-final");
             var settings = method.Settings(parse);
+            var tablePath = parse.GetValue(tableOut);
+            if (tablePath is not null && !parse.GetValue(allCities)) throw new ArgumentException("--out 只用于 --all-cities");
+            if (tablePath is not null && !tablePath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !tablePath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                && !tablePath.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException($"输出文件“{tablePath}”的扩展名应为 .csv、.parquet 或 .xlsx");
             // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
             var inputs = parse.GetValue(common.Input);
+            common.CheckOutputs(parse, inputs is { Length: > 0 } ? inputs : [SampleData.DefaultFolder()], [], (tablePath, OutputKind.File));
             var data = inputs is [var only] && AirStore.IsStore(only)
                 ? AirDataSet.FromStore(only, Math.Min(p.Start.Year, b?.Start.Year ?? int.MaxValue),
                     Math.Max(p.End.Year, b?.End.Year ?? int.MinValue) + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
@@ -150,12 +159,11 @@ internal static class AirCommands
                 : common.Load(parse);
             if (inputs is [var store] && AirStore.IsStore(store)) common.WriteQuality(parse, data.Quality);
             var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
+            // Nothing empty is written: a period the data do not reach is refused, one they reach in part is said.
+            CheckPeriod(data, p, parse.GetValue(city) is { } cityName ? cityName + " " : null);
             if (parse.GetValue(allCities))
             {
-                var path = parse.GetValue(tableOut) ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
-                if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                    && !path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
-                    throw new ArgumentException($"输出文件“{path}”的扩展名应为 .csv、.parquet 或 .xlsx");
+                var path = tablePath ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
                 var network = NetworkAssessment.Assess(data, p, settings, chosen, basePeriod: b);
                 if (parse.GetValue(group) is { } g) network = network.Restrict(g, RankingSets.Default);
                 if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) NetworkWorkbook.Save(network, path);
@@ -172,6 +180,17 @@ internal static class AirCommands
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Refuses a period the data do not reach (exit 2, with the data's date range); warns on stderr when they reach
+    /// it in part. Used by every command that would otherwise write an empty assessment, briefing or figure set.
+    /// </summary>
+    internal static void CheckPeriod(AirDataSet data, Period period, string? what = null)
+    {
+        var span = data.Span ?? throw new WorkbenchUserException("输入中没有任何数据（没有一个小时或一天）");
+        span.EnsureOverlaps(period, what);
+        if (span.PartialWarning(period) is { } warning) Console.Error.WriteLine(warning);
     }
 
     private static Command Dust() => new("dust", "沙尘：提出候选沙尘日（供核实，不扣除数据）") { DustSuggest() };
@@ -211,9 +230,11 @@ internal static class AirCommands
             var p = Period.Parse(parse.GetValue(period)!);
             var rules = new DustCandidateRules(parse.GetValue(minPm10), parse.GetValue(maxRatio), parse.GetValue(minCities), parse.GetValue(radius));
             rules.Validate();
-            var data = common.Load(parse);
-            var set = DustCandidates.Find(data, p, method.Settings(parse), rules);
+            var inputs = common.Inputs(parse);
             var path = parse.GetValue(output)!;
+            common.CheckOutputs(parse, inputs, [], (path, OutputKind.File));
+            var data = common.Load(parse, inputs);
+            var set = DustCandidates.Find(data, p, method.Settings(parse), rules);
             DustCandidatesOutput.WriteCsv(set, path);
             Console.Write(DustCandidatesOutput.Summary(set, path));
             return 0;

@@ -3,6 +3,7 @@ using Workbench.Air;
 using Workbench.Air.Checks;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;
+using Workbench.IO;
 using Workbench.Quality;
 using Workbench.Sample;
 
@@ -79,10 +80,32 @@ internal sealed class AirOptions
         command.Options.Add(CoUnit);
     }
 
-    /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.</summary>
-    public AirDataSet Load(ParseResult parse)
+    /// <summary>The inputs as given, or the bundled sample (generated on first use) when none is.</summary>
+    public IReadOnlyList<string> Inputs(ParseResult parse) =>
+        parse.GetValue(Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
+
+    /// <summary>
+    /// Checks the outputs before anything is read (<see cref="OutputPath.EnsureNotInput"/>): none is one of the inputs,
+    /// the station and dust lists given or found beside them, or <paramref name="otherInputs"/>; each is of its kind;
+    /// no two (--quality included) are the same file.
+    /// </summary>
+    public void CheckOutputs(ParseResult parse, IReadOnlyList<string> inputs, IEnumerable<string?> otherInputs,
+        params (string? Path, OutputKind Kind)[] outputs)
     {
-        var inputs = parse.GetValue(Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
+        // AirDataSet.Load reads the lists beside the input for every command.
+        List<string?> read = [.. inputs,
+            parse.GetValue(Stations) ?? InputFiles.FindBeside(inputs, "stations.csv", "stations_cnemc.csv"),
+            parse.GetValue(Dust) ?? InputFiles.FindBeside(inputs, "dust_days.csv"),
+            .. otherInputs];
+        (string? Path, OutputKind Kind)[] all = [.. outputs, (parse.GetValue(Quality), OutputKind.File)];
+        foreach (var (path, kind) in all) OutputPath.EnsureNotInput(path, read, kind);
+        OutputPath.EnsureDistinct([.. all.Where(o => o.Kind == OutputKind.File).Select(o => o.Path)]);
+    }
+
+    /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.</summary>
+    public AirDataSet Load(ParseResult parse, IReadOnlyList<string>? inputs = null)
+    {
+        inputs ??= Inputs(parse);
         var options = AirInputOptions.Default with
         {
             Status = parse.GetValue(Status) == "audited" ? DataStatus.Audited : DataStatus.Realtime,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbench.IO;
 using Workbench.Store;
 
 namespace Workbench.Cli.Commands;
@@ -27,6 +28,7 @@ internal static class AirStoreCommands
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(store)!;
+            OutputPath.EnsureNotInput(folder, [.. parse.GetValue(input)!, parse.GetValue(stations)], OutputKind.Folder);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var years = AirStore.Import(parse.GetValue(input)!, folder, parse.GetValue(stations),
                 parse.GetValue(status) == "audited" ? Air.Tables.DataStatus.Audited : Air.Tables.DataStatus.Realtime,

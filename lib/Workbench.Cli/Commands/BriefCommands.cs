@@ -56,15 +56,22 @@ internal static class BriefCommands
             if (parse.GetValue(standard) is { } text)
                 std = StandardVersions.TryParseAirQuality(text, out var s) ? s
                     : throw new ArgumentException($"标准版本“{text}”无法识别：应为 2012、2026 或 2026-final");
-            var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
-            var data = common.Load(parse);
-            var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
-                ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
-            var p = parse.GetValue(period) is { } pt ? Period.Parse(pt) : Period.Year(data.LatestFullYear);
+            var givenPeriod = parse.GetValue(period) is { } pt ? Period.Parse(pt) : null;
+            var inputs = common.Inputs(parse);
             var targetsPath = parse.GetValue(targets) ?? InputFiles.FindBeside(inputs, "targets.csv");
             var waterFolder = parse.GetValue(water) ?? InputFiles.FindBeside(inputs, "water");
+            var outPath = parse.GetValue(output);
+            common.CheckOutputs(parse, inputs, [targetsPath, waterFolder, .. parse.GetValue(figure) ?? []], (outPath, OutputKind.File));
             if (parse.GetValue(water) is { } w && !File.Exists(Path.Combine(w, "sections.csv")))
-                throw new DirectoryNotFoundException($"地表水数据文件夹“{w}”中没有 sections.csv");
+                throw new WorkbenchDataException(w, null, null, "地表水数据文件夹中没有 sections.csv");
+            foreach (var png in parse.GetValue(figure) ?? []) InputFiles.Require(png);
+            // An existing --out without --force is refused now, not after the whole briefing is computed.
+            if (outPath is not null) BriefingOutput.Resolve(outPath, parse.GetValue(force), "", "", DateTimeOffset.UtcNow);
+            var data = common.Load(parse, inputs);
+            var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
+                ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
+            var p = givenPeriod ?? Period.Year(data.LatestFullYear);
+            AirCommands.CheckPeriod(data, p, cityName + " ");
             var request = BriefingInputs.Request(data, inputs, cityName, p, std, parse.GetValue(baseYear), targetsPath, waterFolder, DateTimeOffset.UtcNow)
                 with { Settings = method.Settings(parse) };
 
@@ -72,8 +79,10 @@ internal static class BriefCommands
             var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
             if (!parse.GetValue(noPressFigures))
                 figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser), request.Settings));
-            var path = BriefingOutput.Resolve(parse.GetValue(output), parse.GetValue(force),
-                Path.Combine(Directory.GetCurrentDirectory(), "briefings"), BriefingOutput.FileName(briefing.City, p), request.GeneratedAt);
+            var root = Path.Combine(Directory.GetCurrentDirectory(), "briefings");
+            // The dated folder is made here too: a read-only working folder is an output error naming it.
+            var path = OutputPath.Write(outPath ?? root, () => BriefingOutput.Resolve(outPath, parse.GetValue(force), root,
+                BriefingOutput.FileName(briefing.City, p), request.GeneratedAt));
             BriefingWorkbook.Save(briefing, path, figures);
             Console.WriteLine($"已写入 {path}");
             foreach (var h in briefing.Headlines) Console.WriteLine(h);
@@ -91,7 +100,7 @@ internal static class BriefCommands
         var list = new List<BriefingFigure> { Workbench.Export.BriefingFigures.Calendar(briefing) };
         foreach (var path in pngPaths)
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = InputFiles.ReadAllBytes(path);
             var size = Png.Size(bytes) ?? throw new ArgumentException($"“{path}”不是 PNG 图片");
             // Shown at most 900 px wide, keeping the aspect ratio (press figures are often exported at ×2).
             var scale = Math.Min(1.0, 900.0 / size.Width);

@@ -42,19 +42,31 @@ internal static class FigureCommands
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var chosenFormats = FigureFormats.Parse(parse.GetValue(formats)!);
-            var data = common.Load(parse);
-            var inputs = parse.GetValue(common.Input) is { Length: > 0 } given ? given : [SampleData.EnsureDefault(Console.Error)];
-            var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city),
-                parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null, parse.GetValue(baseYear),
+            int? givenYear = parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null;
+            var inputs = common.Inputs(parse);
+            var outFolder = parse.GetValue(output);
+            common.CheckOutputs(parse, inputs,
+                [parse.GetValue(targets) ?? InputFiles.FindBeside(inputs, "targets.csv"), InputFiles.FindBeside(inputs, "water"),
+                    parse.GetValue(sections), .. parse.GetValue(water) ?? []],
+                (outFolder, OutputKind.Folder));
+            var data = common.Load(parse, inputs);
+            var year = givenYear ?? data.LatestFullYear;
+            AirCommands.CheckPeriod(data, Period.Year(year), parse.GetValue(city) is { } c ? c + " " : null);
+            var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city), year, parse.GetValue(baseYear),
                 parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error, method.Settings(parse));
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");
 
-            var outFolder = parse.GetValue(output) ?? NewDatedFolder();
-            Directory.CreateDirectory(outFolder);
-            var written = Export(figures, chosenFormats, outFolder, parse.GetValue(browser)).GetAwaiter().GetResult();
-            WriteIndex(figures, written, outFolder);
+            var folder = outFolder ?? NewDatedFolder();
+            var written = OutputPath.Write(folder, () =>
+            {
+                Directory.CreateDirectory(folder);
+                var files = Export(figures, chosenFormats, folder, parse.GetValue(browser)).GetAwaiter().GetResult();
+                WriteIndex(figures, files, folder);
+                return files;
+            });
+            outFolder = folder;
             Console.WriteLine($"已写入 {outFolder}（{written.Count} 个文件，索引页 index.html）");
             return 0;
         }));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetMQ;
+using Workbench.IO;
 using Workbench.Kernel;
 
 namespace Workbench.Cli.Commands;
@@ -33,13 +34,14 @@ internal static class KernelCommands
             var dataDirectory = KernelSpec.DataDirectory(parseResult.GetValue(user), parseResult.GetValue(prefix));
             var launcher = KernelSpec.Launcher(Environment.ProcessPath, typeof(KernelCommands).Assembly.Location);
             string path;
+            OutputPath.EnsureNotInput(dataDirectory, [], OutputKind.Folder);
             try
             {
-                path = KernelSpec.Install(dataDirectory, launcher);
+                path = OutputPath.Write(dataDirectory, () => KernelSpec.Install(dataDirectory, launcher));
             }
-            catch (UnauthorizedAccessException)
+            catch (WorkbenchOutputException e) when (e.InnerException is UnauthorizedAccessException)
             {
-                throw new InvalidOperationException($"无权写入 {dataDirectory}：请以管理员身份运行，或改用 --user 安装到当前用户目录。");
+                throw new WorkbenchOutputException(dataDirectory, "没有写入权限：请以管理员身份运行，或改用 --user 安装到当前用户目录", e);
             }
             Console.WriteLine($"已安装 Jupyter 内核“{KernelSpec.DisplayName}”（名称 {KernelSpec.Name}）：{path}");
             Console.WriteLine($"  启动命令：{string.Join(" ", launcher)} kernel start --connection-file {{connection_file}}");

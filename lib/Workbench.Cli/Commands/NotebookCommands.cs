@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workbench.Export;
+using Workbench.IO;
 using Workbench.Notebooks.Running;
 
 namespace Workbench.Cli.Commands;
@@ -27,7 +28,11 @@ internal static class NotebookCommands
         foreach (var o in new Option[] { parameters, output, html, browser, noPng }) run.Options.Add(o);
         run.SetAction((parse, token) => Task.FromResult(CommandRunner.Run(() =>
         {
-            var path = parse.GetValue(notebook)!;
+            var path = InputFiles.Require(parse.GetValue(notebook)!);
+            // --out may be the notebook itself (the default: outputs written back); the HTML report may not.
+            OutputPath.EnsureNotInput(parse.GetValue(output), [], OutputKind.File);
+            OutputPath.EnsureNotInput(parse.GetValue(html), [path], OutputKind.File);
+            OutputPath.EnsureDistinct(parse.GetValue(output) ?? path, parse.GetValue(html));
             var values = ParseParameters(parse.GetValue(parameters) ?? []);
             Console.Error.WriteLine($"运行笔记本 {path}" + (values.Count > 0 ? "，参数 " + string.Join("，", values.Select(p => $"{p.Key}={p.Value}")) : ""));
             var result = NotebookRunner.RunAsync(path, new NotebookRunOptions

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbench.IO;
 using Workbench.Sample;
 using Workbench.Sample.National;
 
@@ -43,14 +44,17 @@ internal static class SampleCommands
                     throw new ArgumentException("--national 需要 --out <目录>（全国数据每年约 570 MB，不写入仓库）");
                 var (a, b) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
                 var seedValue = parseResult.GetResult(seed) is null ? NationalSampleOptions.DefaultSeed : parseResult.GetValue(seed);
-                var r = NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, parseResult.GetValue(output)!, seedValue));
+                var folder = parseResult.GetValue(output)!;
+                OutputPath.EnsureNotInput(folder, [list], OutputKind.Folder);
+                var r = OutputPath.Write(folder, () => NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, folder, seedValue)));
                 Console.WriteLine($"全国规模数据已写入 {r.Folder}：{a}—{b} 年，{r.Stations:N0} 个站点，{r.Files} 个文件，用时 {r.Elapsed.TotalSeconds:F1} 秒；站点表 {r.StationsPath}");
                 return 0;
             }
             var (from, to) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
             var options = SampleOptions.Years(from, to, parseResult.GetValue(seed), parseResult.GetValue(output)!)
                 with { WriteHourly = !parseResult.GetValue(metadataOnly) };
-            var result = SampleGenerator.Generate(options);
+            OutputPath.EnsureNotInput(options.OutputFolder, [], OutputKind.Folder);
+            var result = OutputPath.Write(options.OutputFolder, () => SampleGenerator.Generate(options));
             Console.WriteLine($"示例数据已写入 {result.OutputFolder}（{from}—{to} 年，种子 {options.Seed}，用时 {result.Elapsed.TotalSeconds:F1} 秒）");
             Console.WriteLine($"  china_sites/：{result.HourlyFiles} 个小时数据文件（china_sites_YYYYMMDD.csv）");
             foreach (var f in result.MetadataFiles) Console.WriteLine($"  {f}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Water.Compute;
@@ -34,6 +35,10 @@ internal static class WaterCommands
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
             var quality = new DataQualityReport();
+            string?[] read = [pr.GetValue(input), pr.GetValue(sections)];
+            OutputPath.EnsureNotInput(pr.GetValue(output), read);
+            OutputPath.EnsureNotInput(pr.GetValue(qualityPath), read);
+            OutputPath.EnsureDistinct(pr.GetValue(output), pr.GetValue(qualityPath));
             var registry = pr.GetValue(sections) is { } s ? SectionRegistry.Load(s, quality) : SectionRegistry.Empty;
             var summary = ClassifyFile.Run(pr.GetValue(input)!, registry, pr.GetValue(output)!, quality);
             Console.WriteLine(summary.Describe());
@@ -57,6 +62,7 @@ internal static class WaterCommands
         {
             var quality = new DataQualityReport();
             var p = Period.Parse(pr.GetValue(period)!);
+            OutputPath.EnsureNotInput(pr.GetValue(qualityPath), [.. pr.GetValue(input)!, pr.GetValue(sections)]);
             var registry = SectionRegistry.Load(pr.GetValue(sections)!, quality);
             var samples = WaterInputs.Load(pr.GetValue(input)!, quality);
             var result = WaterAssessment.Assess(samples, registry, p, city: pr.GetValue(city), quality: quality);
@@ -76,7 +82,9 @@ internal static class WaterCommands
         var cmd = new Command("sample", "生成地表水示例数据（虚构的示例省五市断面，2015—2025年月度手工监测，确定性）") { output };
         cmd.SetAction(pr => CommandRunner.Run(() =>
         {
-            var files = WaterSampleGenerator.Write(pr.GetValue(output)!);
+            var folder = pr.GetValue(output)!;
+            OutputPath.EnsureNotInput(folder, [], OutputKind.Folder);
+            var files = OutputPath.Write(folder, () => WaterSampleGenerator.Write(folder));
             foreach (var f in files) Console.WriteLine($"已写入 {f}");
             return 0;
         }));

@@ -28,13 +28,15 @@ public sealed class AirDataSet
     private AirInputData? _input;
     private readonly Func<AirSettings, DailyTable?>? _storedDaily;
     private readonly DateOnly? _lastDay;
+    private readonly DateOnly? _firstDay;
     private readonly Lazy<FeedCoverage?> _feed;
 
     private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
         StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay,
-        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null, Func<FeedCoverage?>? feed = null)
+        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null, Func<FeedCoverage?>? feed = null, DateOnly? firstDay = null)
     {
+        _firstDay = firstDay;
         _storedCityDaily = storedCityDaily;
         _feed = new Lazy<FeedCoverage?>(feed ?? (() => Input.Hourly is { } grid ? FeedCoverage.Of(grid) : null));
         _lastDay = lastDay;
@@ -80,6 +82,12 @@ public sealed class AirDataSet
     /// </summary>
     /// <exception cref="InvalidOperationException">The input holds no hour or day.</exception>
     public DateOnly LastDay => _lastDay ?? throw new InvalidOperationException("输入中没有数据");
+
+    /// <summary>
+    /// The first and last day of the data (hour labels of hourly data, days of city data; for a store, of the years
+    /// loaded); null when the input holds nothing. Known without loading a store's grid.
+    /// </summary>
+    public Periods.DataSpan? Span => _firstDay is { } first && _lastDay is { } last ? new Periods.DataSpan(first, last) : null;
 
     /// <summary>
     /// The last calendar year the data covers to 31 December (the year before when the last year is partial): the
@@ -153,20 +161,22 @@ public sealed class AirDataSet
         var (firstHour, hours) = Store.AirStore.HoursOf(years);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
             Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null, CityDaily,
-            () => FeedCoverage.Union(years.Select(y => y.Coverage()).ToArray()));
+            () => FeedCoverage.Union(years.Select(y => y.Coverage()).ToArray()), hours > 0 ? DateOnly.FromDateTime(firstHour) : null);
     }
 
     private static AirDataSet FromInput(AirInputData input, IReadOnlyList<string> inputs, string? stationsPath, string? dustPath)
     {
         if (input.Hourly is { } hourly)
-            HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHour : null);
+            HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHourIn(input.SourceFiles) : null);
         var (stations, dust, source) = Context(inputs, stationsPath, dustPath, input.Quality);
         if (input.Hourly is { } grid && stations is not null)
             ReportStationsNotInRegistry(grid, stations, source!, input.FeedCities, input.Quality);
         DateOnly? lastDay = input.Hourly is { HourCount: > 0 } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
             : input.CityDaily is { DayCount: > 0 } t ? t.DayAt(t.DayCount - 1) : null;
+        DateOnly? firstDay = input.Hourly is { HourCount: > 0 } g ? DateOnly.FromDateTime(g.HourAt(0))
+            : input.CityDaily is { DayCount: > 0 } c ? c.FirstDay : null;
         return new AirDataSet(() => input, input.Format, input.Quality, input.Hourly?.StationCodes,
-            input.CityDaily, null, stations, dust, source, lastDay);
+            input.CityDaily, null, stations, dust, source, lastDay, firstDay: firstDay);
     }
 
     /// <summary>

@@ -4,6 +4,26 @@ namespace Workbench.IO;
 public static class InputFiles
 {
     /// <summary>
+    /// Refuses an input file that is not there (or is a folder) before it is opened, with a Chinese message naming
+    /// it; returns the path.
+    /// </summary>
+    /// <exception cref="WorkbenchDataException">Missing, or a folder.</exception>
+    public static string Require(string path)
+    {
+        if (File.Exists(path)) return path;
+        throw new WorkbenchDataException(string.IsNullOrEmpty(path) ? "(空路径)" : path, null, null,
+            Directory.Exists(path) ? "这是一个文件夹，不是文件" : "文件不存在");
+    }
+
+    /// <summary>Reads an input file whole; a file that cannot be read is a <see cref="WorkbenchDataException"/> naming it.</summary>
+    public static byte[] ReadAllBytes(string path)
+    {
+        Require(path);
+        try { return File.ReadAllBytes(path); }
+        catch (Exception e) when (IoErrors.IsFileSystem(e)) { throw IoErrors.Reading(path, e); }
+    }
+
+    /// <summary>
     /// The first of <paramref name="names"/> (file or folder) found in an input's folder (the input itself when it is a
     /// folder) or that folder's parent, trying the inputs in order; null when none is there.
     /// </summary>

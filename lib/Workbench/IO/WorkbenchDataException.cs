@@ -3,7 +3,7 @@ namespace Workbench.IO;
 /// <summary>
 /// A file that cannot be read at all. The message is Chinese and names the file, line and column.
 /// </summary>
-public sealed class WorkbenchDataException : Exception
+public sealed class WorkbenchDataException : WorkbenchUserException
 {
     /// <summary>Creates the error.</summary>
     public WorkbenchDataException(string file, long? line, string? column, string reason, Exception? inner = null)

@@ -209,7 +209,7 @@ public sealed class StationRegistry
     {
         var file = Path.GetFileName(path);
         var report = quality ?? new DataQualityReport();
-        using var reader = new CsvRecordReader(File.OpenRead(path), file, report);
+        using var reader = new CsvRecordReader(File.OpenRead(InputFiles.Require(path)), file, report);
         var registry = Parse(reader, file, quality, cities, roles);
         // A whole file in GBK is an ordinary export; a switch inside a file the reader reported itself (mixed-encoding).
         if (reader.EncodingName == "GBK")

@@ -251,8 +251,11 @@ public static class NetworkTable
                 }
                 r.EndRow();
             }
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        HourlyParquet.Execute(db, $"COPY network TO {HourlyParquet.Quote(temp)} (FORMAT parquet)");
-        File.Move(temp, path, overwrite: true);
+        // DuckDB writes to a path: a temporary one beside the target, removed on failure (disk full, no permission).
+        AtomicFile.WriteVia(path, temp =>
+        {
+            try { HourlyParquet.Execute(db, $"COPY network TO {HourlyParquet.Quote(temp)} (FORMAT parquet)"); }
+            catch (DuckDB.NET.Data.DuckDBException e) { throw new WorkbenchOutputException(path, $"写入 Parquet 失败（{e.Message}）", e); }
+        });
     }
 }

@@ -110,7 +110,7 @@ public sealed partial class AirStore
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status, Values = values ?? Air.Checks.ValueRules.Default });
-            HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHour);
+            HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHourIn(data.SourceFiles));
             var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles, registry);
             var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
             results.Add(done);
@@ -191,8 +191,12 @@ public sealed partial class AirStore
     {
         var years = Years.Where(y => (fromYear is null || y.Year >= fromYear) && (toYear is null || y.Year <= toYear)).ToArray();
         if (years.Length == 0)
+        {
+            var (first, hours) = Years.Count > 0 ? HoursOf(Years) : (default, 0);
+            var range = hours > 0 ? $"，日期范围 {first:yyyy-MM-dd} 至 {first.AddHours(hours - 1):yyyy-MM-dd}" : "";
             throw new WorkbenchDataException(Folder, null, null,
-                $"存储中没有所需年份的数据（存储年份：{string.Join("、", Years.Select(y => y.Year))}）");
+                $"存储中没有所需年份（{fromYear?.ToString() ?? "…"}—{toYear?.ToString() ?? "…"}）的数据（存储年份：{string.Join("、", Years.Select(y => y.Year))}{range}）");
+        }
         return years;
     }
 

@@ -70,6 +70,8 @@ public static class AirAssessment
         return Assess(stationDaily, site, city, period, standard, settings, dust, [stationDaily.Sites[site]], null);
     }
 
+    private static DataSpan? SpanOf(DailyTable t) => t.DayCount > 0 ? new DataSpan(t.FirstDay, t.FirstDay.AddDays(t.DayCount - 1)) : null;
+
     /// <summary>Dust lists name cities: a district series "city/district" takes its city's days.</summary>
     private static string DustCityOf(string site) => site.Split('/')[0];
 
@@ -129,6 +131,7 @@ public static class AirAssessment
             statistics, counts, Composite(compositeStatistics, standard, settings), dust is not null,
             dustDays.ToArray(), settings)
         {
+            DataSpan = SpanOf(cityDaily),
             MissingDays = computed?.Feed is { } feed ? MissingDaysOf(feed, period, daily, settings) : null,
             ExcludedStations = computed is null ? [] : computed.ExcludedStations
                 .Where(e => e.To >= period.Start && e.From <= period.End)

@@ -53,7 +53,7 @@ public static class AirTargets
     {
         var file = Path.GetFileName(path);
         // The air readers' CSV reader (issue 14): quoted fields, other widths than the header's refused, lines decoded one by one.
-        using var reader = new CsvRecordReader(File.OpenRead(path), file, quality ?? new DataQualityReport());
+        using var reader = new CsvRecordReader(File.OpenRead(InputFiles.Require(path)), file, quality ?? new DataQualityReport());
         using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,指标,时段,目标值”");
         var header = records.Current.Fields.Select(h => h.Trim()).ToArray();

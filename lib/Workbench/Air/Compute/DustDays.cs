@@ -63,7 +63,7 @@ public sealed class DustDays
     {
         var file = Path.GetFileName(path);
         // The air readers' CSV reader (issue 14): other widths than the header's refused, quotes bounded, lines decoded one by one.
-        using var reader = new CsvRecordReader(File.OpenRead(path), file, quality ?? new DataQualityReport());
+        using var reader = new CsvRecordReader(File.OpenRead(InputFiles.Require(path)), file, quality ?? new DataQualityReport());
         using var records = reader.Records().GetEnumerator();
         if (!records.MoveNext()) throw new WorkbenchDataException(file, 1, null, "文件为空，应有表头“城市,日期”");
         var header = records.Current.Fields.Select(h => h.Trim()).ToArray();

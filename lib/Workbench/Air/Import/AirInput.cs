@@ -180,7 +180,7 @@ public static class AirInput
     public static AirInputFormat Detect(string path)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) throw new WorkbenchDataException(name.Length > 0 ? path : "(空路径)", null, null, "文件不存在");
+        if (!File.Exists(path)) throw new WorkbenchDataException(path.Length > 0 ? path : "(空路径)", null, null, "文件或文件夹不存在");
         if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.ChinaSites;
         if (name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return AirInputFormat.TidyXlsx;
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".7z", StringComparison.OrdinalIgnoreCase)
@@ -224,8 +224,7 @@ public static class AirInput
             var lastNl = buf.AsSpan(0, n).LastIndexOf((byte)'\n');
             return buf[..(lastNl > 0 && n == buf.Length ? lastNl + 1 : n)];
         }
-        catch (IOException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"无法打开：{e.Message}", e); }
-        catch (UnauthorizedAccessException e) { throw new WorkbenchDataException(Path.GetFileName(path), null, null, $"没有读取权限：{e.Message}", e); }
+        catch (Exception e) when (IoErrors.IsFileSystem(e) || e is InvalidDataException) { throw IoErrors.Reading(path, e); }
     }
 
     private static StationHourlyTable Keep(StationHourlyTable t, AirInputOptions o) =>

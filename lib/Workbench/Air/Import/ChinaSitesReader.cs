@@ -219,6 +219,20 @@ public static partial class ChinaSitesReader
     /// <summary>The file an hour label comes from (the label's date: CNEMC's 00:00 row is in the file of that date).</summary>
     public static string FileOfHour(DateTime hourLabel) => FileNameOf(DateOnly.FromDateTime(hourLabel));
 
+    /// <summary>
+    /// The file an hour label comes from, as named among <paramref name="sourceFiles"/> (display names: a zip member
+    /// keeps its archive, <c>2019.zip!/china_sites_20190101.csv</c>); <see cref="FileOfHour"/> for a date not listed.
+    /// </summary>
+    public static Func<DateTime, string> FileOfHourIn(IReadOnlyList<string> sourceFiles)
+    {
+        var byDate = new Dictionary<DateOnly, string>();
+        foreach (var f in sourceFiles)
+            if (DateInName().Match(f) is { Success: true } m && DateOnly.TryParseExact(m.Groups[1].Value, "yyyyMMdd",
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                byDate.TryAdd(d, f);
+        return hour => byDate.TryGetValue(DateOnly.FromDateTime(hour), out var f) ? f : FileOfHour(hour);
+    }
+
     /// <summary>True for names like china_sites_20190101.csv (or .csv.xz).</summary>
     public static bool IsChinaSitesName(string fileName) => NamePattern().IsMatch(fileName);
 
@@ -257,7 +271,8 @@ public static partial class ChinaSitesReader
     private static ParallelOptions Parallelism(ChinaSitesOptions o) => new() { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };
 
     private static Exception Wrap(Exception e, string file) =>
-        e as WorkbenchDataException ?? new WorkbenchDataException(file, null, null, $"读取失败：{e.Message}", e);
+        e as WorkbenchDataException ?? new WorkbenchDataException(file, null, null,
+            e is IOException or UnauthorizedAccessException or InvalidDataException ? IoErrors.Reason(e) : $"读取失败：{e.Message}", e);
 
     private static void RethrowFirst(IEnumerable<Exception?> errors)
     {

@@ -17,7 +17,7 @@ public sealed class ImportSource
         _open = open;
     }
 
-    /// <summary>The name shown in quality lines and errors (file name without directory, or zip!entry).</summary>
+    /// <summary>The name shown in quality lines and errors (file name without directory, or archive.zip!/entry).</summary>
     public string DisplayName { get; }
 
     /// <summary>A file on disk, when the source is one (null for zip entries and streams).</summary>
@@ -89,25 +89,49 @@ public sealed class ImportSource
 
     /// <summary>The entries of a zip archive whose names match <paramref name="accept"/>, sorted by name.
     /// Each entry is opened through its own archive handle, so entries can be read in parallel.</summary>
+    /// <remarks>A member is named <c>archive.zip!/member</c> in messages; an archive that cannot be opened is a
+    /// <see cref="Workbench.IO.WorkbenchDataException"/> naming it.</remarks>
     public static IReadOnlyList<ImportSource> FromZip(string zipPath, Func<string, bool> accept)
     {
-        using var zip = ZipFile.OpenRead(zipPath);
         var zipName = Path.GetFileName(zipPath);
-        return zip.Entries
-            .Where(e => e.Length > 0 && accept(e.Name))
-            .OrderBy(e => e.FullName, StringComparer.Ordinal)
-            .Select(e => e.FullName)
-            .Select(full => new ImportSource($"{zipName}!{full}", () => OpenEntry(zipPath, full)))
-            .ToArray();
+        try
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            return zip.Entries
+                .Where(e => e.Length > 0 && accept(e.Name))
+                .OrderBy(e => e.FullName, StringComparer.Ordinal)
+                .Select(e => e.FullName)
+                .Select(full => new ImportSource(MemberName(zipName, full), () => OpenEntry(zipPath, full)))
+                .ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new Workbench.IO.WorkbenchDataException(zipPath, null, null,
+                e is InvalidDataException ? "不是有效的 zip 压缩文件（文件已损坏或不完整）" : Workbench.IO.IoErrors.Reason(e), e);
+        }
     }
+
+    /// <summary>How a zip member is named in messages and quality lines: <c>archive.zip!/folder/member.csv</c>.</summary>
+    public static string MemberName(string zipName, string memberPath) => $"{zipName}!/{memberPath.TrimStart('/')}";
 
     private static Stream OpenEntry(string zipPath, string fullName)
     {
-        var zip = ZipFile.OpenRead(zipPath);
+        var member = MemberName(Path.GetFileName(zipPath), fullName);
+        ZipArchive zip;
+        try { zip = ZipFile.OpenRead(zipPath); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw new Workbench.IO.WorkbenchDataException(member, null, null, Workbench.IO.IoErrors.Reason(e), e);
+        }
         try
         {
-            var entry = zip.GetEntry(fullName) ?? throw new FileNotFoundException(fullName);
+            var entry = zip.GetEntry(fullName) ?? throw new Workbench.IO.WorkbenchDataException(member, null, null, "压缩文件中没有该文件（压缩文件在读取期间被改动）");
             return new OwningStream(entry.Open(), zip);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            zip.Dispose();
+            throw new Workbench.IO.WorkbenchDataException(member, null, null, "压缩内容已损坏，无法解压", e);
         }
         catch
         {

@@ -38,6 +38,15 @@ public static class AirAssessmentJson
         w.WriteString("period_label", r.Period.Label);
         w.WriteString("period_start", r.Period.Start.ToString("yyyy-MM-dd"));
         w.WriteString("period_end", r.Period.End.ToString("yyyy-MM-dd"));
+        if (r.DataSpan is { } span)
+        {
+            // The input's days; a period reaching beyond them was computed on the days it holds.
+            w.WriteStartObject("data_span");
+            w.WriteString("first", span.First.ToString("yyyy-MM-dd"));
+            w.WriteString("last", span.Last.ToString("yyyy-MM-dd"));
+            w.WriteBoolean("covers_period", span.Covers(r.Period));
+            w.WriteEndObject();
+        }
         w.WriteString("standard", r.Standard.Label());
         w.WriteString("standard_title", r.Standard.ChineseTitle());
         w.WriteString("aqi_standard", r.AqiStandard.Title());

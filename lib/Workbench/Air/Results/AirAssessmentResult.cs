@@ -50,6 +50,15 @@ public sealed record AirAssessmentResult(
     /// </summary>
     public MissingDaysResult? MissingDays { get; init; }
 
+    /// <summary>
+    /// The first and last day of the series assessed (the input's days); the period may reach beyond them, which the
+    /// text output says (“数据只覆盖 … 至 …”). Null when not known.
+    /// </summary>
+    public DataSpan? DataSpan { get; init; }
+
+    /// <summary>The days of the period the data hold, when they are fewer than the period's; null when it is covered.</summary>
+    public DataSpan? PartialCoverage => DataSpan is { } s && !s.Covers(Period) ? s.Within(Period) : null;
+
     /// <summary>The city's stations left out of its values during the period, with the reason.</summary>
     public IReadOnlyList<ExcludedStation> ExcludedStations { get; init; } = [];
 
