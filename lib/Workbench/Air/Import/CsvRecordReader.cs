@@ -13,7 +13,8 @@ namespace Workbench.Air.Import;
 /// <item>each line is decoded on its own, UTF-8 or GB18030, and every run in the other encoding is reported
 /// (<c>mixed-encoding</c>; undecodable lines: <c>invalid-encoding</c>); BOMs at line starts after the first line are
 /// removed and counted (<c>embedded-bom</c>);</item>
-/// <item>lines longer than <see cref="TextLimits.MaxLineBytes"/> are skipped unread (<c>line-too-long</c>).</item>
+/// <item>lines longer than <see cref="TextLimits.MaxLineBytes"/> are skipped unread (<c>line-too-long</c>);</item>
+/// <item>a record whose quotes do not enclose whole fields is refused (<c>stray-quote</c>).</item>
 /// </list>
 /// Blank lines carry nothing and are skipped; a DOS end-of-file mark (0x1A) is dropped.
 /// </summary>
@@ -93,6 +94,12 @@ internal sealed class CsvRecordReader : IDisposable
                 open = Split(text, fields, sb);
             }
             if (refused) continue;
+            // A data record whose quotes do not enclose whole fields: its field boundaries are a guess (RFC 4180 §2).
+            if (ExpectedFields is not null && !IsCompleteRecord(text, fields.Count))
+            {
+                _quality.Add(StructureIssues.StrayQuoteIn(_file, l.No));
+                continue;
+            }
             if (ExpectedFields is { } e && fields.Count != e)
             {
                 _quality.Add(StructureIssues.FieldCountMismatch(_file, l.No, fields.Count, e, !terminated));

@@ -16,6 +16,7 @@ internal static class StructureIssues
     public const string InvalidEncoding = "invalid-encoding";
     public const string EmbeddedBom = "embedded-bom";
     public const string LineTooLong = "line-too-long";
+    public const string StrayQuote = "stray-quote";
 
     /// <summary>A row whose field count differs from its header's: refused whole (never shifted or padded).</summary>
     public static QualityIssue FieldCountMismatch(string file, long line, int actual, int expected, bool unterminatedLast, string? station = null, string? time = null) =>
@@ -35,6 +36,13 @@ internal static class StructureIssues
     public static QualityIssue Unterminated(string file, long openingLine, long lines, string why) =>
         new(file, openingLine, null, null, null, UnterminatedQuote,
             $"引号未闭合：第 {openingLine} 行开始的引号{why}，自该行起共 {lines} 行作为一条记录不载入，从下一行重新读取",
+            QualityAction.Rejected);
+
+    /// <summary>A quote that does not enclose a whole field (text after a closing quote, or a quote inside an unquoted
+    /// field): where the field ends cannot be known, so the record is refused.</summary>
+    public static QualityIssue StrayQuoteIn(string file, long line) =>
+        new(file, line, null, null, null, StrayQuote,
+            "引号位置不对：引号没有包住整个字段（闭合引号后还有字符，或未加引号的字段中含引号），字段边界无法确定，整行不载入",
             QualityAction.Rejected);
 
     /// <summary>A run of lines in another encoding than the rest of the file, decoded line by line.</summary>
