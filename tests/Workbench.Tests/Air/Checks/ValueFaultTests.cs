@@ -53,6 +53,16 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
 
     public static IEnumerable<object[]> Cases => Matrix.Select(c => new object[] { c.Reader, c.Fault, c.Outcome });
 
+    [Fact(DisplayName = "The matrix reader × fault class → outcome (each row asserted by the theory below)")]
+    public void Matrix_is_printed()
+    {
+        var faults = Matrix.Select(m => m.Fault).Distinct().ToArray();
+        output.WriteLine("读取器 | " + string.Join(" | ", faults));
+        foreach (var reader in Enum.GetValues<Reader>())
+            output.WriteLine($"{reader} | " + string.Join(" | ", faults.Select(f => Matrix.FirstOrDefault(m => m.Reader == reader && m.Fault == f).Outcome ?? "—")));
+        Assert.Equal(Enum.GetValues<Reader>().Length * 6, Matrix.Length);
+    }
+
     private const string ChinaDay = "cnemc_hourly_2019/target_cities/china_sites_20190101.csv";
     private const string HeQinWill = "cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv";
     private const string Scraped = "scraped_station_hourly_2020-03_04/焦作_20200402-20200408.csv";
