@@ -37,6 +37,13 @@ public sealed record ValueRules
     /// mg/m³ (ambient CO is never below 0.02 mg/m³ for a whole file; mg/m³ medians are 0.3–3).</summary>
     public double CoMedianBelowIsMilligrams { get; init; } = 20;
 
+    /// <summary>
+    /// Fewest CO values a station-file needs for its own unit judgement. A file that holds fewer (a HeQinWill file is
+    /// one hour) is judged with the station's other small files of the same declared unit, so one high but real hourly
+    /// CO is not taken for a unit error; µg/m³ values in a lone hour still exceed CO's physical range.
+    /// </summary>
+    public int MinCoValuesPerJudgement { get; init; } = 12;
+
     /// <summary>Physical ranges of hourly values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
     public PhysicalRanges Ranges { get; init; } = PhysicalRanges.Default;
 
@@ -138,11 +145,29 @@ public static class UnitPlausibility
             list.Add(h);
         }
         var station = t.StationCodes[s];
+        // CO unit: each file with enough values on its own; the small files of the station pooled by declared unit.
+        var pools = new Dictionary<CoUnit, (List<int> Files, List<int> Hours)>();
+        foreach (var f in order)
+        {
+            var hours = groups[f];
+            var coValues = 0;
+            foreach (var h in hours) if (!double.IsNaN(co[h])) coValues++;
+            if (f < 0 || coValues >= rules.MinCoValuesPerJudgement)
+            {
+                removed += CheckCoUnit(t, o, rules, s, f, f < 0 ? "" : o.File(f), station, hours, co, issues, converted);
+                continue;
+            }
+            if (!pools.TryGetValue(o.DeclaredCoUnit(f), out var pool)) pools[o.DeclaredCoUnit(f)] = pool = ([], []);
+            pool.Files.Add(f);
+            pool.Hours.AddRange(hours);
+        }
+        foreach (var (files, hours) in pools.Values)
+            removed += CheckCoUnit(t, o, rules, s, files[0], files.Count == 1 ? o.File(files[0]) : $"{o.File(files[0])} 等 {files.Count} 个文件",
+                station, hours, co, issues, converted);
         foreach (var f in order)
         {
             var hours = groups[f];
             var file = f < 0 ? "" : o.File(f);
-            removed += CheckCoUnit(t, o, rules, s, f, file, station, hours, co, issues, converted);
             foreach (var p in PollutantInfo.All)
             {
                 var range = rules.Ranges[p];
