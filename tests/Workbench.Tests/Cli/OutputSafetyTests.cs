@@ -249,6 +249,20 @@ public sealed class OutputSafetyTests(SampleMarch2021 sample, ITestOutputHelper 
         Assert.Equal(before, Folders());
     }
 
+    [Fact(DisplayName = "brief for a city without one valid day in a covered period: exit 2, no workbook of zeros")]
+    public void BriefForACityWithoutData()
+    {
+        // The sample's station list plus a city whose only station is not in the data.
+        var stations = Path.Combine(_dir.FullName, "stations.csv");
+        File.WriteAllText(stations, File.ReadAllText(Path.Combine(sample.Folder, "stations.csv"))
+            + "9999A,空城站,空城,空城区,示例省,114.0,34.0,否,,\n");
+        var path = Path.Combine(_dir.FullName, "empty.xlsx");
+        Refused(CliRunner.Run("brief", "--input", sample.ChinaSites, "--stations", stations, "--city", "空城", "--period", "2021-03",
+            "--no-press-figures", "--out", path), "china_sites", "没有一个有效监测日");
+        Assert.False(File.Exists(path));
+        NoTemporaryFiles(_dir.FullName);
+    }
+
     [Fact(DisplayName = "figures for a year without data: exit 2 with the data's range, no folder written")]
     public void FiguresForAYearWithoutData()
     {
