@@ -245,33 +245,10 @@ public sealed class RankingSets
     }
 
     /// <summary>Parses a membership table <c>set,city,from_year,to_year,source</c>.</summary>
-    public static IReadOnlyList<RankingSetMember> Parse(TextReader reader, string fileName)
-    {
-        var header = reader.ReadLine() ?? throw new WorkbenchDataException(fileName, 1, null, "文件为空");
-        var cols = CsvFields.Split(header).Select(CsvFields.Clean).ToArray();
-        string[] expected = ["set", "city", "from_year", "to_year", "source"];
-        if (!cols.Take(5).SequenceEqual(expected))
-            throw new WorkbenchDataException(fileName, 1, null, "表头应为 " + string.Join(",", expected));
-        var result = new List<RankingSetMember>();
-        var lineNo = 1L;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNo++;
-            if (line.Trim().Length == 0) continue;
-            var f = CsvFields.Split(line).Select(CsvFields.Clean).ToArray();
-            if (f.Length != cols.Length)   // issue 14: never shifted or padded
-                throw new WorkbenchDataException(fileName, lineNo, null, $"字段数不符：本行 {f.Length} 个字段，表头 {cols.Length} 个");
-            if (!int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var from))
-                throw new WorkbenchDataException(fileName, lineNo, "from_year", $"年份无法解析：“{f[2]}”");
-            int? to = null;
-            if (f[3].Length > 0)
-            {
-                if (!int.TryParse(f[3], NumberStyles.None, CultureInfo.InvariantCulture, out var t))
-                    throw new WorkbenchDataException(fileName, lineNo, "to_year", $"年份无法解析：“{f[3]}”");
-                to = t;
-            }
-            result.Add(new RankingSetMember(f[0], f[1], from, to, f[4]));
-        }
-        return result;
-    }
+    public static IReadOnlyList<RankingSetMember> Parse(TextReader reader, string fileName) =>
+        TableRows(reader, fileName, ["set", "city", "from_year", "to_year", "source"])
+            .Select(r => new RankingSetMember(r.Fields[0], r.Fields[1],
+                Year(r.Fields[2], fileName, r.Line, "from_year") ?? throw new WorkbenchDataException(fileName, r.Line, "from_year", "年份无法解析：“”"),
+                Year(r.Fields[3], fileName, r.Line, "to_year"), r.Fields[4]))
+            .ToList();
 }

@@ -47,9 +47,6 @@ public sealed partial class DataQualityDocTests(ITestOutputHelper output)
                 foreach (Match m in CodeLiteral().Matches(File.ReadAllText(file)))
                     found.TryAdd(m.Groups[1].Value, Path.GetRelativePath(SharedData.RepoRoot, file));
         }
-        foreach (var file in new[] { "Air/AirDataSet.cs" })
-            foreach (Match m in CodeLiteral().Matches(File.ReadAllText(Path.Combine(SharedData.RepoRoot, "lib", "Workbench", file))))
-                found.TryAdd(m.Groups[1].Value, file);
         var missing = found.Where(f => !documented.Contains(f.Key) && !NotCodes.ContainsKey(f.Key)).ToArray();
         output.WriteLine($"代码中的原因代码 {found.Count - found.Keys.Count(NotCodes.ContainsKey)} 个，文档中 {documented.Count} 个");
         Assert.True(missing.Length == 0,

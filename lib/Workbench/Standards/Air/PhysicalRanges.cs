@@ -38,15 +38,9 @@ public sealed class PhysicalRanges
 
     private static PhysicalRanges Load()
     {
-        using var r = EmbeddedData.OpenText(Path);
         var list = new List<PhysicalRange>();
-        var lineNo = 0;
-        var header = false;
-        while (r.ReadLine() is { } line)
+        foreach (var (line, lineNo) in EmbeddedData.DataLines(Path))
         {
-            lineNo++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (!header) { header = true; continue; }
             var f = line.Split(',', 5);
             if (f.Length != 5 || !PollutantInfo.TryParse(f[0], out var p)
                 || !double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)

@@ -65,14 +65,8 @@ public static class Gb3838Limits
         var all = new Dictionary<WaterItem, ItemLimits>();
         var river = new Dictionary<WaterItem, ItemLimits>();
         var lake = new Dictionary<WaterItem, ItemLimits>();
-        using var r = EmbeddedData.OpenText(path);
-        var lineNo = 0;
-        var headerSeen = false;
-        while (r.ReadLine() is { } line)
+        foreach (var (line, lineNo) in EmbeddedData.DataLines(path))
         {
-            lineNo++;
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            if (!headerSeen) { headerSeen = true; continue; }
             var f = line.Split(',');
             if (f.Length != 8) throw new WorkbenchDataException(path, lineNo, null, "应有 8 列");
             var item = Enum.Parse<WaterItem>(f[0]);

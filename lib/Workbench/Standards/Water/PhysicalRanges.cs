@@ -40,14 +40,8 @@ public static class PhysicalRanges
     private static Dictionary<WaterItem, PhysicalRange> Load()
     {
         var d = new Dictionary<WaterItem, PhysicalRange>();
-        using var r = EmbeddedData.OpenText(DataPath);
-        var lineNo = 0;
-        var headerSeen = false;
-        while (r.ReadLine() is { } line)
+        foreach (var (line, lineNo) in EmbeddedData.DataLines(DataPath))
         {
-            lineNo++;
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            if (!headerSeen) { headerSeen = true; continue; }
             var f = line.Split(',', 5);
             if (f.Length != 5) throw new WorkbenchDataException(DataPath, lineNo, null, $"应有 5 列（item,unit,min,max,source），实有 {f.Length} 列");
             if (!Enum.TryParse<WaterItem>(f[0], out var item)) throw new WorkbenchDataException(DataPath, lineNo, "item", $"未知项目“{f[0]}”");
