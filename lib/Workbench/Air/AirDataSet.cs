@@ -151,7 +151,7 @@ public sealed class AirDataSet
         var (stations, dust, source) = context.GetAwaiter().GetResult();
         quality.Merge(contextQuality);
         AirInputData Input() => new(AirInputFormat.ChinaSites, store.LoadGrid(years, quality), null, quality,
-            Store.AirStore.SourceFilesOf(years));
+            store.SourceFilesOf(years));
         DailyTable? Daily(AirSettings settings) => Workbench.Air.Compute.StationDaily.RulesKey(settings) == defaultKey
             ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality);
         // The city daily values of the default city method, when the store kept them for this station list.

@@ -225,14 +225,14 @@ public static class NetworkTable
     public static void WriteParquet(NetworkAssessmentResult result, string path)
     {
         var columns = Columns(result);
-        using var db = HourlyParquet.Open();
+        using var db = DuckDb.Open();
         var sql = columns.Select(c => $"\"{c.Key}\" " + c.Kind switch
         {
             NetworkColumnKind.Integer => "INTEGER",
             NetworkColumnKind.Number => "DECIMAL(18,3)",
             _ => "VARCHAR",
         });
-        HourlyParquet.Execute(db, $"CREATE TABLE network ({string.Join(", ", sql)})");
+        DuckDb.Execute(db, $"CREATE TABLE network ({string.Join(", ", sql)})");
         using (var appender = db.CreateAppender("network"))
             foreach (var row in Rows(result))
             {
@@ -254,7 +254,7 @@ public static class NetworkTable
         // DuckDB writes to a path: a temporary one beside the target, removed on failure (disk full, no permission).
         AtomicFile.WriteVia(path, temp =>
         {
-            try { HourlyParquet.Execute(db, $"COPY network TO {HourlyParquet.Quote(temp)} (FORMAT parquet)"); }
+            try { DuckDb.Execute(db, $"COPY network TO {DuckDb.Quote(temp)} (FORMAT parquet)"); }
             catch (DuckDB.NET.Data.DuckDBException e) { throw new WorkbenchOutputException(path, $"写入 Parquet 失败（{e.Message}）", e); }
         });
     }

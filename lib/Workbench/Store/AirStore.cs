@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;
@@ -12,44 +11,15 @@ using Workbench.Registries;
 
 namespace Workbench.Store;
 
-/// <summary>What <see cref="AirStore.Import"/> wrote for one year.</summary>
-/// <param name="Year">The year.</param>
-/// <param name="Stations">Stations in the year's grid.</param>
-/// <param name="Rows">Station-hour rows written.</param>
-/// <param name="Issues">Quality issues of the year (listed or counted).</param>
-/// <param name="Elapsed">Time to read the CSV and write the Parquet.</param>
-public sealed record StoreImportYear(int Year, int Stations, long Rows, long Issues, TimeSpan Elapsed);
-
 /// <summary>
-/// The embedded columnar store of imported air data: CNEMC feeds converted once into plain Parquet, partitioned by
-/// year, so later runs read columns instead of re-parsing CSV, and pandas, Spark or Trino open the same files.
+/// The air data store: hourly station values kept as plain Parquet, partitioned by year and month, taking data as it
+/// arrives (a day, a month, audited values months later) without losing any; pandas, Spark or DuckDB open the same
+/// files. The layout and the rules are in docs/store.md.
 /// </summary>
-/// <remarks>
-/// Layout of a store folder (documented in docs/store.md):
-/// <code>
-/// workbench-store.json            marker: {"format":"workbench-air-store","version":3}
-/// hourly/year=YYYY/data.parquet   station, time, aqi, so2, no2, co, o3, pm10, pm2_5  (one row per station-hour with a value)
-/// manifest/year=YYYY.json         grid shape, station order, status, source files, quality counts
-/// quality/year=YYYY.csv           the importer's data-quality report of that year (same CSV as --quality)
-/// grid/year=YYYY.bin              the workbench's own dense copy of the year's grid (fast load; optional, rebuildable)
-/// daily/year=YYYY.bin             the year's station daily values under the default rules (fast assessment; optional, rebuildable)
-/// citydaily/year=YYYY.bin         the year's city daily values under the default city method and the store's station list (idem)
-/// stations.csv, stations.parquet  the station list given at import (Workbench registry layout), when one was given
-/// </code>
-/// A year is imported on its own (memory grows with stations × hours of one year, not with the years kept) and
-/// replaces the same year already in the store. The importer's quality report is kept with the data, with the
-/// plausibility findings of the year's grid (checked at import, per year, so not again on every load).
-/// </remarks>
 public sealed partial class AirStore
 {
     /// <summary>Name of the marker file that makes a folder a store.</summary>
-    public const string MarkerFile = "workbench-store.json";
-
-    /// <summary>Store layout version: 2 = plausibility findings saved at import, daily values kept; 3 = city daily
-    /// values of the default city method kept, the hours each year's files held in its manifest.</summary>
-    private const int FormatVersion = 3;
-
-    private static readonly string MarkerText = $"{{\"format\":\"workbench-air-store\",\"version\":{FormatVersion}}}\n";
+    public const string MarkerFile = StoreLayout.MarkerFile;
 
     private AirStore(string folder, IReadOnlyList<StoreYear> years)
     {
@@ -63,22 +33,22 @@ public sealed partial class AirStore
     /// <summary>The years held, ascending.</summary>
     public IReadOnlyList<StoreYear> Years { get; }
 
+    /// <summary>The imports so far.</summary>
+    public ImportLedger Ledger => ImportLedger.Load(Folder);
+
     /// <summary>The station list saved at import, or null.</summary>
-    public string? StationsPath => File.Exists(Path.Combine(Folder, "stations.csv")) ? Path.Combine(Folder, "stations.csv") : null;
+    public string? StationsPath => File.Exists(Path.Combine(Folder, StoreLayout.StationsCsv)) ? Path.Combine(Folder, StoreLayout.StationsCsv) : null;
 
     /// <summary>True when <paramref name="path"/> is a store folder.</summary>
     public static bool IsStore(string path) => Directory.Exists(path) && File.Exists(Path.Combine(path, MarkerFile));
 
     /// <summary>Opens a store folder.</summary>
-    /// <exception cref="WorkbenchDataException">Not a store, or a manifest cannot be read.</exception>
+    /// <exception cref="WorkbenchDataException">Not a store, a store of another layout, or a manifest cannot be read.</exception>
     public static AirStore Open(string folder)
     {
         if (!IsStore(folder))
             throw new WorkbenchDataException(folder, null, null, $"不是 Workbench 数据存储（缺少 {MarkerFile}）：请先用 workbench air import 导入");
-        var marker = File.ReadAllText(Path.Combine(folder, MarkerFile));
-        if (marker.Trim() != MarkerText.Trim())
-            throw new WorkbenchDataException(Path.Combine(folder, MarkerFile), 1, null,
-                $"存储格式版本不符（应为 {FormatVersion}，文件内容：{marker.Trim()}）：请用当前版本的 workbench air import 把全部年份重新导入到一个新文件夹");
+        CheckMarker(folder);
         var years = new List<StoreYear>();
         var manifests = Path.Combine(folder, "manifest");
         if (Directory.Exists(manifests))
@@ -87,102 +57,17 @@ public sealed partial class AirStore
         return new AirStore(folder, years.OrderBy(y => y.Year).ToArray());
     }
 
-    /// <summary>
-    /// Imports china_sites files (files, folders, zip archives) into <paramref name="folder"/>, one year at a time.
-    /// <paramref name="stationsPath"/>: a station list saved with the store (so commands find it beside the data).
-    /// </summary>
-    public static IReadOnlyList<StoreImportYear> Import(IEnumerable<string> paths, string folder, string? stationsPath = null,
-        DataStatus status = DataStatus.Realtime, Action<StoreImportYear>? progress = null, Air.Checks.ValueRules? values = null)
+    /// <summary>Refuses a store written by another version of the layout, saying how to rebuild it.</summary>
+    private static void CheckMarker(string folder)
     {
-        var sources = ChinaSitesReader.ExpandPaths(paths).Where(s => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(s.DisplayName))).ToList();
-        if (sources.Count == 0)
-            throw new WorkbenchDataException(string.Join("、", paths), null, null, "没有找到 china_sites_YYYYMMDD.csv 文件（存储目前只导入 CNEMC 站点小时文件）");
-        EnsureMarker(folder);
-        StationRegistry? registry = null;
-        if (stationsPath is not null)
-        {
-            registry = StationRegistry.Load(stationsPath);
-            registry.WriteCsv(Path.Combine(folder, "stations.csv"));
-            WriteStationsParquet(registry, Path.Combine(folder, "stations.parquet"));
-        }
-        var results = new List<StoreImportYear>();
-        foreach (var group in sources.GroupBy(s => YearOf(s.DisplayName)).OrderBy(g => g.Key))
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            ChinaSitesData? data = ChinaSitesReader.ReadData(group.ToList(), new ChinaSitesOptions { Status = status, Values = values ?? Air.Checks.ValueRules.Default });
-            HourlyPlausibility.Check(data.Hourly, fileOf: ChinaSitesReader.FileOfHourIn(data.SourceFiles));
-            var r = WriteYear(folder, group.Key, data.Hourly, data.SourceFiles, registry);
-            var done = new StoreImportYear(group.Key, data.Hourly.StationCodes.Count, r.Rows, data.Hourly.Quality.TotalCount, watch.Elapsed);
-            results.Add(done);
-            progress?.Invoke(done);
-            // One year in memory at a time: release this year's grid (≈ 0.7 GB nationally) before reading the next,
-            // rather than letting the heap grow with the years imported (measured: 4.3 GB for five national years).
-            data = null;
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
-        return results;
-    }
-
-    /// <summary>
-    /// Makes <paramref name="folder"/> a store of this layout, or refuses a store of another one: years written now
-    /// beside years of an older layout would make the whole folder read as this layout (an older year lacks the
-    /// plausibility findings and daily values this layout keeps).
-    /// </summary>
-    private static void EnsureMarker(string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var marker = Path.Combine(folder, MarkerFile);
-        if (!File.Exists(marker))
-        {
-            AtomicFile.WriteText(marker, w => w.Write(MarkerText));
-            return;
-        }
-        var text = File.ReadAllText(marker);
-        if (text.Trim() != MarkerText.Trim())
-            throw new WorkbenchDataException(marker, 1, null,
-                $"该文件夹是另一版本的存储（文件内容：{text.Trim()}，应为版本 {FormatVersion}）：不能在其中追加年份，请把全部年份重新导入到一个新文件夹");
-    }
-
-    /// <summary>
-    /// Writes one year's grid (its quality report as it stands, its station daily values under the default rules and,
-    /// with a station registry, its city daily values under the default city method) into the store, replacing that year.
-    /// </summary>
-    public static StoreYear WriteYear(string folder, int year, StationHourlyTable grid, IReadOnlyList<string> sourceFiles,
-        StationRegistry? registry = null)
-    {
-        EnsureMarker(folder);
-        var partition = Path.Combine(folder, "hourly", $"year={year}");
-        var staging = Path.Combine(folder, "hourly", $".staging-{year}-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, true);
-        Directory.CreateDirectory(staging);
-        var rows = HourlyParquet.Write(grid, Path.Combine(staging, "data.parquet"));
-        if (Directory.Exists(partition)) Directory.Delete(partition, true);
-        Directory.Move(staging, partition);
-
-        Directory.CreateDirectory(Path.Combine(folder, "grid"));
-        GridCache.Write(grid, Path.Combine(folder, "grid", $"year={year}.bin"));
-        Directory.CreateDirectory(Path.Combine(folder, "daily"));
-        DailyCache.Write(StationDaily.Compute(grid, AirSettings.Default), StationDaily.RulesKey(AirSettings.Default),
-            Path.Combine(folder, "daily", $"year={year}.bin"));
-        var cityDaily = Path.Combine(folder, "citydaily", $"year={year}.bin");
-        if (registry is not null && AirSettings.Default.CityAggregation == CityAggregation.DailyOfCityHourly)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(cityDaily)!);
-            var cities = registry.CitiesWithStations(grid.StationCodes);
-            CityDailyCache.Write(CityHourly.Compute(grid, registry, cities, AirSettings.Default), grid.StationCodes,
-                CityDailyCache.Key(AirSettings.Default, registry.Fingerprint), cityDaily);
-        }
-        else if (File.Exists(cityDaily)) File.Delete(cityDaily);   // a year replaced without a list: no stale values
-        Directory.CreateDirectory(Path.Combine(folder, "quality"));
-        grid.Quality.WriteCsv(Path.Combine(folder, "quality", $"year={year}.csv"));
-        var manifest = new StoreYear(year, grid.FirstHour, grid.HourCount, grid.StationCodes, grid.Status, sourceFiles,
-            grid.Quality.FilesRead, grid.Quality.ValuesAccepted, grid.Quality.CountsByCode, rows)
-        {
-            HoursWithData = FeedCoverage.Of(grid).ToBase64(),
-        };
-        Directory.CreateDirectory(Path.Combine(folder, "manifest"));
-        AtomicFile.WriteText(Path.Combine(folder, "manifest", $"year={year}.json"), w => w.Write(manifest.ToJson()));
-        return manifest;
+        var path = Path.Combine(folder, MarkerFile);
+        if (!File.Exists(path))
+            throw new WorkbenchDataException(folder, null, null, "该文件夹不是空的，也不是 Workbench 数据存储：请给 --store 一个新的（或空的）文件夹，或已有的存储");
+        var marker = File.ReadAllText(path);
+        if (marker.Trim() != StoreLayout.MarkerText.Trim())
+            throw new WorkbenchDataException(path, 1, null,
+                $"存储格式版本不符（应为 {StoreLayout.Version}，文件内容：{marker.Trim()}）：这是旧版本写的存储，不能读取或追加；" +
+                "请用当前版本把原始文件重新导入到一个新文件夹：workbench air import <文件或文件夹…> --store <新文件夹> [--stations <站点列表>]");
     }
 
     /// <summary>The years held between <paramref name="fromYear"/> and <paramref name="toYear"/> (null = open end).</summary>
@@ -200,14 +85,13 @@ public sealed partial class AirStore
         return years;
     }
 
-    /// <summary>Adds the importers' quality reports of <paramref name="years"/> to <paramref name="quality"/>.</summary>
-    public void LoadQuality(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    /// <summary>The files whose values <paramref name="years"/> hold, in import order.</summary>
+    public IReadOnlyList<string> SourceFilesOf(IReadOnlyList<StoreYear> years)
     {
-        foreach (var y in years) ReadQuality(y, quality);
+        var set = years.Select(y => y.Year).ToHashSet();
+        return Ledger.Imports.Where(i => set.Any(y => i.Months.Any(m => m.StartsWith($"{y:D4}-", StringComparison.Ordinal))))
+            .SelectMany(i => i.Files.Select(f => Path.GetFileName(f.Name))).ToArray();
     }
-
-    /// <summary>Source files of <paramref name="years"/>.</summary>
-    public static IReadOnlyList<string> SourceFilesOf(IReadOnlyList<StoreYear> years) => years.SelectMany(y => y.SourceFiles).ToArray();
 
     /// <summary>Station codes of <paramref name="years"/>: the union of their orders (the order of a loaded grid).</summary>
     public static IReadOnlyList<string> StationCodesOf(IReadOnlyList<StoreYear> years)
@@ -228,40 +112,55 @@ public sealed partial class AirStore
         return (first, checked((int)(end - first).TotalHours));
     }
 
+    /// <summary>审核 when every year is all audited, otherwise 实时 (see <see cref="StoreYear.AuditedDays"/>).</summary>
+    public static DataStatus StatusOf(IReadOnlyList<StoreYear> years) =>
+        years.All(y => y.Status == DataStatus.Audited) ? DataStatus.Audited : DataStatus.Realtime;
+
     /// <summary>The hourly grid of <paramref name="years"/> (quality lines go to <paramref name="quality"/>).</summary>
     public StationHourlyTable LoadGrid(IReadOnlyList<StoreYear> years, DataQualityReport quality)
     {
         var (first, hours) = HoursOf(years);
-        var grid = new StationHourlyTable(StationCodesOf(years), first, hours, years[0].Status, quality);
-        // The workbench's grid copy when it matches; the Parquet (the store's data proper) for any year without one.
-        var fromParquet = years.Where(y => !GridCache.TryRead(Path.Combine(Folder, "grid", $"year={y.Year}.bin"), y, grid)).ToArray();
-        HourlyParquet.Read(fromParquet.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), grid);
+        var grid = new StationHourlyTable(StationCodesOf(years), first, hours, StatusOf(years), quality);
+        var parts = years.SelectMany(y => y.Months.Keys.Select(m => (y.Year, Month: m))).ToArray();
+        var months = new StoredMonth[parts.Length];
+        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            months[i] = HourlyPartition.Read(Path.Combine(Folder, StoreLayout.Hourly(parts[i].Year, parts[i].Month)), parts[i].Year, parts[i].Month));
+        foreach (var month in months)
+        {
+            // The month's hours inside the grid's span.
+            var offset = (int)(month.Grid.FirstHour - first).TotalHours;
+            var from = Math.Max(0, -offset);
+            var to = Math.Min(month.Grid.HourCount, hours - offset);
+            if (to <= from) continue;
+            for (var s = 0; s < month.Grid.StationCodes.Count; s++)
+            {
+                var target = grid.IndexOfStation(month.Grid.StationCodes[s]);
+                month.Grid.PublishedAqi(s)[from..to].CopyTo(grid.PublishedAqi(target)[(offset + from)..]);
+                foreach (var p in Standards.PollutantInfo.All)
+                    month.Grid.Series(p, s)[from..to].CopyTo(grid.Series(p, target)[(offset + from)..]);
+            }
+        }
         return grid;
     }
 
     /// <summary>
-    /// The station daily values of <paramref name="years"/> under <paramref name="settings"/> as kept at import, or
-    /// null when they must be computed from the hourly grid: a year without them, other rules, or days that cross
-    /// from one year into the next (the 1–24 h day boundary over several years).
-    /// The table equals <see cref="StationDaily.Compute"/> on the grid <see cref="LoadGrid"/> gives.
+    /// The station daily values of <paramref name="years"/> under <paramref name="settings"/> as derived at import, or
+    /// null when they must be computed from the hourly grid (other rules, or days crossing a month under the 1–24 h
+    /// day boundary). The table equals <see cref="StationDaily.Compute"/> on the grid <see cref="LoadGrid"/> gives.
     /// </summary>
     public DailyTable? LoadDaily(IReadOnlyList<StoreYear> years, AirSettings settings, DataQualityReport quality)
     {
-        if (years.Count > 1 && settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
-        var (first, hours) = HoursOf(years);
-        if (first.TimeOfDay != TimeSpan.Zero || hours % 24 != 0) return null;
-        var (firstDay, dayCount) = HourGrid.Days(first, hours, settings.DayBoundary);
-        var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, years[0].Status, quality);
         var key = StationDaily.RulesKey(settings);
-        foreach (var y in years)
-            if (!DailyCache.TryRead(Path.Combine(Folder, "daily", $"year={y.Year}.bin"), y, key, daily)) return null;
+        if (years.Any(y => y.StationDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
+        var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, StatusOf(years), quality);
+        Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.StationDaily(y.Year, m))), withStations: false, null);
         return daily;
     }
 
     /// <summary>
     /// The city daily values of <paramref name="years"/> under <paramref name="settings"/> and <paramref name="registry"/>
-    /// as kept at import (<see cref="CityDailyCache"/>), or null when they must be computed from the hourly grid.
-    /// The table equals <see cref="CityHourly.Compute"/> on the grid <see cref="LoadGrid"/> gives, for the cities of
+    /// as derived at import, or null when they must be computed from the hourly grid. The table equals
+    /// <see cref="CityHourly.Compute"/> on the grid <see cref="LoadGrid"/> gives, for the cities of
     /// <see cref="StationRegistry.CitiesWithStations"/>.
     /// </summary>
     public CityHourlyDaily? LoadCityDaily(IReadOnlyList<StoreYear> years, AirSettings settings, StationRegistry registry,
@@ -269,39 +168,94 @@ public sealed partial class AirStore
     {
         ArgumentNullException.ThrowIfNull(registry);
         if (settings.CityAggregation != CityAggregation.DailyOfCityHourly) return null;
-        if (years.Count > 1 && settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
-        var (first, hours) = HoursOf(years);
-        if (first.TimeOfDay != TimeSpan.Zero || hours % 24 != 0) return null;
-        var (firstDay, dayCount) = HourGrid.Days(first, hours, settings.DayBoundary);
-        var kept = CityDailyCache.TryRead(years.Select(y => (Path.Combine(Folder, "citydaily", $"year={y.Year}.bin"), y)).ToArray(),
-            CityDailyCache.Key(settings, registry.Fingerprint), firstDay, dayCount, quality);
-        // Cities are those with a station in the data: the union over the years must be what the years' grid gives.
-        return kept is not null && kept.Cities.Order(StringComparer.Ordinal)
-            .SequenceEqual(registry.CitiesWithStations(StationCodesOf(years)), StringComparer.Ordinal) ? kept : null;
+        var key = CityDailyKey(settings, registry.Fingerprint);
+        if (years.Any(y => y.CityDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
+        var cities = registry.CitiesWithStations(StationCodesOf(years));
+        var daily = new DailyTable(cities, firstDay, dayCount, StatusOf(years), quality);
+        var contributed = new IReadOnlyList<string>[cities.Count][];
+        for (var c = 0; c < cities.Count; c++) contributed[c] = Enumerable.Repeat((IReadOnlyList<string>)[], dayCount).ToArray();
+        if (!Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.CityDaily(y.Year, m))), withStations: true, contributed))
+            return null;
+        return new CityHourlyDaily(cities, daily, contributed);
     }
 
-    /// <summary>Refills <paramref name="quality"/> from a year's quality CSV and its manifest counts.</summary>
-    private void ReadQuality(StoreYear year, DataQualityReport quality)
+    /// <summary>The key the city table is derived under: the rules and the station list's fingerprint.</summary>
+    internal static string CityDailyKey(AirSettings settings, string registryFingerprint) =>
+        CityHourlyDaily.RulesKey(settings) + ";registry=" + registryFingerprint;
+
+    /// <summary>The days of the years' span, when the derived tables can serve them: whole days, and days that never
+    /// cross from one month into the next (the feed-date boundary).</summary>
+    private static (DateOnly FirstDay, int DayCount)? DaysOf(IReadOnlyList<StoreYear> years, AirSettings settings)
     {
-        var path = Path.Combine(Folder, "quality", $"year={year.Year}.csv");
-        var listed = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (File.Exists(path))
-        {
-            var text = File.ReadAllText(path, Encoding.UTF8);
-            foreach (var rec in CsvRecords.Read(new StringReader(text)).Skip(1))
-            {
-                if (rec.Fields.Length < 8 || rec[7].Length == 0) continue; // the "另有 N 条" summary lines
-                quality.Add(new QualityIssue(rec[0], rec[1].Length == 0 ? null : long.Parse(rec[1], CultureInfo.InvariantCulture),
-                    Null(rec[2]), Null(rec[3]), Null(rec[4]), rec[5], rec[6], ActionOf(rec[7], path, rec.Line)));
-                listed[rec[5]] = listed.GetValueOrDefault(rec[5]) + 1;
-            }
-        }
-        // Issues counted beyond the listing limit at import: counted again, not listed.
-        foreach (var (code, n) in year.IssueCounts)
-            if (n > listed.GetValueOrDefault(code)) quality.Count(code, n - listed.GetValueOrDefault(code));
-        for (var i = 0; i < year.FilesRead; i++) quality.CountFile();
-        quality.CountAccepted(year.ValuesAccepted);
+        if (settings.DayBoundary != DayBoundary.FeedDateHours0To23) return null;
+        var (first, hours) = HoursOf(years);
+        if (first.TimeOfDay != TimeSpan.Zero || hours % 24 != 0) return null;
+        return HourGrid.Days(first, hours, settings.DayBoundary);
     }
+
+    /// <summary>Copies the rows of daily Parquet files into <paramref name="daily"/>; false when a row names a site the
+    /// table lacks (the file was derived from other data).</summary>
+    private bool Fill(DailyTable daily, IEnumerable<string> files, bool withStations, IReadOnlyList<string>[][]? contributed)
+    {
+        var indicators = Enum.GetValues<DailyIndicator>();
+        var paths = files.Select(f => Path.Combine(Folder, f)).Where(File.Exists).ToArray();
+        var rows = new List<DailyPartition.Row>[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => rows[i] = DailyPartition.Read(paths[i], withStations).ToList());
+        foreach (var part in rows)
+            foreach (var row in part)
+            {
+                var s = daily.IndexOfSite(row.Site);
+                var d = daily.IndexOfDay(row.Date);
+                if (s < 0) return false;
+                if (d < 0) continue;
+                for (var k = 0; k < indicators.Length; k++)
+                {
+                    daily.Series(indicators[k], s)[d] = row.Values[k];
+                    daily.ValidCounts(indicators[k], s)[d] = row.Counts[k];
+                }
+                if (contributed is not null) contributed[s][d] = row.Stations ?? [];
+            }
+        return true;
+    }
+
+    /// <summary>Adds the quality reports of <paramref name="years"/> to <paramref name="quality"/>: the reports of the
+    /// imports that touched them and the plausibility findings of their months.</summary>
+    public void LoadQuality(IReadOnlyList<StoreYear> years, DataQualityReport quality)
+    {
+        var set = years.Select(y => y.Year).ToHashSet();
+        foreach (var import in Ledger.Imports.Where(i => set.Any(y => i.Months.Any(m => m.StartsWith($"{y:D4}-", StringComparison.Ordinal)))))
+        {
+            ReadQualityCsv(Path.Combine(Folder, import.QualityFile), quality);
+            for (var i = 0; i < import.FilesRead; i++) quality.CountFile();
+            quality.CountAccepted(import.ValuesAccepted);
+        }
+        foreach (var y in years)
+            foreach (var m in y.Months.Keys)
+                ReadQualityCsv(Path.Combine(Folder, StoreLayout.Checks(y.Year, m)), quality);
+    }
+
+    /// <summary>Refills <paramref name="quality"/> from a report written by <see cref="DataQualityReport.WriteCsv"/>
+    /// (its "另有 N 条" lines are counted again, not listed).</summary>
+    private static void ReadQualityCsv(string path, DataQualityReport quality)
+    {
+        if (!File.Exists(path)) return;
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        foreach (var rec in CsvRecords.Read(new StringReader(text)).Skip(1))
+        {
+            if (rec.Fields.Length < 8) continue;
+            if (rec[7].Length == 0)
+            {
+                var m = MoreLine().Match(rec[6]);
+                if (m.Success) quality.Count(rec[5], long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+                continue;
+            }
+            quality.Add(new QualityIssue(rec[0], rec[1].Length == 0 ? null : long.Parse(rec[1], CultureInfo.InvariantCulture),
+                Null(rec[2]), Null(rec[3]), Null(rec[4]), rec[5], rec[6], ActionOf(rec[7], path, rec.Line)));
+        }
+    }
+
+    [GeneratedRegex(@"^另有 ([\d,]+) 条")]
+    private static partial Regex MoreLine();
 
     private static string? Null(string s) => s.Length == 0 ? null : s;
 
@@ -316,9 +270,9 @@ public sealed partial class AirStore
 
     private static void WriteStationsParquet(StationRegistry registry, string path)
     {
-        using var db = HourlyParquet.Open();
-        HourlyParquet.Execute(db, "CREATE TABLE stations (station VARCHAR, name VARCHAR, city VARCHAR, district VARCHAR, " +
-                                  "province VARCHAR, is_control BOOLEAN, valid_from DATE, valid_to DATE)");
+        using var db = DuckDb.Open();
+        DuckDb.Execute(db, "CREATE TABLE stations (station VARCHAR, name VARCHAR, city VARCHAR, district VARCHAR, " +
+                    "province VARCHAR, is_control BOOLEAN, valid_from DATE, valid_to DATE)");
         using (var a = db.CreateAppender("stations"))
             foreach (var s in registry.Records)
             {
@@ -328,16 +282,86 @@ public sealed partial class AirStore
                 row = s.ValidTo is { } t ? row.AppendValue((DateOnly?)t) : row.AppendNullValue();
                 row.EndRow();
             }
-        HourlyParquet.Execute(db, $"COPY stations TO {HourlyParquet.Quote(path)} (FORMAT parquet)");
+        DuckDb.Execute(db, $"COPY stations TO {DuckDb.Quote(path)} (FORMAT parquet)");
     }
 
-    private static int YearOf(string name)
+    // ---- import helpers ----
+
+    /// <summary>The files of the paths: a folder holding china_sites files or zips gives those (as the china_sites reader
+    /// reads a folder); any other folder every file below it whose name does not start with a dot.</summary>
+    private static IReadOnlyList<string> ExpandFiles(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0) throw new WorkbenchDataException("(无文件)", null, null, "没有给出要导入的文件");
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                var top = Directory.EnumerateFiles(p).Order(StringComparer.Ordinal)
+                    .Where(f => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(f)) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).ToList();
+                var list = top.Count > 0 ? top
+                    : Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                        .Where(f => !Path.GetRelativePath(p, f).Split(Path.DirectorySeparatorChar).Any(x => x.StartsWith('.')))
+                        .Order(StringComparer.Ordinal).ToList();
+                if (list.Count == 0) throw new WorkbenchDataException(p, null, null, "文件夹是空的");
+                files.AddRange(list);
+            }
+            else if (File.Exists(p)) files.Add(p);
+            else throw new WorkbenchDataException(p, null, null, "文件或文件夹不存在");
+        }
+        return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The files read together: china_sites files a year at a time (memory grows with one year, not with the
+    /// years imported), each zip on its own, every other file in one read.</summary>
+    private static IEnumerable<IReadOnlyList<string>> Chunks(IReadOnlyList<string> files)
+    {
+        var chinaSites = files.Where(f => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(f))).ToList();
+        foreach (var year in chinaSites.GroupBy(f => YearInName(Path.GetFileName(f))).OrderBy(g => g.Key)) yield return year.ToList();
+        foreach (var zip in files.Where(f => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))) yield return [zip];
+        var rest = files.Where(f => !ChinaSitesReader.IsChinaSitesName(Path.GetFileName(f)) && !f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (rest.Count > 0) yield return rest;
+    }
+
+    private static int YearInName(string name)
     {
         var m = DateInName().Match(name);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
-            : throw new WorkbenchDataException(name, null, null, "文件名中没有日期（china_sites_YYYYMMDD.csv）");
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
     }
 
     [GeneratedRegex(@"china_sites_(\d{4})\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex DateInName();
+
+    /// <summary>The (year, month) of every month in which the grid holds a value.</summary>
+    private static IEnumerable<(int Year, int Month)> MonthsWithData(StationHourlyTable grid)
+    {
+        var coverage = FeedCoverage.Of(grid);
+        var aqi = Enumerable.Range(0, grid.StationCodes.Count).Select(s => grid.PublishedAqi(s).ToArray()).ToArray();
+        var seen = new SortedSet<(int, int)>();
+        for (var h = 0; h < grid.HourCount; h++)
+        {
+            var label = grid.HourAt(h);
+            if (seen.Contains((label.Year, label.Month))) continue;
+            if (coverage.Holds(label) || aqi.Any(a => a[h] >= 0)) seen.Add((label.Year, label.Month));
+        }
+        return seen;
+    }
+
+    private static IEnumerable<int> YearsOf(StationHourlyTable grid) =>
+        grid.HourCount == 0 ? [] : Enumerable.Range(grid.FirstHour.Year, grid.HourAt(grid.HourCount - 1).Year - grid.FirstHour.Year + 1);
+
+    private static string? StagedOrCurrent(StoreTransaction tx, string relative) =>
+        File.Exists(Path.Combine(tx.Staging, relative)) ? Path.Combine(tx.Staging, relative) : tx.Current(relative);
+
+    private static string FormatName(AirInputFormat format) => format switch
+    {
+        AirInputFormat.AqistudyDaily => "aqistudy 城市日数据",
+        AirInputFormat.AqistudyMonthly => "aqistudy 城市月数据",
+        AirInputFormat.Crea => "CREA 城市日数据",
+        _ => "城市日数据表",
+    };
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

@@ -162,10 +162,10 @@ public sealed class AssessGroupsCliTests(ITestOutputHelper output) : IDisposable
             Assert.Contains("成员城市未修约统计值的算术平均", method, StringComparison.Ordinal);
             Assert.Contains("本表仅列出“示例省”", method, StringComparison.Ordinal);
         }
-        using (var db = Workbench.Store.HourlyParquet.Open())
+        using (var db = Workbench.IO.DuckDb.Open())
         using (var cmd = db.CreateCommand())
         {
-            cmd.CommandText = $"SELECT name, \"PM2.5\", rank_province_pm25, city_count FROM read_parquet({Workbench.Store.HourlyParquet.Quote(parquet)}) WHERE level <> 'station' ORDER BY level, name";
+            cmd.CommandText = $"SELECT name, \"PM2.5\", rank_province_pm25, city_count FROM read_parquet({Workbench.IO.DuckDb.Quote(parquet)}) WHERE level <> 'station' ORDER BY level, name";
             using var reader = cmd.ExecuteReader();
             var read = new List<string>();
             while (reader.Read())

@@ -28,8 +28,8 @@ public sealed class StoreDailyTests(ITestOutputHelper output) : IDisposable
         var r = NationalSampleGenerator.Generate(new NationalSampleOptions(SharedData.PathOf(StationList),
             new DateOnly(2019, 12, 29), new DateOnly(2020, 1, 3), Path.Combine(_temp, "feed"), StationLimit: 40));
         var store = Path.Combine(_temp, "store");
-        var years = AirStore.Import([r.Folder], store, r.StationsPath);
-        Assert.Equal([2019, 2020], years.Select(y => y.Year));
+        var imported = AirStore.Import([r.Folder], store, r.StationsPath);
+        Assert.Equal([2019, 2020], imported.Months.Select(m => m.Year).Distinct());
         return (r.Folder, r.StationsPath, store);
     }
 
@@ -78,9 +78,8 @@ public sealed class StoreDailyTests(ITestOutputHelper output) : IDisposable
         var (feed, stations, store) = ImportAcrossNewYear();
         var period = Period.Range(new DateOnly(2019, 12, 29), new DateOnly(2020, 1, 3));
         var fromCsv = NetworkAssessment.Assess(AirDataSet.Load([feed], stations), period, AirSettings.Default);
-        // Without the hourly data (Parquet and grid copy removed) the store still assesses: it never loaded them.
+        // Without the hourly data (Parquet removed) the store still assesses: it never loaded them.
         Directory.Delete(Path.Combine(store, "hourly"), recursive: true);
-        Directory.Delete(Path.Combine(store, "grid"), recursive: true);
         var data = AirDataSet.FromStore(store, 2019, 2020);
         // The default year of a briefing or of the press figures too: 3 January 2020 is the last day, 2019 the last full year.
         var csvData = AirDataSet.Load([feed], stations);

@@ -65,7 +65,7 @@ public sealed class NationalSampleTests(ITestOutputHelper output) : IDisposable
     [SharedDataFact(StationList)]
     public void Network_assessment_from_the_store_is_identical_to_csv()
     {
-        var r = Generate("store");
+        var r = Generate("feed");
         var store = Path.Combine(_temp, "store");
         AirStore.Import([r.Folder], store, r.StationsPath);
         var period = Period.Range(Start, End);

@@ -1,0 +1,218 @@
+using System.Collections;
+using Workbench.Air.Checks;
+using Workbench.Air.Compute;
+using Workbench.Air.Import;
+using Workbench.Air.Tables;
+using Workbench.IO;
+using Workbench.Quality;
+using Workbench.Registries;
+
+namespace Workbench.Store;
+
+/// <summary>What an import did to one month.</summary>
+/// <param name="Year">Year.</param>
+/// <param name="Month">Month (1–12).</param>
+/// <param name="Counts">Values added, replaced, skipped and unchanged.</param>
+/// <param name="Rows">Station-hour rows the month holds afterwards.</param>
+public sealed record StoreImportMonth(int Year, int Month, MergeCounts Counts, long Rows);
+
+/// <summary>What <see cref="AirStore.Import"/> did.</summary>
+/// <param name="Folder">The store.</param>
+/// <param name="Months">Each month the import touched, in order.</param>
+/// <param name="Imported">The files read.</param>
+/// <param name="AlreadyImported">Files skipped: imported before with the same content and status.</param>
+/// <param name="Quality">The readers' quality report of this import.</param>
+/// <param name="Created">True when the import created the store.</param>
+public sealed record StoreImportResult(string Folder, IReadOnlyList<StoreImportMonth> Months, IReadOnlyList<ImportedFile> Imported,
+    IReadOnlyList<ImportedFile> AlreadyImported, DataQualityReport Quality, bool Created)
+{
+    /// <summary>All months' counts.</summary>
+    public MergeCounts Total => Months.Aggregate(MergeCounts.None, (a, m) => a + m.Counts);
+}
+
+public sealed partial class AirStore
+{
+    /// <summary>
+    /// Imports hourly air data (every hourly format <see cref="AirInput"/> reads: china_sites, HeQinWill, PRSA, scraped
+    /// pages, tidy hourly CSV/XLSX) into <paramref name="folder"/> by the store's rules (<see cref="ValueMerge"/>): values
+    /// are added to what the store holds, month by month; nothing absent from the import is deleted; audited values
+    /// replace real-time ones, never the reverse. Files imported before with the same content and status are skipped.
+    /// The import is all or nothing (<see cref="StoreTransaction"/>).
+    /// </summary>
+    /// <param name="paths">Files or folders (read recursively; names starting with a dot are left out).</param>
+    /// <param name="folder">The store (created when absent).</param>
+    /// <param name="stationsPath">A station list kept with the store (replacing the one it has); the city daily table
+    /// is derived under it.</param>
+    /// <param name="status">The declared status of the values.</param>
+    /// <param name="progress">Told each month as it is written (Chinese).</param>
+    /// <param name="values">Value checks of the readers (`--co-unit`).</param>
+    public static StoreImportResult Import(IReadOnlyList<string> paths, string folder, string? stationsPath = null,
+        DataStatus status = DataStatus.Realtime, Action<StoreImportMonth>? progress = null, ValueRules? values = null)
+    {
+        var files = ExpandFiles(paths);
+        var identities = files.AsParallel().AsOrdered().Select(ImportedFile.Of).ToArray();
+        using var tx = StoreTransaction.Begin(folder);
+        if (!tx.IsNew) CheckMarker(tx.Folder);
+        var ledger = tx.IsNew ? ImportLedger.Empty : ImportLedger.Load(tx.Folder);
+        var fresh = new List<(string Path, ImportedFile Id)>();
+        var skipped = new List<ImportedFile>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            // The same content twice in one import counts once.
+            if (ledger.Holds(identities[i], status) || fresh.Any(f => f.Id.Sha256 == identities[i].Sha256 && f.Id.Size == identities[i].Size))
+                skipped.Add(identities[i]);
+            else fresh.Add((files[i], identities[i]));
+        }
+
+        var oldStations = tx.Current(StoreLayout.StationsCsv);
+        StationRegistry? registry = stationsPath is not null ? StationRegistry.Load(stationsPath)
+            : oldStations is not null ? StationRegistry.Load(oldStations) : null;
+        var cityRules = registry is null ? null : CityDailyKey(AirSettings.Default, registry.Fingerprint);
+        var quality = new DataQualityReport();
+        var manifests = new Dictionary<int, StoreYear>();
+        foreach (var y in tx.IsNew ? [] : Open(tx.Folder).Years) manifests[y.Year] = y;
+        var registryChanged = manifests.Values.Any(y => y.CityDailyRules != cityRules);
+        if (fresh.Count == 0 && !registryChanged)
+            return new StoreImportResult(tx.Folder, [], [], skipped, quality, Created: false); // nothing to do: the store is untouched
+
+        var months = new SortedDictionary<(int Year, int Month), StoreImportMonth>();
+        var stats = new Dictionary<(int Year, int Month), StoreMonth>();
+        var spans = new Dictionary<int, (DateTime First, DateTime End)>();
+        var coverage = new Dictionary<(int Year, int Month), FeedCoverage>();
+        var newStations = new Dictionary<int, List<string>>();
+        foreach (var chunk in Chunks(fresh.Select(f => f.Path).ToList()))
+        {
+            var data = AirInput.Load(chunk, new AirInputOptions { Status = status, Values = values ?? ValueRules.Default });
+            if (data.Hourly is not { } grid)
+                throw new WorkbenchDataException(chunk[0], null, null,
+                    $"存储只接受站点小时数据，这是{FormatName(data.Format)}：城市日数据请直接用 --input 读取");
+            quality.Merge(data.Quality);
+            foreach (var (year, month) in MonthsWithData(grid))
+            {
+                var current = StagedOrCurrent(tx, StoreLayout.Hourly(year, month));
+                var stored = current is null ? null : HourlyPartition.Read(current, year, month);
+                var (merged, counts) = ValueMerge.Merge(stored, year, month, grid);
+                var info = WriteMonth(tx, merged, registry, cityRules);
+                stats[(year, month)] = info;
+                var previous = months.GetValueOrDefault((year, month));
+                var done = new StoreImportMonth(year, month, (previous?.Counts ?? MergeCounts.None) + counts, info.Rows);
+                months[(year, month)] = done;
+                coverage[(year, month)] = FeedCoverage.Of(merged.Grid);
+                progress?.Invoke(done);
+            }
+            foreach (var year in grid.StationCodes.Count == 0 ? [] : YearsOf(grid))
+            {
+                var first = Max(grid.FirstHour, new DateTime(year, 1, 1));
+                var end = Min(grid.FirstHour.AddHours(grid.HourCount), new DateTime(year + 1, 1, 1));
+                spans[year] = spans.TryGetValue(year, out var s) ? (Min(s.First, first), Max(s.End, end)) : (first, end);
+                var list = newStations.TryGetValue(year, out var l) ? l : newStations[year] = [];
+                list.AddRange(grid.StationCodes);
+            }
+            // One chunk (a china_sites year) in memory at a time.
+            data = null;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+        // A new station list: every month's city table is derived again under it.
+        if (registryChanged && registry is not null)
+            foreach (var y in manifests.Values)
+                foreach (var m in y.Months.Keys.Where(m => !months.ContainsKey((y.Year, m))))
+                    WriteCityDaily(tx, HourlyPartition.Read(tx.Current(StoreLayout.Hourly(y.Year, m))!, y.Year, m), registry, cityRules!);
+
+        var number = ledger.Imports.Count + 1;
+        var record = new ImportRecord(number, DateTimeOffset.Now, status, fresh.Select(f => f.Id).ToArray(),
+            months.Keys.Select(k => $"{k.Year:D4}-{k.Month:D2}").ToArray(), months.Values.Aggregate(MergeCounts.None, (a, m) => a + m.Counts),
+            quality.FilesRead, quality.ValuesAccepted);
+        foreach (var year in months.Keys.Select(k => k.Year).Concat(registryChanged ? manifests.Keys : []).Distinct().Order())
+        {
+            var manifest = YearManifest(manifests.GetValueOrDefault(year), year, stats, coverage, spans.GetValueOrDefault(year),
+                newStations.GetValueOrDefault(year) ?? [], cityRules);
+            AtomicFile.WriteText(tx.Write(StoreLayout.Manifest(year)), w => w.Write(manifest.ToJson()));
+        }
+        quality.WriteCsv(tx.Write(record.QualityFile));
+        AtomicFile.WriteText(tx.Write(ImportLedger.FileName), w => w.Write(ledger.With(record).ToJson()));
+        if (stationsPath is not null && registry is not null)
+        {
+            registry.WriteCsv(tx.Write(StoreLayout.StationsCsv));
+            WriteStationsParquet(registry, tx.Write(StoreLayout.StationsParquet));
+        }
+        if (tx.IsNew) AtomicFile.WriteText(tx.Write(StoreLayout.MarkerFile), w => w.Write(StoreLayout.MarkerText));
+        tx.Commit();
+        return new StoreImportResult(tx.Folder, months.Values.ToArray(), fresh.Select(f => f.Id).ToArray(), skipped, quality, tx.IsNew);
+    }
+
+    /// <summary>Writes a merged month: its hourly values, station and city daily tables, plausibility findings; returns
+    /// what it holds.</summary>
+    private static StoreMonth WriteMonth(StoreTransaction tx, StoredMonth month, StationRegistry? registry, string? cityRules)
+    {
+        var (year, m) = (month.Year, month.Month);
+        var rows = HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m)));
+        var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
+        DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
+            (s, d) => month.DayStatus(s, d) ?? StationDayStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
+        if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
+        // Plausibility findings are of the values as they now stand (a month at a time: a frozen run across the turn of
+        // a month is judged in each month).
+        var checks = new DataQualityReport();
+        var grid = new StationHourlyTable(month.Grid.StationCodes, month.Grid.FirstHour, month.Grid.HourCount, DataStatus.Realtime, checks);
+        foreach (var p in Standards.PollutantInfo.All)
+            for (var s = 0; s < grid.StationCodes.Count; s++) month.Grid.Series(p, s).CopyTo(grid.Series(p, s));
+        HourlyPlausibility.Check(grid);
+        checks.WriteCsv(tx.Write(StoreLayout.Checks(year, m)));
+        long realtime = 0, audited = 0, mixed = 0;
+        for (var s = 0; s < month.Grid.StationCodes.Count; s++)
+            for (var d = 0; d < month.Grid.HourCount / 24; d++)
+                switch (month.DayStatus(s, d))
+                {
+                    case StationDayStatus.Realtime: realtime++; break;
+                    case StationDayStatus.Audited: audited++; break;
+                    case StationDayStatus.Mixed: mixed++; break;
+                }
+        return new StoreMonth(rows, realtime, audited, mixed);
+    }
+
+    private static void WriteCityDaily(StoreTransaction tx, StoredMonth month, StationRegistry registry, string cityRules)
+    {
+        var cities = registry.CitiesWithStations(month.Grid.StationCodes);
+        var table = CityHourly.Compute(month.Grid, registry, cities, AirSettings.Default);
+        var stationIndex = month.Grid.StationCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        DailyPartition.Write(tx.Write(StoreLayout.CityDaily(month.Year, month.Month)), "city", table.Daily,
+            (c, d) => CombinedStatus(table.Contributed[c][d].Select(code => month.DayStatus(stationIndex[code], d))),
+            cityRules, (c, d) => table.Contributed[c][d]);
+    }
+
+    /// <summary>The status of a city-day from its stations' days.</summary>
+    private static StationDayStatus CombinedStatus(IEnumerable<StationDayStatus?> days)
+    {
+        bool audited = false, realtime = false;
+        foreach (var d in days)
+        {
+            if (d is StationDayStatus.Audited or StationDayStatus.Mixed) audited = true;
+            if (d is StationDayStatus.Realtime or StationDayStatus.Mixed) realtime = true;
+        }
+        return audited && realtime ? StationDayStatus.Mixed : audited ? StationDayStatus.Audited : StationDayStatus.Realtime;
+    }
+
+    private static StoreYear YearManifest(StoreYear? old, int year, Dictionary<(int Year, int Month), StoreMonth> written,
+        Dictionary<(int Year, int Month), FeedCoverage> coverage, (DateTime First, DateTime End) span, List<string> stations, string? cityRules)
+    {
+        var first = old?.FirstHour ?? span.First;
+        var end = old?.FirstHour.AddHours(old.HourCount) ?? span.End;
+        if (span.End > span.First) { first = Min(first, span.First); end = Max(end, span.End); }
+        var hours = checked((int)(end - first).TotalHours);
+        // Hours held: the old year's and each written month's (a month's coverage is of all its values).
+        var parts = new List<FeedCoverage>();
+        if (old is not null) parts.Add(old.Coverage());
+        parts.AddRange(coverage.Where(c => c.Key.Year == year).Select(c => c.Value));
+        var union = FeedCoverage.Union(parts);
+        var present = new BitArray(hours);
+        for (var h = 0; h < hours; h++) present[h] = union.Holds(first.AddHours(h));
+        var order = new List<string>(old?.Stations ?? []);
+        var seen = new HashSet<string>(order, StringComparer.Ordinal);
+        foreach (var code in stations) if (seen.Add(code)) order.Add(code);
+        var monthInfo = new SortedDictionary<int, StoreMonth>(old?.Months.ToDictionary() ?? []);
+        foreach (var ((y, m), info) in written)
+            if (y == year) monthInfo[m] = info;
+        return new StoreYear(year, first, hours, order, monthInfo, new FeedCoverage(first, present).ToBase64(),
+            StationDaily.RulesKey(AirSettings.Default), cityRules);
+    }
+}

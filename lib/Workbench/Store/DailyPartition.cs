@@ -1,0 +1,140 @@
+using ParquetSharp;
+using Workbench.Air.Tables;
+
+namespace Workbench.Store;
+
+/// <summary>
+/// One month of daily values ↔ its Parquet file: <c>station_daily/year=YYYY/month=MM/data.parquet</c> (one row per
+/// station-day) and <c>city_daily/…</c> (one row per city-day, with the stations behind it). Columns: <c>station</c>
+/// or <c>city</c>, <c>date</c> (DATE), <c>status</c> (realtime, audited or mixed: of the values behind the day),
+/// for each daily indicator a DOUBLE (NULL = no valid value) and its count of valid hours (8-h windows for MDA8)
+/// as <c>…_n</c> SMALLINT, and for city days <c>stations</c> (LIST of VARCHAR). The rules the values were derived
+/// under are in the file's key-value metadata (<c>workbench.rules</c>) and in the year's manifest.
+/// </summary>
+internal static class DailyPartition
+{
+    /// <summary>Indicator columns in <see cref="DailyIndicator"/> order.</summary>
+    public static readonly string[] IndicatorColumns = ["so2", "no2", "co", "pm10", "pm2_5", "o3_1h_max", "o3_8h_max"];
+
+    private static readonly DailyIndicator[] Indicators = Enum.GetValues<DailyIndicator>();
+
+    /// <summary>The metadata key holding the rules.</summary>
+    public const string RulesMetadataKey = "workbench.rules";
+
+    private static Column[] Schema(string siteColumn, bool withStations) =>
+    [
+        new Column<string>(siteColumn),
+        new Column<DateOnly>("date"),
+        new Column<string>("status"),
+        .. IndicatorColumns.SelectMany(c => new Column[] { new Column<double?>(c), new Column<short>(c + "_n") }),
+        .. withStations ? new Column[] { new Column<string[]>("stations") } : [],
+    ];
+
+    /// <summary>A day holds something when any indicator has a value or a count.</summary>
+    private static bool HasAny(DailyTable daily, int site, int day)
+    {
+        foreach (var k in Indicators)
+            if (daily.ValidCounts(k, site)[day] != 0 || !double.IsNaN(daily.Series(k, site)[day])) return true;
+        return false;
+    }
+
+    /// <summary>Writes the month's daily table (station or city sites); <paramref name="stationsOf"/> gives a city
+    /// day's stations (null for station days).</summary>
+    public static void Write(string path, string siteColumn, DailyTable daily, Func<int, int, StationDayStatus> statusOf,
+        string rules, Func<int, int, IReadOnlyList<string>>? stationsOf = null)
+    {
+        var rows = new List<(int S, int D)>();
+        for (var s = 0; s < daily.Sites.Count; s++)
+            for (var d = 0; d < daily.DayCount; d++)
+                if (HasAny(daily, s, d) || stationsOf is not null && stationsOf(s, d).Count > 0) rows.Add((s, d));
+        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
+        using var file = new ParquetFileWriter(path, Schema(siteColumn, stationsOf is not null), properties,
+            new Dictionary<string, string> { [RulesMetadataKey] = rules });
+        using (var group = file.AppendRowGroup())
+        {
+            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(rows.Select(r => daily.Sites[r.S]).ToArray());
+            using (var w = group.NextColumn().LogicalWriter<DateOnly>()) w.WriteBatch(rows.Select(r => daily.DayAt(r.D)).ToArray());
+            using (var w = group.NextColumn().LogicalWriter<string>())
+                w.WriteBatch(rows.Select(r => StatusName(statusOf(r.S, r.D))).ToArray());
+            foreach (var k in Indicators)
+            {
+                using (var w = group.NextColumn().LogicalWriter<double?>())
+                    w.WriteBatch(rows.Select(r => daily.Series(k, r.S)[r.D] is var v && !double.IsNaN(v) ? v : (double?)null).ToArray());
+                using (var w = group.NextColumn().LogicalWriter<short>())
+                    w.WriteBatch(rows.Select(r => (short)daily.ValidCounts(k, r.S)[r.D]).ToArray());
+            }
+            if (stationsOf is not null)
+                using (var w = group.NextColumn().LogicalWriter<string[]>())
+                    w.WriteBatch(rows.Select(r => stationsOf(r.S, r.D).ToArray()).ToArray());
+        }
+        file.Close();
+    }
+
+    /// <summary>The rules a month's file was derived under, or null when the file is absent.</summary>
+    public static string? RulesOf(string path)
+    {
+        if (!File.Exists(path)) return null;
+        using var file = new ParquetFileReader(path);
+        return file.FileMetaData.KeyValueMetadata.TryGetValue(RulesMetadataKey, out var rules) ? rules : null;
+    }
+
+    /// <summary>One row read back.</summary>
+    public sealed record Row(string Site, DateOnly Date, StationDayStatus Status, double[] Values, byte[] Counts, string[]? Stations);
+
+    /// <summary>Reads a month's rows.</summary>
+    public static IEnumerable<Row> Read(string path, bool withStations)
+    {
+        using var file = new ParquetFileReader(path);
+        for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
+        {
+            using var group = file.RowGroup(g);
+            var n = checked((int)group.MetaData.NumRows);
+            var sites = ReadColumn<string>(group, 0, n);
+            var dates = ReadColumn<Date>(group, 1, n);
+            var statuses = ReadColumn<string>(group, 2, n);
+            var values = new double?[Indicators.Length][];
+            var counts = new short[Indicators.Length][];
+            for (var k = 0; k < Indicators.Length; k++)
+            {
+                values[k] = ReadColumn<double?>(group, 3 + 2 * k, n);
+                counts[k] = ReadColumn<short>(group, 4 + 2 * k, n);
+            }
+            var stations = withStations ? ReadColumn<string[]>(group, 3 + 2 * Indicators.Length, n) : null;
+            for (var i = 0; i < n; i++)
+            {
+                var v = new double[Indicators.Length];
+                var c = new byte[Indicators.Length];
+                for (var k = 0; k < Indicators.Length; k++)
+                {
+                    v[k] = values[k][i] ?? double.NaN;
+                    c[k] = checked((byte)counts[k][i]);
+                }
+                yield return new Row(sites[i], Epoch.AddDays(dates[i].Days), StatusOf(statuses[i], path), v, c, stations?[i]);
+            }
+        }
+    }
+
+    private static readonly DateOnly Epoch = new(1970, 1, 1);
+
+    private static T[] ReadColumn<T>(RowGroupReader group, int column, int rows)
+    {
+        using var reader = group.Column(column).LogicalReader<T>();
+        return reader.ReadAll(rows);
+    }
+
+    /// <summary>The status as written in the files.</summary>
+    public static string StatusName(StationDayStatus status) => status switch
+    {
+        StationDayStatus.Audited => "audited",
+        StationDayStatus.Mixed => "mixed",
+        _ => "realtime",
+    };
+
+    private static StationDayStatus StatusOf(string name, string path) => name switch
+    {
+        "audited" => StationDayStatus.Audited,
+        "mixed" => StationDayStatus.Mixed,
+        "realtime" => StationDayStatus.Realtime,
+        _ => throw new IO.WorkbenchDataException(path, null, "status", $"无法识别的数据状态“{name}”"),
+    };
+}

@@ -1,0 +1,96 @@
+using Workbench.Air.Tables;
+using Workbench.Standards;
+
+namespace Workbench.Store;
+
+/// <summary>
+/// One calendar month of a store's hourly values in memory: the station × hour grid of the month (hour labels of the
+/// month, CNEMC end-of-hour labels) and, for every station-hour, which of its values are audited (审核).
+/// </summary>
+/// <remarks>
+/// The status belongs to each value (a station × hour × item), because an import may carry some items of an hour and
+/// not others: an audited import of PM2.5 alone leaves that hour's real-time SO2 real-time. Bit <c>0</c> of
+/// <see cref="Audited"/> is the published AQI, bit <c>1 + p</c> the pollutant of index p in
+/// <see cref="PollutantInfo.All"/> order (SO2, NO2, CO, O3, PM10, PM2.5): the <c>audited_mask</c> column of
+/// the hourly Parquet (docs/store.md).
+/// </remarks>
+public sealed class StoredMonth
+{
+    /// <summary>An empty month for <paramref name="stations"/>.</summary>
+    public StoredMonth(int year, int month, IReadOnlyList<string> stations)
+    {
+        Year = year;
+        Month = month;
+        var first = new DateTime(year, month, 1);
+        Grid = new StationHourlyTable(stations, first, DateTime.DaysInMonth(year, month) * 24, DataStatus.Realtime);
+        Audited = new byte[checked(stations.Count * Grid.HourCount)];
+    }
+
+    /// <summary>Calendar year.</summary>
+    public int Year { get; }
+
+    /// <summary>Calendar month (1–12).</summary>
+    public int Month { get; }
+
+    /// <summary>The month's grid (its <see cref="StationHourlyTable.Status"/> means nothing here: see <see cref="Audited"/>).</summary>
+    public StationHourlyTable Grid { get; }
+
+    /// <summary>Audited bits of each station-hour, [station * HourCount + hour].</summary>
+    public byte[] Audited { get; }
+
+    /// <summary>The bit of the published AQI in <see cref="Audited"/>.</summary>
+    public const byte AqiBit = 1;
+
+    /// <summary>The bit of pollutant index <paramref name="p"/> (<see cref="PollutantInfo.All"/> order).</summary>
+    public static byte PollutantBit(int p) => (byte)(2 << p);
+
+    /// <summary>The month of hour label <paramref name="label"/>, as (year, month).</summary>
+    public static (int Year, int Month) MonthOf(DateTime label) => (label.Year, label.Month);
+
+    /// <summary>True when station <paramref name="s"/> holds any value at hour <paramref name="h"/>.</summary>
+    public bool HasAny(int s, int h)
+    {
+        if (Grid.PublishedAqi(s)[h] >= 0) return true;
+        for (var p = 0; p < PollutantInfo.All.Count; p++)
+            if (!double.IsNaN(Grid.Series(PollutantInfo.All[p], s)[h])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The status of station <paramref name="s"/> on day <paramref name="day"/> of the month (0-based, hour labels
+    /// 00–23 of the date, the feed-date day): audited when every value it holds is audited, real-time when none is,
+    /// otherwise mixed; null when it holds no value.
+    /// </summary>
+    public StationDayStatus? DayStatus(int s, int day)
+    {
+        bool anyAudited = false, anyRealtime = false;
+        for (var h = day * 24; h < day * 24 + 24; h++)
+        {
+            var bits = Audited[s * Grid.HourCount + h];
+            if (Grid.PublishedAqi(s)[h] >= 0) { if ((bits & AqiBit) != 0) anyAudited = true; else anyRealtime = true; }
+            for (var p = 0; p < PollutantInfo.All.Count; p++)
+                if (!double.IsNaN(Grid.Series(PollutantInfo.All[p], s)[h]))
+                {
+                    if ((bits & PollutantBit(p)) != 0) anyAudited = true; else anyRealtime = true;
+                }
+        }
+        return (anyAudited, anyRealtime) switch
+        {
+            (false, false) => null,
+            (true, false) => StationDayStatus.Audited,
+            (false, true) => StationDayStatus.Realtime,
+            _ => StationDayStatus.Mixed,
+        };
+    }
+}
+
+/// <summary>The status of one station-day (or city-day) of a store: of the values it holds.</summary>
+public enum StationDayStatus : byte
+{
+    /// <summary>实时: no value of the day is audited.</summary>
+    Realtime,
+    /// <summary>审核: every value of the day is audited.</summary>
+    Audited,
+    /// <summary>Some values audited, some real-time.</summary>
+    Mixed,
+}
