@@ -11,7 +11,7 @@ WITH members AS (
 city_hour AS (
   SELECT m.city, h.time, CAST(h.time AS DATE) AS day,
     avg(h.pm2_5) AS pm2_5, avg(h.pm10) AS pm10, avg(h.so2) AS so2, avg(h.no2) AS no2, avg(h.co) AS co
-  FROM read_parquet('${store}/hourly/year=${year}/*.parquet') h JOIN members m
+  FROM read_parquet('${store}/hourly/year=${year}/*/*.parquet') h JOIN members m
     ON h.station = m.station AND (m.valid_from IS NULL OR CAST(h.time AS DATE) >= m.valid_from)
                              AND (m.valid_to IS NULL OR CAST(h.time AS DATE) <= m.valid_to)
   GROUP BY m.city, h.time

@@ -18,7 +18,7 @@ namespace Workbench.Cli.Commands;
 /// <summary>`workbench air …`: hourly AQI and assessments from station or city-daily feeds.</summary>
 internal static class AirCommands
 {
-    public static Command Create() => new("air", "环境空气：小时AQI、城市评价、沙尘候选日") { Aqi(), Assess(), Dust(), AirStoreCommands.Import(), AirStoreCommands.Store() };
+    public static Command Create() => new("air", "环境空气：小时AQI、城市评价、沙尘候选日") { Aqi(), Assess(), Dust(), AirStoreCommands.Import(), AirStoreCommands.Store(), AirStoreCommands.Sql() };
 
     private static readonly Dictionary<string, RealtimeAqiMethod> Methods = new()
     {

@@ -59,6 +59,50 @@ internal static class AirStoreCommands
     private static string Counts(MergeCounts c) =>
         $"新增 {c.Added:N0} 个数值，替换 {c.Replaced:N0} 个，跳过 {c.Skipped:N0} 个（存储中已是审核值），未变 {c.Unchanged:N0} 个";
 
+    /// <summary>`workbench air sql --store &lt;dir&gt; "&lt;query&gt;"`.</summary>
+    public static Command Sql()
+    {
+        var query = new Argument<string>("query") { Description = "SQL 查询（DuckDB 语法）；视图：hourly、station_daily、city_daily、stations" };
+        var store = new Option<string>("--store") { Description = "存储目录", Required = true };
+        var output = new Option<string?>("--out") { Description = "结果写入 .csv（UTF-8 带 BOM）或 .xlsx；不给则打印表格" };
+        var limit = new Option<int>("--limit") { Description = "打印时最多显示的行数", DefaultValueFactory = _ => 50 };
+        var command = new Command("sql", "用 SQL 查询存储中的 Parquet（内嵌 DuckDB）：hourly 小时值、station_daily 站点日值、" +
+                                         "city_daily 城市日值（默认城市方法）、stations 站点列表") { query, store, output, limit };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var folder = parse.GetValue(store)!;
+            var outPath = parse.GetValue(output);
+            OutputPath.EnsureNotInput(outPath, [folder]);
+            var result = StoreSql.Run(AirStore.Open(folder), parse.GetValue(query)!);
+            if (outPath is not null)
+            {
+                OutputPath.Write(outPath, () => StoreSql.Write(result, outPath));
+                Console.WriteLine($"已写入 {outPath}：{result.Rows.Count:N0} 行");
+                return 0;
+            }
+            Console.Write(TextTable(result, parse.GetValue(limit)));
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>The rows as an aligned text table (first <paramref name="limit"/> rows).</summary>
+    private static string TextTable(SqlResult result, int limit)
+    {
+        var rows = result.Rows.Take(limit).Select(r => r.Select(StoreSql.Text).ToArray()).ToArray();
+        var widths = result.Columns.Select((c, i) => Math.Max(Width(c), rows.Length == 0 ? 0 : rows.Max(r => Width(r[i])))).ToArray();
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine(string.Join("  ", result.Columns.Select((c, i) => Pad(c, widths[i]))));
+        sb.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var r in rows) sb.AppendLine(string.Join("  ", r.Select((v, i) => Pad(v, widths[i]))));
+        sb.AppendLine(result.Rows.Count > limit ? $"（共 {result.Rows.Count:N0} 行，显示前 {limit} 行；--out 写出全部）" : $"（{result.Rows.Count:N0} 行）");
+        return sb.ToString();
+
+        // East Asian characters take two columns in a terminal.
+        static int Width(string s) => s.Sum(ch => ch >= 0x2E80 ? 2 : 1);
+        static string Pad(string s, int w) => s + new string(' ', Math.Max(0, w - Width(s)));
+    }
+
     /// <summary>`workbench air store info &lt;dir&gt;`.</summary>
     public static Command Store()
     {

@@ -150,14 +150,31 @@ public sealed class AirDataSet
         store.LoadQuality(years, quality);
         var (stations, dust, source) = context.GetAwaiter().GetResult();
         quality.Merge(contextQuality);
-        AirInputData Input() => new(AirInputFormat.ChinaSites, store.LoadGrid(years, quality), null, quality,
-            store.SourceFilesOf(years));
+        // The grid, read once when something needs it (figures of hours, daily values under other rules).
+        var grid = new Lazy<StationHourlyTable>(() => store.LoadGrid(years, quality));
+        AirInputData Input() => new(AirInputFormat.ChinaSites, grid.Value, null, quality, store.SourceFilesOf(years));
+        // Values computed from the grid take each station-day's status from the store (audited, real-time or mixed).
+        var statuses = new Lazy<DailyTable>(() => WithStatuses(Workbench.Air.Compute.StationDaily.Compute(grid.Value, AirSettings.Default)));
+        DailyTable WithStatuses(DailyTable computed)
+        {
+            store.ApplyDayStatuses(years, computed);
+            return computed;
+        }
         DailyTable? Daily(AirSettings settings) => Workbench.Air.Compute.StationDaily.RulesKey(settings) == defaultKey
-            ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality);
-        // The city daily values of the default city method, when the store kept them for this station list.
+            ? defaultDaily.GetAwaiter().GetResult() : store.LoadDaily(years, settings, quality)
+              ?? WithStatuses(Workbench.Air.Compute.StationDaily.Compute(grid.Value, settings));
+        // The city daily values of the default city method, when the store kept them for this station list; under
+        // other settings (or another list) every city's table is computed from the grid once.
         var defaultCity = stations is null ? null : Task.Run(() => store.LoadCityDaily(years, AirSettings.Default, stations, quality));
-        CityHourlyDaily? CityDaily(AirSettings settings) => stations is null ? null
-            : settings == AirSettings.Default ? defaultCity!.GetAwaiter().GetResult() : store.LoadCityDaily(years, settings, stations, quality);
+        CityHourlyDaily? CityDaily(AirSettings settings)
+        {
+            if (stations is null) return null;
+            var kept = settings == AirSettings.Default ? defaultCity!.GetAwaiter().GetResult() : store.LoadCityDaily(years, settings, stations, quality);
+            if (kept is not null || settings.CityAggregation != CityAggregation.DailyOfCityHourly) return kept;
+            var computed = CityHourly.Compute(grid.Value, stations, stations.CitiesWithStations(Store.AirStore.StationCodesOf(years)), settings);
+            if (Store.AirStore.HoldsAudited(years)) Store.AirStore.ApplyDayStatuses(computed, statuses.Value);
+            return computed;
+        }
         var (firstHour, hours) = Store.AirStore.HoursOf(years);
         return new AirDataSet(Input, AirInputFormat.ChinaSites, quality, Store.AirStore.StationCodesOf(years), null,
             Daily, stations, dust, source, hours > 0 ? DateOnly.FromDateTime(firstHour.AddHours(hours - 1)) : null, CityDaily,

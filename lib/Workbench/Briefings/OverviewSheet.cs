@@ -39,7 +39,7 @@ public static class OverviewSheet
         ws.Style.Font.FontName = SheetStyle.FontName;
         SheetStyle.Title(ws, $"{b.City}{b.Period.Label}环境质量简报", Columns);
         SheetStyle.Note(ws, 2, Columns,
-            $"评价标准：{b.Current.Standard.ChineseTitle()}；日AQI：{b.Current.AqiStandard.Title()}；数据状态：{DataStatusInfo.ChineseName(b.Current.Status)}；"
+            $"评价标准：{b.Current.Standard.ChineseTitle()}；日AQI：{b.Current.AqiStandard.Title()}；数据状态：{b.Current.StatusText}；"
             + $"时段：{b.Period.Start:yyyy-MM-dd} 至 {b.Period.End:yyyy-MM-dd}");
 
         SheetStyle.HeaderCell(ws, 3, 1, "指标", rows: 2);

@@ -214,8 +214,48 @@ public sealed partial class AirStore
                     daily.ValidCounts(indicators[k], s)[d] = row.Counts[k];
                 }
                 if (contributed is not null) contributed[s][d] = row.Stations ?? [];
+                if (row.Status != StationDayStatus.Realtime) daily.SetDayStatus(s, d, StatusOf(row.Status));
             }
         return true;
+    }
+
+    private static DataStatus StatusOf(StationDayStatus status) => status switch
+    {
+        StationDayStatus.Audited => DataStatus.Audited,
+        StationDayStatus.Mixed => DataStatus.Mixed,
+        _ => DataStatus.Realtime,
+    };
+
+    /// <summary>True when some day of <paramref name="years"/> holds audited values (so days differ in status).</summary>
+    public static bool HoldsAudited(IReadOnlyList<StoreYear> years) => years.Any(y => y.AuditedDays + y.MixedDays > 0);
+
+    /// <summary>
+    /// Gives the station-days of <paramref name="daily"/> (computed from the grid under other rules) the status their
+    /// values have in the store, as the kept station daily table records it.
+    /// </summary>
+    public void ApplyDayStatuses(IReadOnlyList<StoreYear> years, DailyTable daily)
+    {
+        if (!HoldsAudited(years)) return;
+        foreach (var y in years)
+            foreach (var m in y.Months.Keys)
+                foreach (var row in DailyPartition.Read(Path.Combine(Folder, StoreLayout.StationDaily(y.Year, m)), withStations: false))
+                    if (row.Status != StationDayStatus.Realtime && daily.IndexOfSite(row.Site) is var s and >= 0
+                        && daily.IndexOfDay(row.Date) is var d and >= 0)
+                        daily.SetDayStatus(s, d, StatusOf(row.Status));
+    }
+
+    /// <summary>Gives each city-day of <paramref name="cities"/> the status of the station-days behind it.</summary>
+    public static void ApplyDayStatuses(CityHourlyDaily cities, DailyTable stationStatuses)
+    {
+        if (!stationStatuses.HasDayStatuses) return;
+        for (var c = 0; c < cities.Cities.Count; c++)
+            for (var d = 0; d < cities.Daily.DayCount; d++)
+            {
+                var day = stationStatuses.IndexOfDay(cities.Daily.DayAt(d));
+                if (day < 0 || cities.Contributed[c][d] is not { Count: > 0 } codes) continue;
+                cities.Daily.SetDayStatus(c, d, codes.Select(code => stationStatuses.IndexOfSite(code) is var s and >= 0
+                    ? stationStatuses.DayStatus(s, day) : stationStatuses.Status).Aggregate(DataStatusInfo.Combine));
+            }
     }
 
     /// <summary>Adds the quality reports of <paramref name="years"/> to <paramref name="quality"/>: the reports of the

@@ -70,6 +70,44 @@ public static class AirAssessment
         return Assess(stationDaily, site, city, period, standard, settings, dust, [stationDaily.Sites[site]], null);
     }
 
+    /// <summary>
+    /// The status of the period's values: of the declared data, or, where the days carry their own status (a store
+    /// holding audited and real-time days), 审核 when every day with a value is audited, 实时 when none is, otherwise
+    /// mixed, with the number of audited days.
+    /// </summary>
+    private static (DataStatus Status, int AuditedDays) StatusOf(DailyTable daily, int site, Period period)
+    {
+        if (!daily.HasDayStatuses)
+            return (daily.Status, daily.Status == DataStatus.Audited ? period.DayCount : 0);
+        int audited = 0, realtime = 0, mixed = 0;
+        for (var day = period.Start; day <= period.End; day = day.AddDays(1))
+        {
+            var d = daily.IndexOfDay(day);
+            if (d < 0 || !HasValue(daily, site, d)) continue;
+            switch (daily.DayStatus(site, d))
+            {
+                case DataStatus.Audited: audited++; break;
+                case DataStatus.Mixed: mixed++; break;
+                default: realtime++; break;
+            }
+        }
+        var status = (audited, realtime, mixed) switch
+        {
+            (0, 0, 0) => daily.Status,
+            (_, 0, 0) => DataStatus.Audited,
+            (0, _, 0) => DataStatus.Realtime,
+            _ => DataStatus.Mixed,
+        };
+        return (status, audited);
+    }
+
+    private static bool HasValue(DailyTable daily, int site, int d)
+    {
+        foreach (var k in Enum.GetValues<DailyIndicator>())
+            if (daily.ValidCounts(k, site)[d] > 0) return true;
+        return false;
+    }
+
     private static DataSpan? SpanOf(DailyTable t) => t.DayCount > 0 ? new DataSpan(t.FirstDay, t.FirstDay.AddDays(t.DayCount - 1)) : null;
 
     /// <summary>Dust lists name cities: a district series "city/district" takes its city's days.</summary>
@@ -127,10 +165,12 @@ public static class AirAssessment
         }
         var counts = DayCounts.Compute(daily);
 
-        return new AirAssessmentResult(cityDaily.Sites[site], period, standard, aqiStandard, cityDaily.Status, stations ?? [],
+        var (status, auditedDays) = StatusOf(cityDaily, site, period);
+        return new AirAssessmentResult(cityDaily.Sites[site], period, standard, aqiStandard, status, stations ?? [],
             statistics, counts, Composite(compositeStatistics, standard, settings), dust is not null,
             dustDays.ToArray(), settings)
         {
+            AuditedDays = auditedDays,
             DataSpan = SpanOf(cityDaily),
             MissingDays = computed?.Feed is { } feed ? MissingDaysOf(feed, period, daily, settings) : null,
             ExcludedStations = computed is null ? [] : computed.ExcludedStations

@@ -85,6 +85,11 @@ public static class CityDaily
                 perDay[d] = contributedBefore = Contributed(stationDaily, sites, contributes, d - start, end - start, scratch, contributedBefore);
             start = end;
         }
+        // A city-day's status is that of the station-days behind it (a store holding audited and real-time days).
+        if (stationDaily.HasDayStatuses)
+            for (var d = 0; d < table.DayCount; d++)
+                if (perDay[d] is { Count: > 0 } codes)
+                    table.SetDayStatus(0, d, codes.Select(c => stationDaily.DayStatus(stationDaily.IndexOfSite(c), d)).Aggregate(DataStatusInfo.Combine));
         // A registry station the data does not hold is not silently ignored: one line per station.
         foreach (var (code, days) in absent)
             table.Quality.Add("", null, null, code, null, "station-not-in-data",
@@ -123,6 +128,8 @@ public static class CityDaily
             cities.Daily.Series(indicator, site).CopyTo(table.Series(indicator, 0));
             cities.Daily.ValidCounts(indicator, site).CopyTo(table.ValidCounts(indicator, 0));
         }
+        if (cities.Daily.HasDayStatuses)
+            for (var d = 0; d < table.DayCount; d++) table.SetDayStatus(0, d, cities.Daily.DayStatus(site, d));
         return Finish(city, table, cities.Contributed[site], settings, aqiStandard,
             "城市日均值 = 城市小时均值序列（各有效国控点小时值的算术平均）的日统计");
     }

@@ -51,7 +51,8 @@ public static class AirAssessmentJson
         w.WriteString("standard_title", r.Standard.ChineseTitle());
         w.WriteString("aqi_standard", r.AqiStandard.Title());
         w.WriteString("data_status", Tables.DataStatusInfo.Code(r.Status));
-        w.WriteString("data_status_label", Tables.DataStatusInfo.ChineseName(r.Status));
+        w.WriteString("data_status_label", r.StatusText);
+        if (r.Status == Tables.DataStatus.Mixed) w.WriteNumber("audited_days", r.AuditedDays);
         w.WriteStartArray("stations");
         foreach (var s in r.Stations) w.WriteStringValue(s);
         w.WriteEndArray();

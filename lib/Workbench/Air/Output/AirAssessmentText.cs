@@ -17,7 +17,7 @@ public static class AirAssessmentText
         sb.Append($"{r.City} {r.Period.Label} 环境空气质量评价（{r.Period.Start:yyyy-MM-dd} 至 {r.Period.End:yyyy-MM-dd}）\n");
         if (r.PartialCoverage is { } part)
             sb.Append($"数据只覆盖 {part.Text}：时段内其余日期无数据\n");
-        sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{r.AqiStandard.Title()}；数据状态：{Tables.DataStatusInfo.ChineseName(r.Status)}\n");
+        sb.Append($"标准：{r.Standard.ChineseTitle()}；日AQI：{r.AqiStandard.Title()}；数据状态：{r.StatusText}\n");
         if (r.Stations.Count > 0)
             sb.Append($"站点（{r.Stations.Count} 个{(r.Settings.ExcludeControlStations ? "，不含对照点" : "，含对照点")}）：{string.Join(" ", r.Stations)}\n");
         sb.Append($"城市均值：{CityMethod(r.Settings.CityAggregation)}\n");

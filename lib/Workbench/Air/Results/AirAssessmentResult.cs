@@ -50,6 +50,13 @@ public sealed record AirAssessmentResult(
     /// </summary>
     public MissingDaysResult? MissingDays { get; init; }
 
+    /// <summary>Days of the period whose values are all audited (审核); with <see cref="DataStatus.Mixed"/> the rest
+    /// are real-time or mixed.</summary>
+    public int AuditedDays { get; init; }
+
+    /// <summary>The status as a reader says it: 实时, 审核, or 实时与审核混合（审核 N 天）.</summary>
+    public string StatusText => Status == DataStatus.Mixed ? $"{Status.ChineseName()}（审核 {AuditedDays} 天）" : Status.ChineseName();
+
     /// <summary>
     /// The first and last day of the series assessed (the input's days); the period may reach beyond them, which the
     /// text output says (“数据只覆盖 … 至 …”). Null when not known.

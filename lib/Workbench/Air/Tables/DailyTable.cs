@@ -97,4 +97,24 @@ public sealed class DailyTable
 
     /// <summary>Daily AQI published in the source (-1 = none); writable by producers.</summary>
     public Span<short> PublishedAqi(int site) => _publishedAqi.AsSpan(site * DayCount, DayCount);
+
+    private DataStatus[]? _dayStatus; // per site-day, only when the days differ (a store holding audited and real-time days)
+
+    /// <summary>True when the days carry their own status (<see cref="DayStatus"/>), not all <see cref="Status"/>.</summary>
+    public bool HasDayStatuses => _dayStatus is not null;
+
+    /// <summary>The status of one site-day's values (<see cref="Status"/> unless set).</summary>
+    public DataStatus DayStatus(int site, int day) => _dayStatus is null ? Status : _dayStatus[site * DayCount + day];
+
+    /// <summary>Sets the status of one site-day's values.</summary>
+    public void SetDayStatus(int site, int day, DataStatus status)
+    {
+        if (_dayStatus is null)
+        {
+            if (status == Status) return;
+            _dayStatus = new DataStatus[_siteCount * DayCount];
+            Array.Fill(_dayStatus, Status);
+        }
+        _dayStatus[site * DayCount + day] = status;
+    }
 }

@@ -7,14 +7,30 @@ public enum DataStatus
     Realtime,
     /// <summary>审核: audited data.</summary>
     Audited,
+    /// <summary>Audited and real-time values together (a store that received audited data for part of a period);
+    /// a result says how many of its days were audited.</summary>
+    Mixed,
 }
 
 /// <summary>Chinese labels of <see cref="DataStatus"/>.</summary>
 public static class DataStatusInfo
 {
-    /// <summary>The code in the air-core JSON contract and the all-city table: "realtime" or "audited".</summary>
-    public static string Code(this DataStatus s) => s == DataStatus.Audited ? "audited" : "realtime";
+    /// <summary>The code in the air-core JSON contract and the all-city table: "realtime", "audited" or "mixed".</summary>
+    public static string Code(this DataStatus s) => s switch
+    {
+        DataStatus.Audited => "audited",
+        DataStatus.Mixed => "mixed",
+        _ => "realtime",
+    };
 
-    /// <summary>实时 or 审核.</summary>
-    public static string ChineseName(this DataStatus s) => s == DataStatus.Audited ? "审核" : "实时";
+    /// <summary>实时, 审核 or 实时与审核混合.</summary>
+    public static string ChineseName(this DataStatus s) => s switch
+    {
+        DataStatus.Audited => "审核",
+        DataStatus.Mixed => "实时与审核混合",
+        _ => "实时",
+    };
+
+    /// <summary>The status of values of two statuses together.</summary>
+    public static DataStatus Combine(DataStatus a, DataStatus b) => a == b ? a : DataStatus.Mixed;
 }
