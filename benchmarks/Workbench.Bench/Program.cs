@@ -25,10 +25,11 @@ switch (args[0])
         Assess(data, args[3], args[4]);
         break;
     }
-    case "import":       // <china_sites folder…> <store> <stations>
+    case "import":       // <files or folders…> <store> <stations>: into a new store, or appended to an existing one
     {
-        AirStore.Import(args[1..^2], args[^2], args[^1]);
+        var result = AirStore.Import(args[1..^2], args[^2], args[^1]);
         Stage("import_to_store");
+        Console.WriteLine($"values added={result.Total.Added} replaced={result.Total.Replaced} skipped={result.Total.Skipped} unchanged={result.Total.Unchanged}");
         break;
     }
     case "store-assess": // <store> <period> <out>

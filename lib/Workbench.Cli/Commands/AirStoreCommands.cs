@@ -36,8 +36,7 @@ internal static class AirStoreCommands
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var result = AirStore.Import(parse.GetValue(input)!, folder, parse.GetValue(stations),
                 parse.GetValue(status) == "audited" ? Air.Tables.DataStatus.Audited : Air.Tables.DataStatus.Realtime,
-                m => Console.Error.WriteLine($"{m.Year} 年 {m.Month} 月：{Counts(m.Counts)}"),
-                AirOptions.ValueRulesOf(parse, coUnit));
+                values: AirOptions.ValueRulesOf(parse, coUnit));
             foreach (var f in result.AlreadyImported)
                 Console.Error.WriteLine($"已导入过，跳过：{f.Name}（同样内容与状态的文件已在存储中）");
             if (result.Months.Count == 0)
@@ -47,8 +46,11 @@ internal static class AirStoreCommands
             }
             Console.Error.WriteLine(result.Quality.Summary());
             foreach (var year in result.Months.GroupBy(m => m.Year))
-                Console.WriteLine($"{year.Key} 年（{string.Join("、", year.Select(m => $"{m.Month} 月"))}）：" +
-                                  Counts(year.Aggregate(MergeCounts.None, (a, m) => a + m.Counts)));
+            {
+                foreach (var m in year) Console.WriteLine($"{m.Year} 年 {m.Month} 月：{Counts(m.Counts)}");
+                if (year.Count() > 1)
+                    Console.WriteLine($"{year.Key} 年合计：{Counts(year.Aggregate(MergeCounts.None, (a, m) => a + m.Counts))}");
+            }
             Console.WriteLine($"已{(result.Created ? "创建" : "更新")}存储 {folder}：读取 {result.Imported.Count} 个文件，用时 {watch.Elapsed.TotalSeconds:F1} 秒；" +
                               $"本次导入的数据质量报告见 {Path.Combine(folder, "quality")}");
             return 0;

@@ -68,10 +68,11 @@ public sealed class DataQualityReport
     /// <summary>Counts accepted values.</summary>
     public void CountAccepted(long n) { lock (_gate) ValuesAccepted += n; }
 
-    /// <summary>Appends everything from another report (e.g. per-file reports merged in order).</summary>
-    public void Merge(DataQualityReport other)
+    /// <summary>Appends everything from another report (e.g. per-file reports merged in order); with
+    /// <paramref name="keep"/>, only the issues it keeps (counts beyond the other's listing limit are all taken).</summary>
+    public void Merge(DataQualityReport other, Func<QualityIssue, bool>? keep = null)
     {
-        foreach (var i in other.Issues) Add(i);
+        foreach (var i in other.Issues) if (keep is null || keep(i)) Add(i);
         lock (_gate)
         {
             FilesRead += other.FilesRead;

@@ -80,26 +80,44 @@ public sealed partial class AirStore
         var spans = new Dictionary<int, (DateTime First, DateTime End)>();
         var coverage = new Dictionary<(int Year, int Month), FeedCoverage>();
         var newStations = new Dictionary<int, List<string>>();
-        foreach (var chunk in Chunks(fresh.Select(f => f.Path).ToList()))
+        var withoutData = new Dictionary<string, QualityIssue>(StringComparer.Ordinal);
+        var withData = new HashSet<string>(StringComparer.Ordinal);
+        var chunks = Chunks(fresh.Select(f => f.Path).ToList()).ToList();
+        foreach (var chunk in chunks)
         {
-            var data = AirInput.Load(chunk, new AirInputOptions { Status = status, Values = values ?? ValueRules.Default });
-            if (data.Hourly is not { } grid)
-                throw new WorkbenchDataException(chunk[0], null, null,
-                    $"存储只接受站点小时数据，这是{FormatName(data.Format)}：城市日数据请直接用 --input 读取");
-            quality.Merge(data.Quality);
-            foreach (var (year, month) in MonthsWithData(grid))
+            var data = AirInput.Load(chunk.Files, new AirInputOptions
             {
+                Status = status, Values = values ?? ValueRules.Default, FirstDay = chunk.FirstDay, LastDay = chunk.LastDay,
+            });
+            if (data.Hourly is not { } grid)
+                throw new WorkbenchDataException(chunk.Files[0], null, null,
+                    $"存储只接受站点小时数据，这是{FormatName(data.Format)}：城市日数据请直接用 --input 读取");
+            // A station without any value is said once for the whole import, not once for each month read.
+            quality.Merge(data.Quality, i => i.Code != ChinaSitesReader.StationWithoutData);
+            foreach (var i in data.Quality.Issues.Where(i => i.Code == ChinaSitesReader.StationWithoutData && i.Station is not null))
+                withoutData.TryAdd(i.Station!, i);
+            for (var s = 0; s < grid.StationCodes.Count; s++)
+                if (ValueMerge.HasAnyIn(grid, s, 0, grid.HourCount)) withData.Add(grid.StationCodes[s]);
+            // Months are independent (each its own files): two at a time, each in memory once (≈ 70 MB nationally).
+            Parallel.ForEach(MonthsWithData(grid), new ParallelOptions { MaxDegreeOfParallelism = 2 }, ym =>
+            {
+                var (year, month) = ym;
                 var current = StagedOrCurrent(tx, StoreLayout.Hourly(year, month));
                 var stored = current is null ? null : HourlyPartition.Read(current, year, month);
                 var (merged, counts) = ValueMerge.Merge(stored, year, month, grid);
                 var info = WriteMonth(tx, merged, registry, cityRules);
-                stats[(year, month)] = info;
-                var previous = months.GetValueOrDefault((year, month));
-                var done = new StoreImportMonth(year, month, (previous?.Counts ?? MergeCounts.None) + counts, info.Rows);
-                months[(year, month)] = done;
-                coverage[(year, month)] = FeedCoverage.Of(merged.Grid);
+                var monthCoverage = FeedCoverage.Of(merged.Grid);
+                StoreImportMonth done;
+                lock (months)
+                {
+                    stats[(year, month)] = info;
+                    var previous = months.GetValueOrDefault((year, month));
+                    done = new StoreImportMonth(year, month, (previous?.Counts ?? MergeCounts.None) + counts, info.Rows);
+                    months[(year, month)] = done;
+                    coverage[(year, month)] = monthCoverage;
+                }
                 progress?.Invoke(done);
-            }
+            });
             foreach (var year in grid.StationCodes.Count == 0 ? [] : YearsOf(grid))
             {
                 var first = Max(grid.FirstHour, new DateTime(year, 1, 1));
@@ -108,10 +126,12 @@ public sealed partial class AirStore
                 var list = newStations.TryGetValue(year, out var l) ? l : newStations[year] = [];
                 list.AddRange(grid.StationCodes);
             }
-            // One chunk (a china_sites year) in memory at a time.
+            // One chunk (a china_sites month) in memory at a time.
             data = null;
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
+        var readDays = $"{chunks.Min(c => c.FirstDay):yyyy-MM-dd}/{chunks.Max(c => c.LastDay):yyyy-MM-dd}";
+        foreach (var (station, issue) in withoutData)
+            if (!withData.Contains(station)) quality.Add(issue with { Time = readDays });
         // A new station list: every month's city table is derived again under it.
         if (registryChanged && registry is not null)
             foreach (var y in manifests.Values)

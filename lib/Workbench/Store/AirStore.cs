@@ -352,25 +352,41 @@ public sealed partial class AirStore
         return files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The files read together: china_sites files a year at a time (memory grows with one year, not with the
-    /// years imported), each zip on its own, every other file in one read.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Chunks(IReadOnlyList<string> files)
+    /// <summary>Files read together, with the days they span.</summary>
+    private sealed record Chunk(IReadOnlyList<string> Files, DateOnly? FirstDay, DateOnly? LastDay);
+
+    /// <summary>
+    /// The files read together: china_sites files a month at a time (memory grows with one month's grid, ≈ 70 MB
+    /// nationally, not with the year's ≈ 800 MB), each zip on its own, every other file in one read. A month's read
+    /// begins the day after the previous month's last file, so a missing day at the turn of a month (or a whole
+    /// month) is reported as the china_sites reader reports any day without a file.
+    /// </summary>
+    private static IEnumerable<Chunk> Chunks(IReadOnlyList<string> files)
     {
-        var chinaSites = files.Where(f => ChinaSitesReader.IsChinaSitesName(Path.GetFileName(f))).ToList();
-        foreach (var year in chinaSites.GroupBy(f => YearInName(Path.GetFileName(f))).OrderBy(g => g.Key)) yield return year.ToList();
-        foreach (var zip in files.Where(f => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))) yield return [zip];
-        var rest = files.Where(f => !ChinaSitesReader.IsChinaSitesName(Path.GetFileName(f)) && !f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (rest.Count > 0) yield return rest;
+        var dated = files.Select(f => (File: f, Date: DateInName(Path.GetFileName(f)))).Where(x => x.Date is not null)
+            .OrderBy(x => x.Date).ToList();
+        DateOnly? previous = null;
+        foreach (var month in dated.GroupBy(x => (x.Date!.Value.Year, x.Date!.Value.Month)))
+        {
+            var last = month.Max(x => x.Date!.Value);
+            yield return new Chunk(month.Select(x => x.File).ToList(), previous?.AddDays(1) ?? month.Min(x => x.Date!.Value), last);
+            previous = last;
+        }
+        foreach (var zip in files.Where(f => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))) yield return new Chunk([zip], null, null);
+        var rest = files.Where(f => DateInName(Path.GetFileName(f)) is null && !f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (rest.Count > 0) yield return new Chunk(rest, null, null);
     }
 
-    private static int YearInName(string name)
+    /// <summary>The date of a china_sites file name, or null for any other name.</summary>
+    private static DateOnly? DateInName(string name)
     {
-        var m = DateInName().Match(name);
-        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (!ChinaSitesReader.IsChinaSitesName(name)) return null;
+        var m = DateInNamePattern().Match(name);
+        return m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
-    [GeneratedRegex(@"china_sites_(\d{4})\d{4}", RegexOptions.IgnoreCase)]
-    private static partial Regex DateInName();
+    [GeneratedRegex(@"china_sites_(\d{8})", RegexOptions.IgnoreCase)]
+    private static partial Regex DateInNamePattern();
 
     /// <summary>The (year, month) of every month in which the grid holds a value.</summary>
     private static IEnumerable<(int Year, int Month)> MonthsWithData(StationHourlyTable grid)

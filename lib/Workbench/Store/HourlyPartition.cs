@@ -35,43 +35,50 @@ internal static class HourlyPartition
     {
         var grid = month.Grid;
         var pollutants = PollutantInfo.All;
-        // The rows, as (station, hour) pairs in station-then-time order.
-        var rows = new List<(int S, int H)>();
+        var hours = grid.HourCount;
+        // The columns, built in one pass in station-then-time order.
+        var rows = 0;
         for (var s = 0; s < grid.StationCodes.Count; s++)
-            for (var h = 0; h < grid.HourCount; h++)
-                if (month.HasAny(s, h)) rows.Add((s, h));
+            for (var h = 0; h < hours; h++)
+                if (month.HasAny(s, h)) rows++;
+        var stations = new string[rows];
+        var times = new DateTime[rows];
+        var aqi = new short?[rows];
+        var values = new double?[pollutants.Count][];
+        for (var p = 0; p < values.Length; p++) values[p] = new double?[rows];
+        var masks = new short[rows];
+        var i = 0;
+        for (var s = 0; s < grid.StationCodes.Count; s++)
+        {
+            var published = grid.PublishedAqi(s);
+            for (var h = 0; h < hours; h++)
+            {
+                if (!month.HasAny(s, h)) continue;
+                stations[i] = grid.StationCodes[s];
+                times[i] = grid.FirstHour.AddHours(h);
+                aqi[i] = published[h] >= 0 ? published[h] : null;
+                for (var p = 0; p < pollutants.Count; p++)
+                {
+                    var v = grid.Series(pollutants[p], s)[h];
+                    values[p][i] = double.IsNaN(v) ? null : v;
+                }
+                masks[i] = month.Audited[s * hours + h];
+                i++;
+            }
+        }
         using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
         using var file = new ParquetFileWriter(path, Schema(), properties);
         using (var group = file.AppendRowGroup())
         {
-            using (var w = group.NextColumn().LogicalWriter<string>())
-                WriteBatched(w, rows, r => grid.StationCodes[r.S]);
-            using (var w = group.NextColumn().LogicalWriter<DateTime>())
-                WriteBatched(w, rows, r => grid.HourAt(r.H));
-            using (var w = group.NextColumn().LogicalWriter<short?>())
-                WriteBatched(w, rows, r => grid.PublishedAqi(r.S)[r.H] is var a && a >= 0 ? a : null);
-            for (var p = 0; p < pollutants.Count; p++)
-            {
-                var pollutant = pollutants[p];
-                using var w = group.NextColumn().LogicalWriter<double?>();
-                WriteBatched(w, rows, r => grid.Series(pollutant, r.S)[r.H] is var v && !double.IsNaN(v) ? v : null);
-            }
-            using (var w = group.NextColumn().LogicalWriter<short>())
-                WriteBatched(w, rows, r => (short)month.Audited[r.S * grid.HourCount + r.H]);
+            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(stations);
+            using (var w = group.NextColumn().LogicalWriter<DateTime>()) w.WriteBatch(times);
+            using (var w = group.NextColumn().LogicalWriter<short?>()) w.WriteBatch(aqi);
+            foreach (var column in values)
+                using (var w = group.NextColumn().LogicalWriter<double?>()) w.WriteBatch(column);
+            using (var w = group.NextColumn().LogicalWriter<short>()) w.WriteBatch(masks);
         }
         file.Close();
-        return rows.Count;
-    }
-
-    private static void WriteBatched<T>(LogicalColumnWriter<T> writer, List<(int S, int H)> rows, Func<(int S, int H), T> value)
-    {
-        var buffer = new T[Math.Min(Batch, Math.Max(1, rows.Count))];
-        for (var start = 0; start < rows.Count; start += buffer.Length)
-        {
-            var n = Math.Min(buffer.Length, rows.Count - start);
-            for (var i = 0; i < n; i++) buffer[i] = value(rows[start + i]);
-            writer.WriteBatch(buffer, 0, n);
-        }
+        return rows;
     }
 
     /// <summary>Reads a month written by <see cref="Write"/>.</summary>

@@ -114,7 +114,8 @@ internal sealed class StoreTransaction : IDisposable
     {
         var path = Path.Combine(Staging, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (!_written.Contains(relative)) _written.Add(relative);
+        lock (_written)
+            if (!_written.Contains(relative)) _written.Add(relative);
         return path;
     }
 

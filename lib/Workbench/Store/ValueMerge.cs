@@ -94,7 +94,8 @@ public static class ValueMerge
         }
     }
 
-    private static bool HasAnyIn(StationHourlyTable grid, int s, int from, int to)
+    /// <summary>True when station <paramref name="s"/> of <paramref name="grid"/> holds a value in hours [from, to).</summary>
+    internal static bool HasAnyIn(StationHourlyTable grid, int s, int from, int to)
     {
         var aqi = grid.PublishedAqi(s);
         for (var h = from; h < to; h++) if (aqi[h] >= 0) return true;

@@ -55,6 +55,9 @@ public static partial class ChinaSitesReader
         return data;
     }
 
+    /// <summary>Reason code of a station column without any value in the files read.</summary>
+    public const string StationWithoutData = "station-without-data";
+
     /// <summary>Reads the given sources (files, zip entries, streams).</summary>
     public static ChinaSitesData ReadData(IReadOnlyList<ImportSource> sources, ChinaSitesOptions? options = null)
     {
@@ -146,7 +149,7 @@ public static partial class ChinaSitesReader
         for (var s = 0; s < stations.Count; s++)
             if (!hasData[s])
                 quality.Add(new QualityIssue("", null, stations[s], stations[s], $"{firstDay:yyyy-MM-dd}/{lastDay:yyyy-MM-dd}",
-                    "station-without-data", $"无数据站点：{stations[s]} 在整个读取时段内没有任何数据（列存在但全为空）",
+                    StationWithoutData, $"无数据站点：{stations[s]} 在整个读取时段内没有任何数据（列存在但全为空）",
                     QualityAction.Missing));
         // Value checks (CO unit per station-day file, physical ranges) once the grid is whole.
         quality.CountAccepted(-UnitPlausibility.Apply(table, new DayOrigins(byDate.Select(h => h.Source.DisplayName).ToArray(),
