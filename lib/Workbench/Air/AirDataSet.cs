@@ -236,14 +236,14 @@ public sealed class AirDataSet
         if (CityDailyTable is { } table)
         {
             var site = FindSite(table, city)
-                ?? throw new ArgumentException($"城市日数据中没有“{city}”。数据中的城市：{string.Join("、", table.Sites.Take(20))}");
+                ?? throw new ArgumentException(UnknownCity.Message("城市日数据", city, table.Sites, table.Sites));
             return Workbench.Air.Compute.CityDaily.FromCityTable(table, site, settings, aqiStandard);
         }
         var stations = Stations ?? throw new InvalidOperationException(
             "缺少站点列表：请用 --stations 指定（CNEMC 站点列表或 Workbench 站点登记表），以确定城市包含哪些站点");
         var name = stations.Cities.TryResolve(city, out var info) ? info.Name : city;
         if (!stations.CityNames.Contains(name, StringComparer.Ordinal))
-            throw new ArgumentException($"站点列表中没有城市“{city}”。可选：{string.Join("、", stations.CityNames.Take(30))}{(stations.CityNames.Count > 30 ? "……" : "")}");
+            throw new ArgumentException(UnknownCity.Message($"站点列表 {StationsSource} ", city, stations.CityNames, Cities()));
         CityDailyResult series;
         if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
             series = Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);
