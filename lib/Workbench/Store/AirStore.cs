@@ -240,6 +240,14 @@ public sealed partial class AirStore
     }
 
     /// <summary>
+    /// The hours with at least one pollutant value of each of <paramref name="stations"/> in <paramref name="years"/>,
+    /// counted over the Parquet (the store keeps no per-station counts; its rows are sorted by station, so only the
+    /// row groups of these stations are read). A station without such an hour is absent from the result.
+    /// </summary>
+    public IReadOnlyDictionary<string, StationHours> StationHours(IReadOnlyList<StoreYear> years, IReadOnlyCollection<string> stations) =>
+        HourlyParquet.StationHours(years.Select(y => Path.Combine(Folder, "hourly", $"year={y.Year}", "data.parquet")).ToArray(), stations);
+
+    /// <summary>
     /// The station daily values of <paramref name="years"/> under <paramref name="settings"/> as kept at import, or
     /// null when they must be computed from the hourly grid: a year without them, other rules, or days that cross
     /// from one year into the next (the 1–24 h day boundary over several years).

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.Standards;
 
@@ -150,6 +151,29 @@ internal static class HourlyParquet
             for (var p = 0; p < pollutants.Count; p++)
                 if (r.GetFieldValue<double?>(3 + p) is { } v) grid.Series(pollutants[p], s)[h] = v;
         }
+    }
+
+    /// <summary>
+    /// Per station of <paramref name="stations"/>: the hours with at least one pollutant value (a row holding only the
+    /// published AQI does not count, as on the grid), and the first and last of them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, StationHours> StationHours(IReadOnlyList<string> parquetFiles, IReadOnlyCollection<string> stations)
+    {
+        var result = new Dictionary<string, StationHours>(StringComparer.Ordinal);
+        if (parquetFiles.Count == 0 || stations.Count == 0) return result;
+        using var db = Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT station, CAST(count(*) AS INTEGER), min(time), max(time)
+            FROM read_parquet([{string.Join(", ", parquetFiles.Select(Quote))}])
+            WHERE station IN ({string.Join(", ", stations.Select(Quote))})
+              AND NOT ({string.Join(" AND ", PollutantColumns.Select(c => c + " IS NULL"))})
+            GROUP BY station
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            result[r.GetString(0)] = new StationHours(r.GetFieldValue<int>(1), r.GetFieldValue<DateTime>(2), r.GetFieldValue<DateTime>(3));
+        return result;
     }
 
     /// <summary>Runs one statement.</summary>
