@@ -160,7 +160,7 @@ internal static class AirCommands
             if (inputs is [var store] && AirStore.IsStore(store)) common.WriteQuality(parse, data.Quality);
             var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
             // Nothing empty is written: a period the data do not reach is refused, one they reach in part is said.
-            CheckPeriod(data, p, parse.GetValue(city) is { } cityName ? cityName + " " : null);
+            DataCoverage.CheckPeriod(data, p, parse.GetValue(city) is { } cityName ? cityName + " " : null);
             if (parse.GetValue(allCities))
             {
                 var path = tablePath ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
@@ -176,21 +176,11 @@ internal static class AirCommands
             }
             var series = data.CityDaily(parse.GetValue(city)!, settings, StandardVersions.AqiFor(chosen));
             var result = AirAssessment.Assess(series, p, settings, chosen, data.Dust);
+            DataCoverage.EnsureValidDays(data, common.Inputs(parse), result, "评价");
             Console.Write(parse.GetValue(json) ? AirAssessmentJson.Write(result) + "\n" : AirAssessmentText.Render(result));
             return 0;
         }));
         return command;
-    }
-
-    /// <summary>
-    /// Refuses a period the data do not reach (exit 2, with the data's date range); warns on stderr when they reach
-    /// it in part. Used by every command that would otherwise write an empty assessment, briefing or figure set.
-    /// </summary>
-    internal static void CheckPeriod(AirDataSet data, Period period, string? what = null)
-    {
-        var span = data.Span ?? throw new WorkbenchUserException("输入中没有任何数据（没有一个小时或一天）");
-        span.EnsureOverlaps(period, what);
-        if (span.PartialWarning(period) is { } warning) Console.Error.WriteLine(warning);
     }
 
     private static Command Dust() => new("dust", "沙尘：提出候选沙尘日（供核实，不扣除数据）") { DustSuggest() };

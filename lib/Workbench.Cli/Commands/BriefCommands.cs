@@ -71,16 +71,12 @@ internal static class BriefCommands
             var cityName = parse.GetValue(city) ?? data.Cities().FirstOrDefault()
                 ?? throw new ArgumentException("数据中没有可评价的城市：请用 --city 指定");
             var p = givenPeriod ?? Period.Year(data.LatestFullYear);
-            AirCommands.CheckPeriod(data, p, cityName + " ");
+            DataCoverage.CheckPeriod(data, p, cityName + " ");
             var request = BriefingInputs.Request(data, inputs, cityName, p, std, parse.GetValue(baseYear), targetsPath, waterFolder, DateTimeOffset.UtcNow)
                 with { Settings = method.Settings(parse) };
 
             var briefing = BriefingCompute.Compute(data, request);
-            // The input reaches the period, but the city may have no valid day in it (its stations silent, or none in
-            // the station list then): a briefing of zeros ("优良天数0天") would be read out as a result.
-            if (briefing.Current.DayCounts.ValidDays == 0)
-                throw new WorkbenchDataException(string.Join("、", inputs), null, null,
-                    $"{cityName}在{p.Label}（{p.Start:yyyy-MM-dd} 至 {p.End:yyyy-MM-dd}）没有一个有效监测日：不生成简报（检查该城市的站点是否在数据和站点列表中）");
+            DataCoverage.EnsureValidDays(data, inputs, briefing.Current, "简报");
             var figures = FiguresFor(briefing, parse.GetValue(figure) ?? []).ToList();
             if (!parse.GetValue(noPressFigures))
                 figures.AddRange(PressFiguresFor(data, inputs, briefing, parse.GetValue(baseYear), targetsPath, waterFolder, parse.GetValue(browser), request.Settings));

@@ -51,9 +51,11 @@ internal static class FigureCommands
                 (outFolder, OutputKind.Folder));
             var data = common.Load(parse, inputs);
             var year = givenYear ?? data.LatestFullYear;
-            AirCommands.CheckPeriod(data, Period.Year(year), parse.GetValue(city) is { } c ? c + " " : null);
+            DataCoverage.CheckPeriod(data, Period.Year(year), parse.GetValue(city) is { } c ? c + " " : null);
             var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city), year, parse.GetValue(baseYear),
                 parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error, method.Settings(parse));
+            DataCoverage.EnsureValidDays(data, inputs, AirAssessment.Assess(figureInputs.City, Period.Year(year), figureInputs.Settings,
+                figureInputs.Standard, figureInputs.Dust), "图表");
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");

@@ -150,6 +150,13 @@ public sealed class AirDataSet
         store.LoadQuality(years, quality);
         var (stations, dust, source) = context.GetAwaiter().GetResult();
         quality.Merge(contextQuality);
+        // As on file inputs, for the station list in use now (given, or the store's own): the hours are counted over
+        // the Parquet (china_sites files name no city: no feed city).
+        if (stations is not null && StationsNotInRegistry.Unknown(Store.AirStore.StationCodesOf(years), stations) is { Count: > 0 } unknown)
+        {
+            var counted = store.StationHours(years, unknown);
+            StationsNotInRegistry.Report(unknown.Select(c => (c, counted.TryGetValue(c, out var h) ? h : (StationHours?)null)), source!, null, quality);
+        }
         // The grid, read once when something needs it (figures of hours, daily values under other rules).
         var grid = new Lazy<StationHourlyTable>(() => store.LoadGrid(years, quality));
         AirInputData Input() => new(AirInputFormat.ChinaSites, grid.Value, null, quality, store.SourceFilesOf(years));
@@ -187,45 +194,13 @@ public sealed class AirDataSet
             HourlyPlausibility.Check(hourly, fileOf: input.Format == AirInputFormat.ChinaSites ? ChinaSitesReader.FileOfHourIn(input.SourceFiles) : null);
         var (stations, dust, source) = Context(inputs, stationsPath, dustPath, input.Quality);
         if (input.Hourly is { } grid && stations is not null)
-            ReportStationsNotInRegistry(grid, stations, source!, input.FeedCities, input.Quality);
+            StationsNotInRegistry.Report(grid, stations, source!, input.FeedCities, input.Quality);
         DateOnly? lastDay = input.Hourly is { HourCount: > 0 } h ? DateOnly.FromDateTime(h.HourAt(h.HourCount - 1))
             : input.CityDaily is { DayCount: > 0 } t ? t.DayAt(t.DayCount - 1) : null;
         DateOnly? firstDay = input.Hourly is { HourCount: > 0 } g ? DateOnly.FromDateTime(g.HourAt(0))
             : input.CityDaily is { DayCount: > 0 } c ? c.FirstDay : null;
         return new AirDataSet(() => input, input.Format, input.Quality, input.Hourly?.StationCodes,
             input.CityDaily, null, stations, dust, source, lastDay, firstDay: firstDay);
-    }
-
-    /// <summary>
-    /// Stations with data that the registry does not know: they belong to no city, so every city value leaves them out.
-    /// One line per station, with its hours of data and, where the feed names it, its city.
-    /// </summary>
-    private static void ReportStationsNotInRegistry(StationHourlyTable grid, StationRegistry stations, string source,
-        IReadOnlyDictionary<string, string>? feedCities, DataQualityReport quality)
-    {
-        for (var s = 0; s < grid.StationCodes.Count; s++)
-        {
-            var code = grid.StationCodes[s];
-            if (stations.History(code).Count > 0) continue;
-            int hours = 0, first = -1, last = -1;
-            for (var h = 0; h < grid.HourCount; h++)
-            {
-                var any = false;
-                foreach (var p in PollutantInfo.All) any |= !double.IsNaN(grid.Series(p, s)[h]);
-                if (!any) continue;
-                hours++;
-                if (first < 0) first = h;
-                last = h;
-            }
-            if (hours == 0) continue;   // no data: nothing left out
-            var city = feedCities is not null && feedCities.TryGetValue(code, out var c) ? c : null;
-            string Label(int h) => grid.HourAt(h).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            quality.Add(new QualityIssue(source, null, null, code, $"{Label(first)}/{Label(last)}", "station-not-in-registry",
-                $"站点不在站点列表中：{code} 有 {hours:N0} 个小时的数据（{Label(first)} 至 {Label(last)}）" +
-                (city is null ? "" : $"，数据源标注的城市为“{city}”") +
-                $"，但站点列表 {source} 中没有该站点，不计入任何城市；如应计入，请在站点列表中补充该站点",
-                QualityAction.Flagged));
-        }
     }
 
     /// <summary>The station registry and dust days given or found beside the inputs.</summary>
@@ -253,14 +228,14 @@ public sealed class AirDataSet
         if (CityDailyTable is { } table)
         {
             var site = FindSite(table, city)
-                ?? throw new ArgumentException($"城市日数据中没有“{city}”。数据中的城市：{string.Join("、", table.Sites.Take(20))}");
+                ?? throw new ArgumentException(UnknownCity.Message("城市日数据", city, table.Sites, table.Sites));
             return Workbench.Air.Compute.CityDaily.FromCityTable(table, site, settings, aqiStandard);
         }
         var stations = Stations ?? throw new InvalidOperationException(
             "缺少站点列表：请用 --stations 指定（CNEMC 站点列表或 Workbench 站点登记表），以确定城市包含哪些站点");
         var name = stations.Cities.TryResolve(city, out var info) ? info.Name : city;
         if (!stations.CityNames.Contains(name, StringComparer.Ordinal))
-            throw new ArgumentException($"站点列表中没有城市“{city}”。可选：{string.Join("、", stations.CityNames.Take(30))}{(stations.CityNames.Count > 30 ? "……" : "")}");
+            throw new ArgumentException(UnknownCity.Message($"站点列表 {StationsSource} ", city, stations.CityNames, Cities()));
         CityDailyResult series;
         if (settings.CityAggregation == CityAggregation.MeanOfStationDaily)
             series = Workbench.Air.Compute.CityDaily.Compute(StationDaily(settings), stations, name, settings, aqiStandard);

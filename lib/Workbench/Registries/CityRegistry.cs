@@ -147,12 +147,20 @@ public sealed class CityRegistry
 
     /// <summary>Up to <paramref name="max"/> city names closest to <paramref name="text"/> (edit distance
     /// over names and aliases, containment counting as close).</summary>
-    public IReadOnlyList<string> NearMatches(string text, int max = 5)
+    public IReadOnlyList<string> NearMatches(string text, int max = 5) =>
+        NearMatches(text, _byName.Select(kv => (kv.Key, kv.Value.Name)), max);
+
+    /// <summary>
+    /// Up to <paramref name="max"/> names closest to <paramref name="text"/> among <paramref name="names"/> (each looked
+    /// up by its key: a name or an alias): a key containing the text or contained in it first, then keys within
+    /// max(1, half the text's length) edits; ties in ordinal order. The one near-match rule of every unknown-city message.
+    /// </summary>
+    public static IReadOnlyList<string> NearMatches(string text, IEnumerable<(string Key, string Name)> names, int max = 5)
     {
         var key = CsvFields.Clean(text);
         if (key.Length == 0) return [];
-        return _byName
-            .Select(kv => (kv.Value.Name, Score: kv.Key.Contains(key, StringComparison.Ordinal) || key.Contains(kv.Key, StringComparison.Ordinal)
+        return names
+            .Select(kv => (kv.Name, Score: kv.Key.Contains(key, StringComparison.Ordinal) || key.Contains(kv.Key, StringComparison.Ordinal)
                 ? 0 : Distance(kv.Key, key)))
             .Where(x => x.Score <= Math.Max(1, key.Length / 2))
             .GroupBy(x => x.Name).Select(g => (Name: g.Key, Score: g.Min(x => x.Score)))

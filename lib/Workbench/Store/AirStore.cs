@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;
@@ -141,6 +142,32 @@ public sealed partial class AirStore
             }
         }
         return grid;
+    }
+
+    /// <summary>
+    /// The hours with at least one pollutant value of each of <paramref name="stations"/> in <paramref name="years"/>,
+    /// counted over the hourly Parquet with DuckDB (the store keeps no per-station counts). A station without such an
+    /// hour is absent from the result.
+    /// </summary>
+    public IReadOnlyDictionary<string, StationHours> StationHours(IReadOnlyList<StoreYear> years, IReadOnlyCollection<string> stations)
+    {
+        var result = new Dictionary<string, StationHours>(StringComparer.Ordinal);
+        var files = years.SelectMany(y => y.Months.Keys.Select(m => Path.Combine(Folder, StoreLayout.Hourly(y.Year, m)))).ToArray();
+        if (files.Length == 0 || stations.Count == 0) return result;
+        using var db = DuckDb.Open();
+        using var cmd = db.CreateCommand();
+        // A row holding only the published AQI does not count, as on the grid.
+        cmd.CommandText = $"""
+            SELECT station, CAST(count(*) AS INTEGER), min(time), max(time)
+            FROM read_parquet([{string.Join(", ", files.Select(DuckDb.Quote))}])
+            WHERE station IN ({string.Join(", ", stations.Select(DuckDb.Quote))})
+              AND NOT ({string.Join(" AND ", HourlyPartition.PollutantColumns.Select(c => c + " IS NULL"))})
+            GROUP BY station
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            result[r.GetString(0)] = new StationHours(r.GetFieldValue<int>(1), r.GetFieldValue<DateTime>(2), r.GetFieldValue<DateTime>(3));
+        return result;
     }
 
     /// <summary>

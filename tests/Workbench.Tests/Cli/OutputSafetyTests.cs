@@ -257,8 +257,10 @@ public sealed class OutputSafetyTests(SampleMarch2021 sample, ITestOutputHelper 
         File.WriteAllText(stations, File.ReadAllText(Path.Combine(sample.Folder, "stations.csv"))
             + "9999A,空城站,空城,空城区,示例省,114.0,34.0,否,,\n");
         var path = Path.Combine(_dir.FullName, "empty.xlsx");
-        Refused(CliRunner.Run("brief", "--input", sample.ChinaSites, "--stations", stations, "--city", "空城", "--period", "2021-03",
+        var r = Refused(CliRunner.Run("brief", "--input", sample.ChinaSites, "--stations", stations, "--city", "空城", "--period", "2021-03",
             "--no-press-figures", "--out", path), "china_sites", "没有一个有效监测日");
+        Assert.Equal($"错误：空城在2021年3月（2021-03-01 至 2021-03-31）没有一个有效监测日，不生成简报。输入数据 {sample.ChinaSites} 的日期范围是 "
+            + "2021-03-01 至 2021-03-31；站点列表 stations.csv 中空城在此期间的站点（9999A）都不在输入数据中", r.Error.Split('\n').Last(l => l.Length > 0));
         Assert.False(File.Exists(path));
         NoTemporaryFiles(_dir.FullName);
     }
