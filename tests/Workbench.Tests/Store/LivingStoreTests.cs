@@ -276,3 +276,48 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
         output.WriteLine(cli.Out);
     }
 }
+
+/// <summary>Every hourly format goes into the store, and comes out as the reader gave it.</summary>
+[Collection("cli")]
+public sealed class StoreFormatsTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("wb-formats-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SharedDataTheory("beijing_prsa")]
+    [InlineData("beijing_prsa/PRSA_Data_Dongsi_20130301-20170228.csv.xz", 48)]
+    [InlineData("scraped_station_hourly_2020-03_04/anyang_20200326-20200402.csv", 2)]
+    [InlineData("cnemc_realtime_2024_sample/HeQinWill_CNEMC_2024-01-01T00_excerpt.csv", 1)]
+    public void A_file_of_another_hourly_format_is_imported_value_for_value(string relative, int months)
+    {
+        var file = SharedData.PathOf(relative);
+        var store = Path.Combine(_temp, "store");
+        var result = AirStore.Import([file], store);
+        Assert.Equal(months, result.Months.Count);
+        var read = AirDataSet.Load([file]).Hourly!;
+        var stored = AirDataSet.Load([store]).Hourly!;
+        long values = 0;
+        for (var s = 0; s < read.StationCodes.Count; s++)
+        {
+            var t = stored.IndexOfStation(read.StationCodes[s]);
+            foreach (var p in PollutantInfo.All)
+                for (var h = 0; h < read.HourCount; h++)
+                {
+                    var v = read.Series(p, s)[h];
+                    if (double.IsNaN(v)) continue;
+                    Assert.True(t >= 0, read.StationCodes[s]);
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(v), BitConverter.DoubleToInt64Bits(stored.Series(p, t)[stored.IndexOfHour(read.HourAt(h))]));
+                    values++;
+                }
+        }
+        // Every value is in the store, and nothing else: the counts agree (the published AQI is counted apart).
+        var aqi = Enumerable.Range(0, read.StationCodes.Count).Sum(s => (long)read.PublishedAqi(s).ToArray().Count(a => a >= 0));
+        Assert.Equal(values + aqi, result.Total.Added);
+        var info = Workbench.Tests.Cli.CliRunner.Run("air", "store", "info", store);
+        Assert.Equal(0, info.ExitCode);
+        Assert.Contains($"导入 1 次", info.Out);
+        Assert.Contains(Path.GetFileName(file), info.Out);
+        output.WriteLine($"{relative}: {values:N0} 个浓度值逐位相同，{months} 个月\n{info.Out}");
+    }
+}
