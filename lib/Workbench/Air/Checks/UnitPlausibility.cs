@@ -16,21 +16,24 @@ public enum CoUnit
 }
 
 /// <summary>
-/// Settings of the value checks every hourly reader applies (<see cref="UnitPlausibility"/>): unit plausibility of CO
-/// per station and source file, and the physical ranges. Judgement, not standard: each threshold is a named setting.
+/// Settings of the value checks every hourly and daily reader applies (<see cref="UnitPlausibility"/>,
+/// <see cref="DailyValueChecks"/>): unit plausibility of CO per station (or city) and source file, and the physical ranges.
+/// Judgement, not standard: each threshold is a named setting.
 /// </summary>
 public sealed record ValueRules
 {
     /// <summary>
-    /// How a suspected CO unit mix-up is resolved (CLI `--co-unit`). Null (default): the station-file's CO is refused
-    /// (not loaded) and reported. <see cref="CoUnit.Ug"/>: station-files whose CO looks like µg/m³ although the format
-    /// says mg/m³ are divided by 1,000 (each reported, Corrected). <see cref="CoUnit.Mg"/>: station-files whose CO looks
-    /// like mg/m³ although the format says µg/m³ (PRSA) are taken as they are (each reported, Corrected).
+    /// How a suspected CO unit mix-up is resolved (CLI `--co-unit`). Null (default): the station-file's (city-file's) CO
+    /// is refused (not loaded) and reported. <see cref="CoUnit.Ug"/>: station-files whose CO looks like µg/m³ although the
+    /// format says mg/m³ are divided by 1,000 (each reported, Corrected: one line per station-file, one per value in daily
+    /// tables). <see cref="CoUnit.Mg"/>: files whose CO looks like mg/m³ although the format says µg/m³ (PRSA, a header or
+    /// unit column naming µg/m³) are taken as they are (reported the same way).
     /// </summary>
     public CoUnit? CoUnit { get; init; }
 
-    /// <summary>A station-file declared in mg/m³ whose hourly CO median exceeds this (mg/m³) is taken to be in µg/m³
-    /// (real hourly medians stay below 10 mg/m³ in the whole 2019 national feed; µg/m³ medians are in the hundreds).</summary>
+    /// <summary>A station-file (city-file) declared in mg/m³ whose hourly (daily) CO median exceeds this (mg/m³) is taken to be
+    /// in µg/m³ (real hourly medians stay below 10 mg/m³ in the whole 2019 national feed, the highest daily value of 366
+    /// cities 2013–2017 is 19.05; µg/m³ medians are in the hundreds).</summary>
     public double CoMedianAboveIsMicrograms { get; init; } = 20;
 
     /// <summary>A station-file declared in µg/m³ whose hourly CO median is below this (µg/m³) is taken to be already in
@@ -44,7 +47,7 @@ public sealed record ValueRules
     /// </summary>
     public int MinCoValuesPerJudgement { get; init; } = 12;
 
-    /// <summary>Physical ranges of hourly values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
+    /// <summary>Physical ranges of hourly and daily values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
     public PhysicalRanges Ranges { get; init; } = PhysicalRanges.Default;
 
     /// <summary>Defaults: mix-ups refused, shipped ranges.</summary>
