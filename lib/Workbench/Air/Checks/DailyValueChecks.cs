@@ -178,11 +178,11 @@ internal static class DailyValueChecks
                     {
                         co[d] = CoUnitRule.ToMilligrams(was);
                         reason = $"单位修正：CO = {CoUnitRule.Num(was)} 按设置 {ValueRules.OptionText(CoUnit.Ug)} 视为 µg/m³，换算为 {CoUnitRule.Num(co[d])} mg/m³" +
-                                 $"（{site} 本文件 CO 日均值的中位数 {CoUnitRule.Num(median)} 超过 {CoUnitRule.Num(rules.CoMedianAboveIsMicrograms)} mg/m³）";
+                                 $"（本文件中{site}的 CO 日均值中位数 {CoUnitRule.Num(median)} 超过 {CoUnitRule.Num(rules.CoMedianAboveIsMicrograms)} mg/m³）";
                     }
                     else
                         reason = $"单位修正：CO = {CoUnitRule.Num(was)} 按设置 {ValueRules.OptionText(CoUnit.Mg)} 视为已是 mg/m³，不再除以 1000" +
-                                 $"（{source.CoUnitSource}为 µg/m³；{site} 本文件 CO 日均值的中位数 {CoUnitRule.Num(median)} 低于 {CoUnitRule.Num(rules.CoMedianBelowIsMilligrams)} µg/m³）";
+                                 $"（{source.CoUnitSource}为 µg/m³；本文件中{site}的 CO 日均值中位数 {CoUnitRule.Num(median)} 低于 {CoUnitRule.Num(rules.CoMedianBelowIsMilligrams)} µg/m³）";
                     issues.Add(new QualityIssue(source.File, o.LineOf(s, d, DailyIndicator.CO), source.Columns[(int)DailyIndicator.CO], site,
                         Date(t, d), UnitPlausibility.RepairedCode, reason, QualityAction.Corrected));
                 }
@@ -192,7 +192,7 @@ internal static class DailyValueChecks
                 var n = slots.Count.ToString("N0", CultureInfo.InvariantCulture);
                 issues.Add(new QualityIssue(CoUnitRule.GroupName(group, src => o.Sources[src].File), null, column, site,
                     $"{Date(t, slots.Min(x => x.Day))}/{Date(t, slots.Max(x => x.Day))}", UnitPlausibility.SuspectCode,
-                    CoUnitRule.SuspectReason(verdict, median, first.CoUnitSource, $"{site} 本文件的 CO 日均值（{n} 个值）", rules),
+                    CoUnitRule.SuspectReason(verdict, median, first.CoUnitSource, $"本文件中{site}的 CO 日均值（{n} 个值）", rules),
                     QualityAction.Rejected));
                 return slots.Count;
         }

@@ -59,7 +59,7 @@ public sealed partial class ValueFaultTests
                     Assert.Equal((shape.File, shape.City, shape.Column(DailyIndicator.CO), QualityAction.Rejected),
                         (issue.File, issue.Station, issue.Column, issue.Action));
                     Assert.Equal($"{clean.DayAt(coDays[0]):yyyy-MM-dd}/{clean.DayAt(coDays[^1]):yyyy-MM-dd}", issue.Time);
-                    Assert.Contains($"{shape.City} 本文件的 CO 日均值（{coDays.Count} 个值）不载入", issue.Reason);
+                    Assert.Contains($"本文件中{shape.City}的 CO 日均值（{coDays.Count} 个值）不载入", issue.Reason);
                     Assert.Contains("--co-unit ug", issue.Reason);
                     Assert.True(t.Series(DailyIndicator.CO, sf).ToArray().All(double.IsNaN));
                     AssertEqualDaily(clean, t, (i, site, _) => i == DailyIndicator.CO && site == shape.City);
