@@ -36,12 +36,6 @@ internal static class CoUnitRule
         return declared == CoUnit.Ug ? CoVerdict.ConvertDeclared : CoVerdict.AsDeclared;
     }
 
-    /// <summary>True when the verdict divides the values by 1,000.</summary>
-    public static bool Divides(CoVerdict v) => v is CoVerdict.ConvertDeclared or CoVerdict.RepairMicrograms;
-
-    /// <summary>True when the verdict refuses the values.</summary>
-    public static bool Refuses(CoVerdict v) => v is CoVerdict.RefuseLooksMicrograms or CoVerdict.RefuseLooksMilligrams;
-
     /// <summary>µg/m³ to mg/m³, in decimal: 300 gives exactly 0.3.</summary>
     public static double ToMilligrams(double micrograms) => (double)((decimal)micrograms / 1000m);
 

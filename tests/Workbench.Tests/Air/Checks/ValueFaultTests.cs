@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using Workbench.Air;
 using Workbench.Air.Checks;
 using Workbench.Air.Import;
