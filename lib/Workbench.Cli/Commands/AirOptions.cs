@@ -46,8 +46,9 @@ internal sealed class AirOptions
     {
         var o = new Option<string?>("--co-unit")
         {
-            Description = "CO 单位修正：ug = 把 CO 中位数明显是 µg/m³ 的站点文件除以 1000 换算为 mg/m³；" +
-                          "mg = 把本应为 µg/m³（PRSA）但明显已是 mg/m³ 的文件按 mg/m³ 读取。默认不修正：疑似单位错误的站点文件不载入 CO，并写入数据质量报告",
+            Description = "CO 单位修正：ug = 把 CO 中位数明显是 µg/m³ 的站点文件（城市日表：城市文件）除以 1000 换算为 mg/m³；" +
+                          "mg = 把本应为 µg/m³（PRSA、表头或单位列注明 µg/m³）但明显已是 mg/m³ 的文件按 mg/m³ 读取。" +
+                          "默认不修正：疑似单位错误的站点（城市）文件不载入 CO，并写入数据质量报告",
         };
         o.AcceptOnlyFromAmong("ug", "mg");
         return o;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -217,7 +216,7 @@ public class ReaderFaultTests(ITestOutputHelper output)
             [], cached ? [] : [(line, CellName(column))],
             Workbook: wb => wb.Worksheets.First().Cell(address).FormulaA1 = formula,
             // ClosedXML writes formulas without a stored value (as openpyxl does); for the stored case add Excel's <v>.
-            PatchXlsx: cached ? bytes => AddStoredValue(bytes, address, value) : null);
+            PatchXlsx: cached ? bytes => XlsxFiles.AddStoredValue(bytes, address, value) : null);
     }
 
     private static Injected XlsxCell(Source s, string column, double value, string code)
@@ -235,25 +234,6 @@ public class ReaderFaultTests(ITestOutputHelper output)
         var address = XLHelper.GetColumnLetterFromNumber(k + 1) + line;
         return new Injected([], [new("thousands-separator", line, QualityAction.Corrected, column)], [], [],
             Workbook: wb => wb.Worksheets.First().Cell(address).SetValue(text));
-    }
-
-    private static byte[] AddStoredValue(byte[] xlsx, string address, string value)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(xlsx);
-        using (var z = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var e = z.GetEntry("xl/worksheets/sheet1.xml")!;
-            string xml;
-            using (var r = new StreamReader(e.Open())) xml = r.ReadToEnd();
-            var at = xml.IndexOf($"r=\"{address}\"", StringComparison.Ordinal);
-            var f = xml.IndexOf("</x:f>", at, StringComparison.Ordinal) + "</x:f>".Length;
-            xml = xml.Insert(f, $"<x:v>{value}</x:v>");
-            e.Delete();
-            using var w = new StreamWriter(z.CreateEntry("xl/worksheets/sheet1.xml").Open());
-            w.Write(xml);
-        }
-        return ms.ToArray();
     }
 
     // ---- clean sources ----------------------------------------------------------------------------------------------

@@ -16,21 +16,24 @@ public enum CoUnit
 }
 
 /// <summary>
-/// Settings of the value checks every hourly reader applies (<see cref="UnitPlausibility"/>): unit plausibility of CO
-/// per station and source file, and the physical ranges. Judgement, not standard: each threshold is a named setting.
+/// Settings of the value checks every hourly and daily reader applies (<see cref="UnitPlausibility"/>,
+/// <see cref="DailyValueChecks"/>): unit plausibility of CO per station (or city) and source file, and the physical ranges.
+/// Judgement, not standard: each threshold is a named setting.
 /// </summary>
 public sealed record ValueRules
 {
     /// <summary>
-    /// How a suspected CO unit mix-up is resolved (CLI `--co-unit`). Null (default): the station-file's CO is refused
-    /// (not loaded) and reported. <see cref="CoUnit.Ug"/>: station-files whose CO looks like µg/m³ although the format
-    /// says mg/m³ are divided by 1,000 (each reported, Corrected). <see cref="CoUnit.Mg"/>: station-files whose CO looks
-    /// like mg/m³ although the format says µg/m³ (PRSA) are taken as they are (each reported, Corrected).
+    /// How a suspected CO unit mix-up is resolved (CLI `--co-unit`). Null (default): the station-file's (city-file's) CO
+    /// is refused (not loaded) and reported. <see cref="CoUnit.Ug"/>: station-files whose CO looks like µg/m³ although the
+    /// format says mg/m³ are divided by 1,000 (each reported, Corrected: one line per station-file, one per value in daily
+    /// tables). <see cref="CoUnit.Mg"/>: files whose CO looks like mg/m³ although the format says µg/m³ (PRSA, a header or
+    /// unit column naming µg/m³) are taken as they are (reported the same way).
     /// </summary>
     public CoUnit? CoUnit { get; init; }
 
-    /// <summary>A station-file declared in mg/m³ whose hourly CO median exceeds this (mg/m³) is taken to be in µg/m³
-    /// (real hourly medians stay below 10 mg/m³ in the whole 2019 national feed; µg/m³ medians are in the hundreds).</summary>
+    /// <summary>A station-file (city-file) declared in mg/m³ whose hourly (daily) CO median exceeds this (mg/m³) is taken to be
+    /// in µg/m³ (real hourly medians stay below 10 mg/m³ in the whole 2019 national feed, the highest daily value of 366
+    /// cities 2013–2017 is 19.05; µg/m³ medians are in the hundreds).</summary>
     public double CoMedianAboveIsMicrograms { get; init; } = 20;
 
     /// <summary>A station-file declared in µg/m³ whose hourly CO median is below this (µg/m³) is taken to be already in
@@ -44,7 +47,7 @@ public sealed record ValueRules
     /// </summary>
     public int MinCoValuesPerJudgement { get; init; } = 12;
 
-    /// <summary>Physical ranges of hourly values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
+    /// <summary>Physical ranges of hourly and daily values (default: <c>Standards/Air/Data/physical_ranges.csv</c>).</summary>
     public PhysicalRanges Ranges { get; init; } = PhysicalRanges.Default;
 
     /// <summary>Defaults: mix-ups refused, shipped ranges.</summary>
@@ -118,8 +121,7 @@ public static class UnitPlausibility
         for (var f = 0; f < converted.Length; f++)
             if (converted[f] > 0)
                 q.Add(new QualityIssue(origins.File(f), null, origins.ColumnOf(-1, f, Pollutant.CO), firstStation[f], null, ConvertedCode,
-                    $"单位换算：CO 原为 µg/m³（{origins.CoUnitSource(f)}），已除以 1000 换算为 mg/m³" +
-                    $"（{converted[f].ToString("N0", CultureInfo.InvariantCulture)} 个值，每个文件报告一次）", QualityAction.Corrected));
+                    CoUnitRule.ConvertedReason(origins.CoUnitSource(f), converted[f]), QualityAction.Corrected));
         return found.Sum(r => r.Removed);
     }
 
@@ -146,24 +148,14 @@ public static class UnitPlausibility
         }
         var station = t.StationCodes[s];
         // CO unit: each file with enough values on its own; the small files of the station pooled by declared unit.
-        var pools = new Dictionary<CoUnit, (List<int> Files, List<int> Hours)>();
-        foreach (var f in order)
+        var coSeries = t.Series(Pollutant.CO, s).ToArray();
+        int CoValues(int f) => groups[f].Count(h => !double.IsNaN(coSeries[h]));
+        foreach (var files in CoUnitRule.Groups(order, CoValues, o.DeclaredCoUnit, rules, alone: f => f < 0))
         {
-            var hours = groups[f];
-            var coValues = 0;
-            foreach (var h in hours) if (!double.IsNaN(co[h])) coValues++;
-            if (f < 0 || coValues >= rules.MinCoValuesPerJudgement)
-            {
-                removed += CheckCoUnit(t, o, rules, s, f, f < 0 ? "" : o.File(f), station, hours, co, issues, converted);
-                continue;
-            }
-            if (!pools.TryGetValue(o.DeclaredCoUnit(f), out var pool)) pools[o.DeclaredCoUnit(f)] = pool = ([], []);
-            pool.Files.Add(f);
-            pool.Hours.AddRange(hours);
+            var hours = files.SelectMany(f => groups[f]).ToList();
+            var f0 = files[0];
+            removed += CheckCoUnit(t, o, rules, s, f0, f0 < 0 ? "" : CoUnitRule.GroupName(files, o.File), station, hours, co, issues, converted);
         }
-        foreach (var (files, hours) in pools.Values)
-            removed += CheckCoUnit(t, o, rules, s, files[0], files.Count == 1 ? o.File(files[0]) : $"{o.File(files[0])} 等 {files.Count} 个文件",
-                station, hours, co, issues, converted);
         foreach (var f in order)
         {
             var hours = groups[f];
@@ -178,68 +170,63 @@ public static class UnitPlausibility
                     if (double.IsNaN(v) || range.Contains(v)) continue;
                     series[h] = double.NaN;
                     removed++;
-                    var bound = v < range.Min ? $"低于下限 {Num(range.Min)}" : $"超过上限 {Num(range.Max)}";
                     issues.Add(new QualityIssue(file, o.LineOf(s, h, p), f < 0 ? p.Code() : o.ColumnOf(s, f, p), station, Iso(t.HourAt(h)),
-                        OutOfRangeCode, $"超出物理范围：{p.Code()} = {Num(v)} {p.Unit()}，{bound}（物理范围 {Num(range.Min)}–{Num(range.Max)} {p.Unit()}，见 physical_ranges.csv），不载入",
-                        QualityAction.Rejected));
+                        OutOfRangeCode, OutOfRangeReason(p.Code(), v, range), QualityAction.Rejected));
                 }
             }
         }
         return new StationFindings(issues, removed, converted);
     }
 
-    /// <summary>Decides the CO unit of one station-file and converts or refuses; returns values removed.</summary>
+    /// <summary>The text of an <c>out-of-range</c> line: the item as the report names it, the value and the range.</summary>
+    internal static string OutOfRangeReason(string item, double v, PhysicalRange range)
+    {
+        var bound = v < range.Min ? $"低于下限 {Num(range.Min)}" : $"超过上限 {Num(range.Max)}";
+        var unit = range.Unit is "" or "1" ? "" : " " + range.Unit;
+        return $"超出物理范围：{item} = {Num(v)}{unit}，{bound}（物理范围 {Num(range.Min)}–{Num(range.Max)}{unit}，见 physical_ranges.csv），不载入";
+    }
+
+    /// <summary>Decides the CO unit of one station-file (or pool of small files) and converts or refuses; returns values removed.</summary>
     private static long CheckCoUnit(StationHourlyTable t, ValueOrigins o, ValueRules rules, int s, int f, string file,
         string station, List<int> hours, Span<double> co, List<QualityIssue> issues, List<(int, long)> converted)
     {
         var values = new List<double>(hours.Count);
         foreach (var h in hours) if (!double.IsNaN(co[h])) values.Add(co[h]);
         if (values.Count == 0) return 0;
-        var median = Median(values);
+        var median = CoUnitRule.Median(values);
         var declared = f < 0 ? CoUnit.Mg : o.DeclaredCoUnit(f);
         var source = f < 0 ? "按 CNEMC 惯例" : o.CoUnitSource(f);
         var column = f < 0 ? "CO" : o.ColumnOf(s, f, Pollutant.CO);
         var span = $"{Iso(t.HourAt(hours[0]))}/{Iso(t.HourAt(hours[^1]))}";
         var n = values.Count.ToString("N0", CultureInfo.InvariantCulture);
-        bool looksUg = declared == CoUnit.Mg && median > rules.CoMedianAboveIsMicrograms;
-        bool looksMg = declared == CoUnit.Ug && median < rules.CoMedianBelowIsMilligrams;
-        if (looksUg && rules.CoUnit == CoUnit.Ug || declared == CoUnit.Ug && !looksMg)
+        var verdict = CoUnitRule.Judge(median, declared, rules);
+        switch (verdict)
         {
-            foreach (var h in hours)
-                if (!double.IsNaN(co[h])) co[h] = (double)((decimal)co[h] / 1000m);   // in decimal: 300 gives exactly 0.3
-            if (looksUg)
+            case CoVerdict.AsDeclared:
+                return 0;
+            case CoVerdict.ConvertDeclared or CoVerdict.RepairMicrograms:
+                foreach (var h in hours)
+                    if (!double.IsNaN(co[h])) co[h] = CoUnitRule.ToMilligrams(co[h]);
+                if (verdict == CoVerdict.RepairMicrograms)
+                    issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
+                        $"单位修正：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，按设置 {ValueRules.OptionText(CoUnit.Ug)} 视为 µg/m³，" +
+                        $"已除以 1000 换算为 mg/m³（本站点本文件 {n} 个值）", QualityAction.Corrected));
+                else converted.Add((f, values.Count));
+                return 0;
+            case CoVerdict.RepairMilligrams:
                 issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
-                    $"单位修正：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，按设置 {ValueRules.OptionText(CoUnit.Ug)} 视为 µg/m³，" +
-                    $"已除以 1000 换算为 mg/m³（本站点本文件 {n} 个值）", QualityAction.Corrected));
-            else converted.Add((f, values.Count));
-            return 0;
+                    $"单位修正：CO 中位数 {Num(median)} 低于 {Num(rules.CoMedianBelowIsMilligrams)} µg/m³，按设置 {ValueRules.OptionText(CoUnit.Mg)} 视为已是 mg/m³，" +
+                    $"不再除以 1000（{source}为 µg/m³；本站点本文件 {n} 个值）", QualityAction.Corrected));
+                return 0;
+            default:
+                foreach (var h in hours) co[h] = double.NaN;
+                issues.Add(new QualityIssue(file, null, column, station, span, SuspectCode,
+                    CoUnitRule.SuspectReason(verdict, median, source, $"本站点本文件的 CO（{n} 个值）", rules), QualityAction.Rejected));
+                return values.Count;
         }
-        if (looksMg && rules.CoUnit == CoUnit.Mg)
-        {
-            issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
-                $"单位修正：CO 中位数 {Num(median)} 低于 {Num(rules.CoMedianBelowIsMilligrams)} µg/m³，按设置 {ValueRules.OptionText(CoUnit.Mg)} 视为已是 mg/m³，" +
-                $"不再除以 1000（{source}为 µg/m³；本站点本文件 {n} 个值）", QualityAction.Corrected));
-            return 0;
-        }
-        if (!looksUg && !looksMg) return 0;
-        foreach (var h in hours) co[h] = double.NaN;
-        issues.Add(new QualityIssue(file, null, column, station, span, SuspectCode, looksUg
-            ? $"疑似单位错误：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，疑为 µg/m³（{source}应为 mg/m³），" +
-              $"本站点本文件的 CO（{n} 个值）不载入；如确为 µg/m³，请用 {ValueRules.OptionText(CoUnit.Ug)} 换算"
-            : $"疑似单位错误：CO 中位数 {Num(median)} 低于 {Num(rules.CoMedianBelowIsMilligrams)} µg/m³，疑已是 mg/m³（{source}为 µg/m³，再除以 1000 会错），" +
-              $"本站点本文件的 CO（{n} 个值）不载入；如确为 mg/m³，请用 {ValueRules.OptionText(CoUnit.Mg)} 按 mg/m³ 读取",
-            QualityAction.Rejected));
-        return values.Count;
     }
 
-    private static double Median(List<double> v)
-    {
-        v.Sort();
-        var m = v.Count / 2;
-        return v.Count % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-    }
-
-    private static string Num(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Num(double v) => CoUnitRule.Num(v);
 
     private static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }

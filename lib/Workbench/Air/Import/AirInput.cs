@@ -47,8 +47,9 @@ public sealed record AirInputOptions
     /// <summary>HeQinWill: the o3/o3_24h columns are swapped in the archive (see <see cref="HeQinWillOptions"/>).</summary>
     public bool HeQinWillO3ColumnsSwapped { get; init; } = true;
 
-    /// <summary>Value checks of every hourly format: CO unit plausibility per station and file (`--co-unit`) and physical
-    /// ranges (<see cref="UnitPlausibility"/>).</summary>
+    /// <summary>Value checks of every hourly and daily format: CO unit plausibility per station (or city) and file
+    /// (`--co-unit`) and physical ranges (<see cref="UnitPlausibility"/>, <see cref="DailyValueChecks"/>; overrides the
+    /// readers' own).</summary>
     public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Options of aqistudy files (Status is taken from <see cref="Status"/>).</summary>
@@ -154,17 +155,17 @@ public static class AirInput
             }
             case AirInputFormat.AqistudyDaily:
             {
-                var d = AqistudyReader.ReadDaily(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits });
+                var d = AqistudyReader.ReadDaily(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits, Values = options.Values });
                 return new AirInputData(format, null, d.Daily, d.Daily.Quality, d.SourceFiles);
             }
             case AirInputFormat.AqistudyMonthly:
             {
-                var m = AqistudyReader.ReadMonthly(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits });
+                var m = AqistudyReader.ReadMonthly(list, options.Aqistudy with { Status = options.Status, Limits = options.Limits, Values = options.Values });
                 return new AirInputData(format, null, null, m.Quality, Names(list), m.Records);
             }
             case AirInputFormat.Crea:
             {
-                var d = CreaReader.Read(list, options.Status, options.Limits);
+                var d = CreaReader.Read(list, options.Status, options.Limits, options.Values);
                 return new AirInputData(format, null, d.Daily, d.Daily.Quality, d.SourceFiles);
             }
             default:

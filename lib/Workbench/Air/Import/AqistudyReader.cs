@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -14,8 +15,10 @@ public sealed record AqistudyOptions
     /// </summary>
     public bool ZeroMeansMissing { get; init; } = true;
 
-    /// <summary>CO above this (mg/m³) is rejected as implausible (early 2013 values such as 3449.621 are µg/m³ or garbage).</summary>
-    public double MaxPlausibleCoMgPerM3 { get; init; } = 60;
+    /// <summary>Value checks: CO unit plausibility per city and file (`--co-unit`) and the physical ranges of daily values
+    /// (<see cref="DailyValueChecks"/>); monthly values are held to the daily ranges (early 2013 monthly CO such as 3449.621
+    /// is µg/m³ or garbage).</summary>
+    public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Status declared (aqistudy republishes the CNEMC real-time city values).</summary>
     public DataStatus Status { get; init; } = DataStatus.Realtime;
@@ -71,6 +74,8 @@ public static class AqistudyReader
         options ??= AqistudyOptions.Default;
         var builder = new DailyTableBuilder(new DataQualityReport());
         foreach (var src in sources)
+        {
+            builder.DescribeFile(src.DisplayName, Indicators.Select((i, k) => (i, ValueNames[k])));
             ReadFile(src, options, builder.Quality, monthly: false, (r, v, aqi) =>
             {
                 if (!TimeLabels.TryParseDay(r[1], out var day) || r[1].Trim().Length < 8)
@@ -80,15 +85,11 @@ public static class AqistudyReader
                     return;
                 }
                 var row = DailyTableBuilder.NewRow();
-                row[(int)DailyIndicator.PM2_5] = v[0];
-                row[(int)DailyIndicator.PM10] = v[1];
-                row[(int)DailyIndicator.SO2] = v[2];
-                row[(int)DailyIndicator.CO] = v[3];
-                row[(int)DailyIndicator.NO2] = v[4];
-                row[(int)DailyIndicator.O3_8hMax] = v[5];
+                for (var k = 0; k < Indicators.Length; k++) row[(int)Indicators[k]] = v[k];
                 builder.Add(r[0].Trim(), day, row, aqi, src.DisplayName, r.Line);
             });
-        return new CityDailyData(builder.Build(options.Status), sources.Select(s => s.DisplayName).ToArray());
+        }
+        return new CityDailyData(builder.Build(options.Status, options.Values), sources.Select(s => s.DisplayName).ToArray());
     }
 
     /// <summary>Reads the monthly file(s) by path.</summary>
@@ -121,6 +122,20 @@ public static class AqistudyReader
                     return;
                 }
                 seen[(city, m.Year, m.Month)] = r.Line;
+                // A monthly mean cannot exceed the highest possible daily value: the daily physical ranges apply.
+                for (var k = 0; k < v.Length; k++)
+                    if (DailyValueChecks.RangeIssue(v[k], DailyValueChecks.RangeOf(options.Values.Ranges, Indicators[k]), $"{ValueNames[k]} 月值",
+                            src.DisplayName, r.Line, ValueNames[k], city, t) is { } issue)
+                    {
+                        quality.Add(issue);
+                        v[k] = double.NaN;
+                    }
+                if (DailyValueChecks.RangeIssue(aqi < 0 ? double.NaN : aqi, DailyValueChecks.AqiRange(options.Values.Ranges), "AQI 月值",
+                        src.DisplayName, r.Line, "AQI", city, t) is { } aqiIssue)
+                {
+                    quality.Add(aqiIssue);
+                    aqi = -1;
+                }
                 list.Add(new CityMonthlyRecord(city, m.Year, m.Month, aqi < 0 ? null : aqi, r[3].Trim(), r[4].Trim(),
                     v[0], v[1], v[2], v[3], v[4], v[5], int.TryParse(r[11], out var rank) && rank > 0 ? rank : null,
                     src.DisplayName, r.Line));
@@ -140,6 +155,10 @@ public static class AqistudyReader
         firstRecord.Length == Columns && firstRecord[1].Trim().Length == 7 && firstRecord[3].Contains('~');
 
     private static readonly string[] ValueNames = ["PM2.5", "PM10", "SO2", "CO", "NO2", "O3_8h"];
+
+    /// <summary>What the six value columns (PM2.5 … O3_8h) are.</summary>
+    private static readonly DailyIndicator[] Indicators =
+        [DailyIndicator.PM2_5, DailyIndicator.PM10, DailyIndicator.SO2, DailyIndicator.CO, DailyIndicator.NO2, DailyIndicator.O3_8hMax];
 
     private static void ReadFile(ImportSource src, AqistudyOptions options, DataQualityReport quality, bool monthly,
         Action<CsvRecord, double[], int> accept)
@@ -166,13 +185,6 @@ public static class AqistudyReader
             {
                 var x = values.Parse(r[5 + k], r.Line, ValueNames[k], city, time);
                 if (x == 0 && options.ZeroMeansMissing) { x = double.NaN; zeros++; }
-                if (k == 3 && x > options.MaxPlausibleCoMgPerM3)
-                {
-                    quality.Add(new QualityIssue(file, r.Line, "CO", city, time, "implausible-value",
-                        $"不合理值：CO = {r[8].Trim()} mg/m³，超过 {options.MaxPlausibleCoMgPerM3} mg/m³（疑为 µg/m³ 或错误值），剔除",
-                        QualityAction.Rejected));
-                    x = double.NaN;
-                }
                 v[k] = x;
             }
             accept(r, v, aqi);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Checks;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;
@@ -17,21 +18,25 @@ public sealed record CreaCityDailyData(DailyTable Daily, IReadOnlyDictionary<str
 /// <summary>
 /// Reads CREA city-day series in long format: `date,region_id,region_name,poll,unit,value,process_id,
 /// source,timezone,country` (converted from CREA's m.obs.RDS). Keys (date, region, pollutant) repeat from
-/// 2020-06-01: the first is kept, every repeat counted, and repeats with a different value listed with both.
+/// 2020-06-01: the first is kept, every repeat counted, and repeats with a different value listed with both. CO in the unit
+/// its unit column names (mg/m3 or µg/m3); the daily value checks (<see cref="DailyValueChecks"/>) judge it per region and
+/// file and convert µg/m3; the physical ranges apply to every value, the O3 daily mean kept aside included.
 /// </summary>
 public static class CreaReader
 {
     /// <summary>Reads files by path.</summary>
-    public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime, TextLimits? limits = null) =>
-        Read(paths.Select(ImportSource.FromPath).ToArray(), status, limits);
+    public static CreaCityDailyData Read(IEnumerable<string> paths, DataStatus status = DataStatus.Realtime, TextLimits? limits = null,
+        ValueRules? values = null) =>
+        Read(paths.Select(ImportSource.FromPath).ToArray(), status, limits, values);
 
     /// <summary>Reads one stream.</summary>
-    public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime, TextLimits? limits = null)
+    public static CreaCityDailyData Read(Stream stream, string displayName, DataStatus status = DataStatus.Realtime, TextLimits? limits = null,
+        ValueRules? values = null)
     {
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
         var bytes = ms.ToArray();
-        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], status, limits);
+        return Read([new ImportSource(displayName, () => new MemoryStream(bytes, false))], status, limits, values);
     }
 
     /// <summary>True when a header line looks like the CREA long format.</summary>
@@ -40,22 +45,30 @@ public static class CreaReader
         && HeaderMap.Normalize(header[3]) == "poll";
 
     /// <summary>Reads sources into one table.</summary>
-    public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime, TextLimits? limits = null)
+    public static CreaCityDailyData Read(IReadOnlyList<ImportSource> sources, DataStatus status = DataStatus.Realtime, TextLimits? limits = null,
+        ValueRules? values = null)
     {
+        values ??= ValueRules.Default;
         var quality = new DataQualityReport();
         var rows = new Dictionary<(string Region, int Day), DayRow>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var src in sources) ReadOne(src, quality, rows, names, limits);
-
         var builder = new DailyTableBuilder(quality);
+        foreach (var src in sources)
+        {
+            // Long format: every value is in the column "value"; CO's unit is named row by row in "unit".
+            builder.DescribeFile(src.DisplayName, Enum.GetValues<DailyIndicator>().Select(i => (i, "value")), "AQI", CoUnit.Mg, "按 unit 列");
+            ReadOne(src, quality, rows, names, limits);
+        }
+
         foreach (var ((region, day), row) in rows.OrderBy(r => r.Key.Day))
         {
-            var values = DailyTableBuilder.NewRow();
+            var dayValues = DailyTableBuilder.NewRow();
+            var lines = new long[dayValues.Length];
             for (var k = 0; k < Polls.Length; k++)
-                if (Polls[k].Indicator is { } i) values[(int)i] = row.Values[k];
-            builder.Add(region, DateOnly.FromDayNumber(day), values, -1, row.File, row.Line);
+                if (Polls[k].Indicator is { } i) (dayValues[(int)i], lines[(int)i]) = (row.Values[k], row.Lines[k]);
+            builder.Add(region, DateOnly.FromDayNumber(day), dayValues, -1, row.File, row.Line, lines, row.CoUnit);
         }
-        var table = builder.Build(status);
+        var table = builder.Build(status, values);
         var o3Series = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var site in table.Sites)
         {
@@ -63,8 +76,18 @@ public static class CreaReader
             Array.Fill(a, double.NaN);
             o3Series[site] = a;
         }
-        foreach (var ((region, day), row) in rows)
-            o3Series[region][day - table.FirstDay.DayNumber] = row.Values[O3Index];
+        var o3Range = values.Ranges.Get("O3", Standards.Air.PhysicalRanges.DailyMean);
+        foreach (var ((region, day), row) in rows.OrderBy(r => r.Key.Day))
+        {
+            var v = row.Values[O3Index];
+            if (DailyValueChecks.RangeIssue(v, o3Range, "O3 日均值", row.File, row.Lines[O3Index], "value", region,
+                    $"{DateOnly.FromDayNumber(day):yyyy-MM-dd}") is { } issue)
+            {
+                quality.Add(issue);
+                continue;
+            }
+            o3Series[region][day - table.FirstDay.DayNumber] = v;
+        }
         return new CreaCityDailyData(table, o3Series, names, sources.Select(s => s.DisplayName).ToArray());
     }
 
@@ -84,6 +107,8 @@ public static class CreaReader
         public readonly long[] Lines = new long[6];
         public string File { get; } = file;
         public long Line { get; } = line;
+        /// <summary>The unit CO's row names (null = no CO row).</summary>
+        public CoUnit? CoUnit { get; set; }
     }
 
     private static void ReadOne(ImportSource src, DataQualityReport quality,
@@ -101,7 +126,6 @@ public static class CreaReader
         long sameDuplicates = 0, differentDuplicates = 0;
         var unknown = new HashSet<string>();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        long coConverted = 0;
         while (records.MoveNext())
         {
             var r = records.Current;
@@ -128,11 +152,8 @@ public static class CreaReader
                 // Micro sign, Greek mu or a plain u: all "micro".
                 units[r[cUnit]] = unit = HeaderMap.Normalize(r[cUnit]).Replace('\u03BC', 'u').Replace('\u00B5', 'u').Replace('³', '3');
             var expected = poll == "co" ? "mg/m3" : "ug/m3";
-            if (poll == "co" && unit == "ug/m3")
-            {
-                if (!double.IsNaN(v)) { v = (double)((decimal)v / 1000m); coConverted++; }
-            }
-            else if (unit != expected)
+            // CO may be in µg/m3 as the unit column says: loaded as written, converted by the daily value checks.
+            if (unit != expected && !(poll == "co" && unit == "ug/m3"))
             {
                 quality.Add(new QualityIssue(file, r.Line, "unit", region, time, "unit",
                     $"单位不符：{poll} 的单位为“{r[cUnit]}”，应为 {expected}，剔除", QualityAction.Rejected));
@@ -152,14 +173,12 @@ public static class CreaReader
             }
             row.Values[k] = v;
             row.Lines[k] = r.Line;
+            if (poll == "co") row.CoUnit = unit == "ug/m3" ? CoUnit.Ug : CoUnit.Mg;
         }
         if (sameDuplicates + differentDuplicates > 0)
             quality.Add(new QualityIssue(file, null, null, null, null, "duplicate-key",
                 $"重复记录：{sameDuplicates + differentDuplicates:N0} 个（日期, 地区, 污染物）重复，其中 {sameDuplicates:N0} 个数值相同、" +
                 $"{differentDuplicates:N0} 个不同（不同者已逐条列出）；均保留第一条", QualityAction.Rejected));
-        if (coConverted > 0)
-            quality.Add(new QualityIssue(file, null, "unit", null, null, "co-unit",
-                $"单位换算：CO 原为 µg/m³，已除以 1000 换算为 mg/m³（{coConverted:N0} 个值）", QualityAction.Corrected));
         values.Summarise();
         quality.CountFile();
     }

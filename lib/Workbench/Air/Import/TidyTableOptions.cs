@@ -18,7 +18,8 @@ public sealed record TidyTableOptions
     /// <summary>Worksheet of an .xlsx to read (null = the first).</summary>
     public string? WorksheetName { get; init; }
 
-    /// <summary>Value checks of hourly tables: CO unit plausibility (per station and file) and physical ranges.</summary>
+    /// <summary>Value checks of hourly and daily tables: CO unit plausibility (per station or city and file) and physical
+    /// ranges (<see cref="UnitPlausibility"/>, <see cref="DailyValueChecks"/>).</summary>
     public ValueRules Values { get; init; } = ValueRules.Default;
 
     /// <summary>Line length and quoted-field limits of CSV files (<see cref="TextLimits"/>).</summary>

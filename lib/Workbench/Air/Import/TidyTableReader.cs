@@ -55,13 +55,13 @@ public static class TidyTableReader
         var encodings = new List<string>();
         foreach (var src in sources)
         {
-            var (records, encoding) = Records(src, options, quality);
+            var (records, encoding, refused) = Records(src, options, quality);
             encodings.Add(encoding);
-            var isHourly = ReadOne(src.DisplayName, records, options, quality, ref hourly, ref daily);
+            var isHourly = ReadOne(src.DisplayName, records, refused, options, quality, ref hourly, ref daily);
             if ((isHourly && daily is not null) || (!isHourly && hourly is not null))
                 throw new WorkbenchDataException(src.DisplayName, 1, null, "不能把逐小时表和逐日表一起读取：请分开读取");
         }
-        return new TidyTableData(hourly?.Build(options.Status, options.Values), daily?.Build(options.Status),
+        return new TidyTableData(hourly?.Build(options.Status, options.Values), daily?.Build(options.Status, options.Values),
             string.Join("、", encodings.Distinct()), sources.Select(s => s.DisplayName).ToArray());
     }
 
@@ -72,10 +72,16 @@ public static class TidyTableReader
         return h.Find(TidyColumns.Site) >= 0 && (h.Find(TidyColumns.Time) >= 0 || h.Find(TidyColumns.Date) >= 0);
     }
 
-    private static (List<CsvRecord> Records, string Encoding) Records(ImportSource src, TidyTableOptions options, DataQualityReport quality)
+    /// <summary>The records of one file, its encoding, and the cells refused while reading them (XLSX formula cells
+    /// without a stored result, already reported: read as no value, not as a missing marker).</summary>
+    private static (List<CsvRecord> Records, string Encoding, HashSet<(long Line, int Field)> Refused) Records(ImportSource src,
+        TidyTableOptions options, DataQualityReport quality)
     {
         if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return (XlsxRecords(src, options), "XLSX");
+        {
+            var refused = new HashSet<(long, int)>();
+            return (XlsxRecords(src, options, quality, refused), "XLSX", refused);
+        }
         using var reader = new CsvRecordReader(src, quality, options.Limits);
         var list = new List<CsvRecord>();
         foreach (var r in reader.Records())
@@ -83,10 +89,11 @@ public static class TidyTableReader
             list.Add(r);
             reader.ExpectedFields ??= r.Fields.Length;   // issue 14: rows of another width than the header are refused
         }
-        return (list, reader.EncodingName);
+        return (list, reader.EncodingName, []);
     }
 
-    private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
+    private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options, DataQualityReport quality,
+        HashSet<(long, int)> refused)
     {
         try
         {
@@ -103,11 +110,27 @@ public static class TidyTableReader
             if (range is null) return list;
             var firstCol = range.FirstColumn().ColumnNumber();
             var lastCol = range.LastColumn().ColumnNumber();
+            string[]? header = null;
             foreach (var row in range.Rows())
             {
                 var fields = new string[lastCol - firstCol + 1];
-                for (var c = firstCol; c <= lastCol; c++) fields[c - firstCol] = CellText(row.WorksheetRow().Cell(c));
-                if (fields.All(f => f.Length == 0)) continue;
+                for (var c = firstCol; c <= lastCol; c++)
+                {
+                    var cell = row.WorksheetRow().Cell(c);
+                    if (!cell.HasFormula) { fields[c - firstCol] = CellText(cell.Value); continue; }
+                    if (XlsxFormulas.StoredText(cell) is { } stored) { fields[c - firstCol] = stored; continue; }
+                    // A formula without a stored result: not recalculated here, not loaded, reported (as the water tables).
+                    var reason = XlsxFormulas.WithoutValueReason(cell);
+                    if (header is null) throw new WorkbenchDataException(src.DisplayName, row.RowNumber(), cell.Address.ToString(), reason);
+                    fields[c - firstCol] = "";
+                    refused.Add((row.RowNumber(), c - firstCol));
+                    var name = header[c - firstCol].Trim();
+                    quality.Add(new QualityIssue(src.DisplayName, row.RowNumber(), name.Length > 0 ? name : cell.Address.ToString(), null, null,
+                        XlsxFormulas.WithoutValueCode, reason, QualityAction.Rejected));
+                }
+                if (fields.All(f => f.Length == 0) && !Enumerable.Range(0, fields.Length).Any(f => refused.Contains((row.RowNumber(), f))))
+                    continue;
+                header ??= fields;
                 list.Add(new CsvRecord(fields, row.RowNumber()));
             }
             return list;
@@ -116,23 +139,20 @@ public static class TidyTableReader
         catch (Exception e) { throw new WorkbenchDataException(src.DisplayName, null, null, $"无法打开 Excel 工作簿：{e.Message}", e); }
     }
 
-    private static string CellText(IXLCell cell)
+    /// <summary>A cell's value as text (dates as yyyy-MM-dd HH:mm:ss, numbers round-trip).</summary>
+    private static string CellText(object? v) => v switch
     {
-        var v = cell.HasFormula ? cell.CachedValue : cell.Value;
-        return v switch
-        {
-            null => "",
-            DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            TimeSpan t => ((int)Math.Round(t.TotalHours)).ToString(CultureInfo.InvariantCulture),
-            double x => x.ToString("R", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => v.ToString() ?? "",
-        };
-    }
+        null => "",
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        TimeSpan t => ((int)Math.Round(t.TotalHours)).ToString(CultureInfo.InvariantCulture),
+        double x => x.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => v.ToString() ?? "",
+    };
 
     /// <summary>Reads the records of one file into the hourly or daily builder; returns true for hourly.</summary>
-    private static bool ReadOne(string file, List<CsvRecord> records, TidyTableOptions options, DataQualityReport quality,
-        ref HourlyTableBuilder? hourly, ref DailyTableBuilder? daily)
+    private static bool ReadOne(string file, List<CsvRecord> records, HashSet<(long Line, int Field)> refused, TidyTableOptions options,
+        DataQualityReport quality, ref HourlyTableBuilder? hourly, ref DailyTableBuilder? daily)
     {
         if (records.Count == 0) throw new WorkbenchDataException(file, 1, null, "文件为空");
         var h = new HeaderMap(records[0].Fields, file);
@@ -149,6 +169,11 @@ public static class TidyTableReader
         var isHourly = cHour >= 0 || cTime >= 0 ||
                        data.Take(50).Any(r => HasClockTime(r[cWhen]));
         var values = new FieldValues(quality, file);
+        // A refused cell (formula without a stored result) is already reported: no value, and not a missing marker.
+        double Value(CsvRecord r, int c, string? site, string time) =>
+            refused.Contains((r.Line, c)) ? double.NaN : values.Parse(r[c], r.Line, h.Header[c], site, time);
+        int Aqi(CsvRecord r, string? site, string time) =>
+            cAqi < 0 || refused.Contains((r.Line, cAqi)) ? -1 : values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time);
         quality.CountFile();
         if (isHourly)
         {
@@ -176,9 +201,10 @@ public static class TidyTableReader
                 }
                 var time = HourlyTableBuilder.Iso(label);
                 var row = HourlyTableBuilder.NewRow();
-                if (cAqi >= 0) { var a = values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time); row[0] = a < 0 ? double.NaN : a; }
+                var a = Aqi(r, site, time);
+                row[0] = a < 0 ? double.NaN : a;
                 foreach (var (p, c) in columns)
-                    row[HourlyTableBuilder.Slot(p)] = values.Parse(r[c], r.Line, h.Header[c], site, time);
+                    row[HourlyTableBuilder.Slot(p)] = Value(r, c, site, time);
                 hourly.Add(site, label, row, file, r.Line);
             }
         }
@@ -196,7 +222,10 @@ public static class TidyTableReader
             }
             if (columns.Count == 0 && cAqi < 0)
                 throw new WorkbenchDataException(file, 1, null, "表头中没有污染物列（PM2.5、PM10、SO2、NO2、O3_8h、CO 或中文名）");
-            var coInMicrograms = CoInMicrograms(h, columns.Where(c => c.I == DailyIndicator.CO).Select(c => c.Column), file, quality);
+            // CO as written; a header naming µg/m³ declares the unit, settled per site-file when the table is built.
+            var coHeader = columns.Where(c => c.I == DailyIndicator.CO).Select(c => h.Header[c.Column]).FirstOrDefault(NamesMicrograms);
+            daily.DescribeFile(file, columns.Select(c => (c.I, h.Header[c.Column])), cAqi >= 0 ? h.Header[cAqi] : "AQI",
+                coHeader is null ? CoUnit.Mg : CoUnit.Ug, coHeader is null ? "未注明单位，按 CNEMC 惯例" : $"表头“{coHeader}”");
             foreach (var r in data)
             {
                 var site = r[cSite].Trim().Trim('\u3000');
@@ -212,14 +241,9 @@ public static class TidyTableReader
                     continue;
                 }
                 var time = $"{day:yyyy-MM-dd}";
-                var aqi = cAqi >= 0 ? values.ParseAqi(r[cAqi], r.Line, h.Header[cAqi], site, time) : -1;
+                var aqi = Aqi(r, site, time);
                 var row = DailyTableBuilder.NewRow();
-                foreach (var (i, c) in columns)
-                {
-                    var v = values.Parse(r[c], r.Line, h.Header[c], site, time);
-                    if (i == DailyIndicator.CO && coInMicrograms && !double.IsNaN(v)) v = (double)((decimal)v / 1000m);
-                    row[(int)i] = v;
-                }
+                foreach (var (i, c) in columns) row[(int)i] = Value(r, c, site, time);
                 daily.Add(site, day, row, aqi, file, r.Line);
             }
         }
@@ -262,20 +286,5 @@ public static class TidyTableReader
     {
         var raw = header.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         return raw.Contains("μg") || raw.Contains("µg") || raw.Contains("ug/m") || raw.Contains("微克");
-    }
-
-    /// <summary>Daily tables: a CO header that names µg/m³ means the values need dividing by 1,000 (reported once per file).</summary>
-    private static bool CoInMicrograms(HeaderMap h, IEnumerable<int> coColumns, string file, DataQualityReport quality)
-    {
-        foreach (var c in coColumns)
-        {
-            if (NamesMicrograms(h.Header[c]))
-            {
-                quality.Add(new QualityIssue(file, 1, h.Header[c], null, null, "co-unit",
-                    $"单位换算：表头“{h.Header[c]}”为 µg/m³，CO 已除以 1000 换算为 mg/m³", QualityAction.Corrected));
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,8 +8,8 @@ namespace Workbench.Water.Import;
 /// <summary>Reads a tabular file (CSV, .csv.xz or XLSX first worksheet) as records of text cells.</summary>
 public static class TableFile
 {
-    /// <summary>Reason code of an XLSX formula cell that carries no computed value.</summary>
-    public const string FormulaWithoutValue = "formula-without-value";
+    /// <summary>Reason code of an XLSX formula cell that carries no computed value (<see cref="XlsxFormulas"/>).</summary>
+    public const string FormulaWithoutValue = XlsxFormulas.WithoutValueCode;
 
     /// <summary>
     /// Reads CSV (optionally .xz; encodings line by line, unterminated quotes resynchronised: <see cref="CsvText"/>) or
@@ -71,22 +71,12 @@ public static class TableFile
         _ => cell.GetString(),
     };
 
-    /// <summary>The value stored with a formula (ClosedXML's CachedValue, the file's &lt;v&gt;); empty and listed when none.</summary>
+    /// <summary>The value stored with a formula (<see cref="XlsxFormulas.StoredText"/>); empty and listed when none.</summary>
     private static string StoredResult(IXLCell cell, string file, int headerRow, DataQualityReport? quality)
     {
-        var stored = cell.CachedValue switch
-        {
-            null => "",
-            double d => d.ToString("G15", CultureInfo.InvariantCulture),
-            DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            var o => Convert.ToString(o, CultureInfo.InvariantCulture) ?? "",
-        };
-        // Numbers are stored as text with up to 17 digits (0.21000000000000002): read them as plain numbers do.
-        if (double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && !stored.Contains(','))
-            stored = n.ToString("G15", CultureInfo.InvariantCulture);
-        if (stored.Length > 0) return stored;
+        if (XlsxFormulas.StoredText(cell) is { } stored) return stored;
         var header = cell.Address.RowNumber == headerRow ? null : cell.Worksheet.Cell(headerRow, cell.Address.ColumnNumber).GetString().Trim();
-        var reason = $"单元格 {cell.Address}（公式 ={cell.FormulaA1}）没有保存计算结果：该值未载入（在 Excel 中打开并保存后可带上结果）";
+        var reason = XlsxFormulas.WithoutValueReason(cell);
         if (quality is null || cell.Address.RowNumber == headerRow)
             throw new WorkbenchDataException(file, cell.Address.RowNumber, cell.Address.ToString(), reason);
         quality.Add(file, cell.Address.RowNumber, string.IsNullOrEmpty(header) ? cell.Address.ToString() : header, null, null,

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using Workbench.Air;
 using Workbench.Air.Checks;
 using Workbench.Air.Import;
@@ -14,19 +13,26 @@ using Xunit.Abstractions;
 namespace Workbench.Tests.Air.Checks;
 
 /// <summary>
-/// Issue 14, the values of air data: every reader that carries CO, fed a real-shaped file made at test time from
-/// ../shared/data with exactly one fault. The <see cref="Cases"/> table is the matrix "reader × fault → outcome".
+/// Issue 14, the values of air data: every reader that carries CO, hourly and daily, fed a real-shaped file made at test
+/// time from ../shared/data with exactly one fault. <see cref="Matrix"/> is the table "reader × fault → outcome"; the
+/// hourly rows are asserted by <see cref="Reader_with_one_fault"/>, the daily ones by <see cref="Daily_reader_with_one_fault"/>.
 /// </summary>
-public sealed class ValueFaultTests(ITestOutputHelper output)
+public sealed partial class ValueFaultTests(ITestOutputHelper output)
 {
-    /// <summary>Readers under test.</summary>
-    public enum Reader { ChinaSites, HeQinWill, Scraped, Prsa, TidyCsv, TidyXlsx }
+    /// <summary>Readers under test: the hourly ones, then the daily ones (city daily tables).</summary>
+    public enum Reader { ChinaSites, HeQinWill, Scraped, Prsa, TidyCsv, TidyXlsx, Aqistudy, Crea, TidyDailyCsv, TidyDailyXlsx }
 
     /// <summary>One fault per file (None = the clean file).</summary>
-    public enum Fault { None, CoMicrograms, CoMicrogramsWithOption, PrsaMilligrams, PrsaMilligramsWithOption, Negative, Impossible, StationNotInRegistry }
+    public enum Fault
+    {
+        None, CoMicrograms, CoMicrogramsWithOption, PrsaMilligrams, PrsaMilligramsWithOption, Negative, Impossible, StationNotInRegistry,
+        AqiOutOfRange, FormulaWithoutValue, FormulaWithStoredValue,
+    }
 
     /// <summary>The matrix: reader × fault → expected outcome (the reason code reported, or "loaded").</summary>
     public static readonly (Reader Reader, Fault Fault, string Outcome)[] Matrix = BuildMatrix();
+
+    private static bool IsDaily(Reader r) => r is Reader.Aqistudy or Reader.Crea or Reader.TidyDailyCsv or Reader.TidyDailyXlsx;
 
     private static (Reader, Fault, string)[] BuildMatrix()
     {
@@ -34,6 +40,20 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
         foreach (var r in Enum.GetValues<Reader>())
         {
             rows.Add((r, Fault.None, "loaded"));
+            if (IsDaily(r))
+            {
+                rows.Add((r, Fault.CoMicrograms, "co-unit-suspect"));
+                rows.Add((r, Fault.CoMicrogramsWithOption, "co-unit-repaired"));
+                rows.Add((r, Fault.Negative, "negative-value"));
+                rows.Add((r, Fault.Impossible, "out-of-range"));
+                if (r != Reader.Crea) rows.Add((r, Fault.AqiOutOfRange, "out-of-range"));   // CREA has no AQI
+                if (r == Reader.TidyDailyXlsx)
+                {
+                    rows.Add((r, Fault.FormulaWithoutValue, "formula-without-value"));
+                    rows.Add((r, Fault.FormulaWithStoredValue, "loaded"));
+                }
+                continue;
+            }
             if (r == Reader.Prsa)
             {
                 rows.Add((r, Fault.PrsaMilligrams, "co-unit-suspect"));
@@ -47,11 +67,20 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
             rows.Add((r, Fault.Negative, "negative-value"));
             rows.Add((r, Fault.Impossible, "out-of-range"));
             rows.Add((r, Fault.StationNotInRegistry, "station-not-in-registry"));
+            if (r == Reader.TidyXlsx)
+            {
+                rows.Add((r, Fault.FormulaWithoutValue, "formula-without-value"));
+                rows.Add((r, Fault.FormulaWithStoredValue, "loaded"));
+            }
         }
         return rows.ToArray();
     }
 
-    public static IEnumerable<object[]> Cases => Matrix.Select(c => new object[] { c.Reader, c.Fault, c.Outcome });
+    /// <summary>The hourly rows of the matrix.</summary>
+    public static IEnumerable<object[]> Cases => Matrix.Where(c => !IsDaily(c.Reader)).Select(c => new object[] { c.Reader, c.Fault, c.Outcome });
+
+    /// <summary>The daily rows of the matrix.</summary>
+    public static IEnumerable<object[]> DailyCases => Matrix.Where(c => IsDaily(c.Reader)).Select(c => new object[] { c.Reader, c.Fault, c.Outcome });
 
     [Fact(DisplayName = "The matrix reader × fault class → outcome (each row asserted by the theory below)")]
     public void Matrix_is_printed()
@@ -60,7 +89,9 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
         output.WriteLine("读取器 | " + string.Join(" | ", faults));
         foreach (var reader in Enum.GetValues<Reader>())
             output.WriteLine($"{reader} | " + string.Join(" | ", faults.Select(f => Matrix.FirstOrDefault(m => m.Reader == reader && m.Fault == f).Outcome ?? "—")));
-        Assert.Equal(Enum.GetValues<Reader>().Length * 6, Matrix.Length);
+        // Hourly: 6 readers × 6 faults, and the two formula faults of XLSX. Daily: 6 faults for aqistudy and the tidy daily
+        // CSV, 5 for CREA (no AQI), 8 for the tidy daily XLSX.
+        Assert.Equal(6 * 6 + 2 + 6 + 5 + 6 + 8, Matrix.Length);
     }
 
     private const string ChinaDay = "cnemc_hourly_2019/target_cities/china_sites_20190101.csv";
@@ -138,6 +169,29 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
                 AssertEqual(clean, t, (p, st, when) => p == Pollutant.PM10 && st == shape.Station && when == hour);
                 break;
             }
+            case Fault.FormulaWithoutValue or Fault.FormulaWithStoredValue:
+            {
+                var (index, col, line, column, hour) = shape.FirstPm10(records);
+                var stored = fault == Fault.FormulaWithStoredValue;
+                var t = shape.ReadXlsx!(TestXlsx.Bytes(records, (index, col, stored)), rules);
+                var address = TestXlsx.Address(index, col);
+                if (stored)
+                {
+                    // Read from the result the file stores with the formula: the clean value.
+                    AssertEqual(clean, t, (_, _, _) => false);
+                    Assert.DoesNotContain(t.Quality.Issues, i => i.Code == "formula-without-value");
+                    break;
+                }
+                var issue = Assert.Single(t.Quality.Issues, i => i.Code == outcome);
+                output.WriteLine($"{reader} {fault}: {issue.File} line {issue.Line} column {issue.Column} {issue.Reason}");
+                Assert.Equal((shape.File, line, column, QualityAction.Rejected), (issue.File, issue.Line, issue.Column, issue.Action));
+                Assert.Contains($"单元格 数据!{address}（公式 ={records[index][col]}*1）没有保存计算结果", issue.Reason);
+                Assert.True(double.IsNaN(t.Series(Pollutant.PM10, t.IndexOfStation(shape.Station))[t.IndexOfHour(hour)]));
+                AssertEqual(clean, t, (p, st, when) => p == Pollutant.PM10 && st == shape.Station && when == hour);
+                // Reported once, as a formula: not also counted among the file's missing markers.
+                Assert.Equal(EmptyValuesLine(clean.Quality), EmptyValuesLine(t.Quality));
+                break;
+            }
             case Fault.StationNotInRegistry:
             {
                 const string renamed = "9999Z";
@@ -185,6 +239,9 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
         Assert.DoesNotContain(t.Quality.Issues, i => i.Code is "co-unit-suspect" or "co-unit-repaired" or "co-unit" or "out-of-range");
         Assert.Equal(1023, t.Series(Pollutant.PM10, t.IndexOfStation("1830A")).ToArray().Where(v => !double.IsNaN(v)).Max());   // real, kept
     }
+
+    /// <summary>The reason of the “empty-values” summary line (null when none).</summary>
+    private static string? EmptyValuesLine(DataQualityReport q) => q.Issues.SingleOrDefault(i => i.Code == "empty-values")?.Reason;
 
     private static int HoursWithData(StationHourlyTable t, int s)
     {
@@ -235,6 +292,8 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
         public required string Pm10Column { get; init; }
         public Func<string[], DateTime>? TimeOf { get; init; }
         public bool Xlsx { get; init; }
+        /// <summary>Reads XLSX bytes (the tidy XLSX shape only).</summary>
+        public Func<byte[], ValueRules, StationHourlyTable>? ReadXlsx { get; init; }
 
         public StationHourlyTable Read(List<string[]> records, ValueRules rules) => ReadWith(records, rules);
 
@@ -257,15 +316,22 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
         /// <summary>Sets the station's first PM10 value; returns its line, column and hour.</summary>
         public (long Line, string Column, DateTime Hour) SetFirstPm10(List<string[]> records, string value)
         {
+            var (index, c, line, column, hour) = FirstPm10(records);
+            records[index][c] = value;
+            return (line, column, hour);
+        }
+
+        /// <summary>The station's first PM10 value: record index, field, line, column name and hour.</summary>
+        public (int Index, int Field, long Line, string Column, DateTime Hour) FirstPm10(List<string[]> records)
+        {
             var c = Wide ? Col(Station) : Col(Pm10Column);
             foreach (var (r, i) in RowsOf(records, "PM10"))
             {
                 if (c >= r.Length || !double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) continue;
-                r[c] = value;
                 var hour = Wide
                     ? DateTime.ParseExact(r[0], "yyyyMMdd", CultureInfo.InvariantCulture).AddHours(int.Parse(r[1], CultureInfo.InvariantCulture))
                     : TimeOf!(r);
-                return (LineOf(records, i), Wide ? Station : Records[0][c], hour);
+                return (i, c, LineOf(records, i), Wide ? Station : Records[0][c], hour);
             }
             throw new InvalidOperationException("no PM10 value");
         }
@@ -286,7 +352,7 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
             return line;
         }
 
-        public byte[] Bytes(List<string[]> records) => Xlsx ? XlsxBytes(records) : Encoding.UTF8.GetBytes(CsvText(records));
+        public byte[] Bytes(List<string[]> records) => Xlsx ? TestXlsx.Bytes(records) : Encoding.UTF8.GetBytes(CsvText(records));
 
         public static string CsvText(List<string[]> records)
         {
@@ -296,27 +362,9 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
             return sb.ToString();
         }
 
-        private static byte[] XlsxBytes(List<string[]> records)
-        {
-            using var wb = new XLWorkbook();
-            var ws = wb.AddWorksheet("数据");
-            for (var i = 0; i < records.Count; i++)
-                for (var c = 0; c < records[i].Length; c++)
-                {
-                    var f = records[i][c];
-                    var cell = ws.Cell(i + 1, c + 1);
-                    if (i > 0 && c > 1 && double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) cell.Value = v;
-                    else if (i > 0 && c == 1) cell.Value = DateTime.ParseExact(f, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                    else cell.Value = f;
-                }
-            using var ms = new MemoryStream();
-            wb.SaveAs(ms);
-            return ms.ToArray();
-        }
+        public static List<string[]> Parse(string text) => CsvRecords.Read(text).Select(r => r.Fields).ToList();
 
-        private static List<string[]> Parse(string text) => CsvRecords.Read(text).Select(r => r.Fields).ToList();
-
-        private static ImportSource Source(string name, byte[] bytes) => new(name, () => new MemoryStream(bytes, false));
+        public static ImportSource Source(string name, byte[] bytes) => new(name, () => new MemoryStream(bytes, false));
 
         public static Shape Of(Reader reader) => reader switch
         {
@@ -367,12 +415,14 @@ public sealed class ValueFaultTests(ITestOutputHelper output)
                         .Concat(v.Select(x => double.IsNaN(x) ? "" : x.ToString("R", CultureInfo.InvariantCulture))).ToArray());
                 }
             var file = xlsx ? "分析员导出.xlsx" : "分析员导出.csv";
+            StationHourlyTable Read(byte[] bytes, ValueRules rules) =>
+                TidyTableReader.Read(new MemoryStream(bytes), file, new TidyTableOptions { Values = rules }).Hourly!;
             return new Shape
             {
                 File = file, Station = "1819A", Records = records, StationColumn = 0, CoColumn = "CO", Pm10Column = "PM10", Xlsx = xlsx,
                 TimeOf = r => DateTime.ParseExact(r[1], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                ReadWith = (r, rules) => TidyTableReader.Read(new MemoryStream(xlsx ? XlsxBytes(r) : Encoding.UTF8.GetBytes(CsvText(r))), file,
-                    new TidyTableOptions { Values = rules }).Hourly!,
+                ReadWith = (r, rules) => Read(xlsx ? TestXlsx.Bytes(r) : Encoding.UTF8.GetBytes(CsvText(r)), rules),
+                ReadXlsx = xlsx ? Read : null,
             };
         }
     }

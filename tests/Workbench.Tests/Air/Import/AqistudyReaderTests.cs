@@ -75,14 +75,22 @@ public sealed class AqistudyReaderTests(ITestOutputHelper output)
         Assert.Equal(366, m.Records.Select(r => r.City).Distinct().Count());
         Assert.DoesNotContain(m.Records, r => r.City.Contains('\uFEFF'));
         var jz = m.Records.Where(r => r.City == "焦作").ToDictionary(r => (r.Year, r.Month));
-        Assert.True(double.IsNaN(jz[(2013, 9)].CO));       // 3449.621 rejected
+        Assert.True(double.IsNaN(jz[(2013, 9)].CO));       // 3449.621 rejected: above CO's daily physical range (60 mg/m³)
         Assert.Equal(115.2, jz[(2014, 1)].PM2_5);
         Assert.Equal(107, jz[(2014, 1)].Rank);
         Assert.Equal(154, jz[(2014, 1)].Aqi);
         Assert.True(double.IsNaN(jz[(2013, 5)].PM2_5));     // 0 before PM2.5 was published
-        var bad = m.Quality.Issues.Where(i => i.Code == "implausible-value").ToList();
-        Assert.Equal(7, bad.Count);
-        Assert.Contains(bad, i => i.Station == "焦作" && i.Time == "2013-09" && i.Action == QualityAction.Rejected);
+        // Monthly means are held to the daily physical ranges: seven early CO values (82.613 to 3449.621), 平顶山 2013-11
+        // O3_8h 1488.5 and 鹤壁 2013-11 PM2.5 15325.8.
+        var bad = m.Quality.Issues.Where(i => i.Code == "out-of-range").ToList();
+        Assert.Equal(9, bad.Count);
+        Assert.Equal(7, bad.Count(i => i.Column == "CO"));
+        var jz9 = Assert.Single(bad, i => i.Station == "焦作" && i.Time == "2013-09");
+        Assert.Equal(("all_city_monthly.csv", QualityAction.Rejected), (jz9.File, jz9.Action));
+        Assert.Contains("CO 月值 = 3449.621 mg/m³，超过上限 60", jz9.Reason);
+        Assert.Contains(bad, i => i.Station == "鹤壁" && i.Time == "2013-11" && i.Column == "PM2.5");
+        Assert.Contains(bad, i => i.Station == "平顶山" && i.Time == "2013-11" && i.Column == "O3_8h");
+        Assert.True(double.IsNaN(m.Records.Single(r => r.City == "鹤壁" && r.Year == 2013 && r.Month == 11).PM2_5));
         Assert.DoesNotContain(m.Quality.Issues, i => i.Code == "field-count");
     }
 

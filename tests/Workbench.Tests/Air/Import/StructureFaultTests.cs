@@ -69,7 +69,8 @@ public sealed class StructureFaultTests(ITestOutputHelper output)
             NotApplicable: new() { [Fault.MixedEncoding] = AsciiOnly }),
         new("aqistudy", Aqistudy, () => Head(SharedData.PathOf(Aqistudy), 40), "焦作.csv", 5, 5,
             p => Cells(AqistudyReader.ReadDaily([p]).Daily), Bom: true),
-        new("crea", Crea, () => Head(SharedData.PathOf(Crea), 60), "crea_city_day_obs.csv", 5, 5,
+        // PM2.5 rows: "1,234" read as 1234 lies inside PM2.5's daily physical range (NO2's ends at 940).
+        new("crea", Crea, () => CreaRows("pm25", 60), "crea_city_day_obs.csv", 5, 5,
             p => Cells(CreaReader.Read([p]).Daily)),
         new("tidy", Aqistudy, () => TidyFromAqistudy(Head(SharedData.PathOf(Aqistudy), 40)), "焦作_日报.csv", 5, 3,
             p => Cells(TidyTableReader.Read(p).Daily!)),
@@ -323,6 +324,13 @@ public sealed class StructureFaultTests(ITestOutputHelper output)
         for (var j = 3; j < f.Length; j++)
             if (f[j].Length > 0 && double.TryParse(f[j], NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return j;
         throw new InvalidOperationException("no number on the line");
+    }
+
+    /// <summary>The CREA header and its first rows of one pollutant.</summary>
+    private static List<string> CreaRows(string poll, int n)
+    {
+        var all = Head(SharedData.PathOf(Crea), 6000);
+        return [all[0], .. all.Skip(1).Where(l => l.Split(',')[3] == $"\"{poll}\"").Take(n - 1)];
     }
 
     /// <summary>A Chinese-header daily table made from aqistudy rows (an analyst's own export).</summary>
