@@ -43,29 +43,35 @@ internal static class DailyPartition
     public static void Write(string path, string siteColumn, DailyTable daily, Func<int, int, StationDayStatus> statusOf,
         string rules, Func<int, int, IReadOnlyList<string>>? stationsOf = null)
     {
-        var rows = new List<(int S, int D)>();
+        var rows = new List<(int S, int D)>(daily.Sites.Count * daily.DayCount);
         for (var s = 0; s < daily.Sites.Count; s++)
             for (var d = 0; d < daily.DayCount; d++)
                 if (HasAny(daily, s, d) || stationsOf is not null && stationsOf(s, d).Count > 0) rows.Add((s, d));
+        var n = rows.Count;
+        T[] Column<T>(Func<int, int, T> value)
+        {
+            var column = new T[n];
+            for (var i = 0; i < n; i++) column[i] = value(rows[i].S, rows[i].D);
+            return column;
+        }
         using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
         using var file = new ParquetFileWriter(path, Schema(siteColumn, stationsOf is not null), properties,
             new Dictionary<string, string> { [RulesMetadataKey] = rules });
         using (var group = file.AppendRowGroup())
         {
-            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(rows.Select(r => daily.Sites[r.S]).ToArray());
-            using (var w = group.NextColumn().LogicalWriter<DateOnly>()) w.WriteBatch(rows.Select(r => daily.DayAt(r.D)).ToArray());
-            using (var w = group.NextColumn().LogicalWriter<string>())
-                w.WriteBatch(rows.Select(r => StatusName(statusOf(r.S, r.D))).ToArray());
+            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, _) => daily.Sites[s]));
+            using (var w = group.NextColumn().LogicalWriter<DateOnly>()) w.WriteBatch(Column((_, d) => daily.DayAt(d)));
+            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, d) => StatusName(statusOf(s, d))));
             foreach (var k in Indicators)
             {
                 using (var w = group.NextColumn().LogicalWriter<double?>())
-                    w.WriteBatch(rows.Select(r => daily.Series(k, r.S)[r.D] is var v && !double.IsNaN(v) ? v : (double?)null).ToArray());
+                    w.WriteBatch(Column((s, d) => daily.Series(k, s)[d] is var v && !double.IsNaN(v) ? v : (double?)null));
                 using (var w = group.NextColumn().LogicalWriter<short>())
-                    w.WriteBatch(rows.Select(r => (short)daily.ValidCounts(k, r.S)[r.D]).ToArray());
+                    w.WriteBatch(Column((s, d) => (short)daily.ValidCounts(k, s)[d]));
             }
             if (stationsOf is not null)
                 using (var w = group.NextColumn().LogicalWriter<string[]>())
-                    w.WriteBatch(rows.Select(r => stationsOf(r.S, r.D).ToArray()).ToArray());
+                    w.WriteBatch(Column((s, d) => stationsOf(s, d) as string[] ?? stationsOf(s, d).ToArray()));
         }
         file.Close();
     }

@@ -63,6 +63,25 @@ public sealed class StoredMonth
     /// </summary>
     public StationDayStatus? DayStatus(int s, int day)
     {
+        _days ??= AllDayStatuses();
+        return _days[s * (Grid.HourCount / 24) + day];
+    }
+
+    private StationDayStatus?[]? _days; // computed once: the merged month is not changed after its statuses are asked
+
+    private StationDayStatus?[] AllDayStatuses()
+    {
+        var days = Grid.HourCount / 24;
+        var result = new StationDayStatus?[Grid.StationCodes.Count * days];
+        Parallel.For(0, Grid.StationCodes.Count, s =>
+        {
+            for (var d = 0; d < days; d++) result[s * days + d] = ComputeDayStatus(s, d);
+        });
+        return result;
+    }
+
+    private StationDayStatus? ComputeDayStatus(int s, int day)
+    {
         bool anyAudited = false, anyRealtime = false;
         for (var h = day * 24; h < day * 24 + 24; h++)
         {

@@ -134,6 +134,7 @@ public static class UnitPlausibility
         long removed = 0;
         // Hours of the station by file, in order of first hour.
         var groups = new Dictionary<int, List<int>>();
+        var coCounts = new Dictionary<int, int>();
         var order = new List<int>();
         var co = t.Series(Pollutant.CO, s);
         Span<double> so2 = t.Series(Pollutant.SO2, s), no2 = t.Series(Pollutant.NO2, s), o3 = t.Series(Pollutant.O3, s),
@@ -143,13 +144,13 @@ public static class UnitPlausibility
             if (double.IsNaN(co[h]) && double.IsNaN(so2[h]) && double.IsNaN(no2[h]) && double.IsNaN(o3[h])
                 && double.IsNaN(pm10[h]) && double.IsNaN(pm25[h])) continue;
             var f = o.FileOf(s, h);
-            if (!groups.TryGetValue(f, out var list)) { groups[f] = list = []; order.Add(f); }
+            if (!groups.TryGetValue(f, out var list)) { groups[f] = list = []; order.Add(f); coCounts[f] = 0; }
             list.Add(h);
+            if (!double.IsNaN(co[h])) coCounts[f]++;
         }
         var station = t.StationCodes[s];
         // CO unit: each file with enough values on its own; the small files of the station pooled by declared unit.
-        var coSeries = t.Series(Pollutant.CO, s).ToArray();
-        int CoValues(int f) => groups[f].Count(h => !double.IsNaN(coSeries[h]));
+        int CoValues(int f) => coCounts[f];
         foreach (var files in CoUnitRule.Groups(order, CoValues, o.DeclaredCoUnit, rules, alone: f => f < 0))
         {
             var hours = files.SelectMany(f => groups[f]).ToList();
@@ -195,15 +196,16 @@ public static class UnitPlausibility
         if (values.Count == 0) return 0;
         var median = CoUnitRule.Median(values);
         var declared = f < 0 ? CoUnit.Mg : o.DeclaredCoUnit(f);
+        var verdict = CoUnitRule.Judge(median, declared, rules);
+        // Nearly every station-file is as declared: the report's texts are made only for the others (a national year
+        // is 600,000 station-files).
+        if (verdict == CoVerdict.AsDeclared) return 0;
         var source = f < 0 ? "按 CNEMC 惯例" : o.CoUnitSource(f);
         var column = f < 0 ? "CO" : o.ColumnOf(s, f, Pollutant.CO);
         var span = $"{Iso(t.HourAt(hours[0]))}/{Iso(t.HourAt(hours[^1]))}";
         var n = values.Count.ToString("N0", CultureInfo.InvariantCulture);
-        var verdict = CoUnitRule.Judge(median, declared, rules);
         switch (verdict)
         {
-            case CoVerdict.AsDeclared:
-                return 0;
             case CoVerdict.ConvertDeclared or CoVerdict.RepairMicrograms:
                 foreach (var h in hours)
                     if (!double.IsNaN(co[h])) co[h] = CoUnitRule.ToMilligrams(co[h]);
