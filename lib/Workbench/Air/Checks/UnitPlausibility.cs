@@ -144,7 +144,7 @@ public static class UnitPlausibility
             if (double.IsNaN(co[h]) && double.IsNaN(so2[h]) && double.IsNaN(no2[h]) && double.IsNaN(o3[h])
                 && double.IsNaN(pm10[h]) && double.IsNaN(pm25[h])) continue;
             var f = o.FileOf(s, h);
-            if (!groups.TryGetValue(f, out var list)) { groups[f] = list = []; order.Add(f); coCounts[f] = 0; }
+            if (!groups.TryGetValue(f, out var list)) { groups[f] = list = new List<int>(24); order.Add(f); coCounts[f] = 0; }
             list.Add(h);
             if (!double.IsNaN(co[h])) coCounts[f]++;
         }
@@ -191,19 +191,37 @@ public static class UnitPlausibility
     private static long CheckCoUnit(StationHourlyTable t, ValueOrigins o, ValueRules rules, int s, int f, string file,
         string station, List<int> hours, Span<double> co, List<QualityIssue> issues, List<(int, long)> converted)
     {
-        var values = new List<double>(hours.Count);
-        foreach (var h in hours) if (!double.IsNaN(co[h])) values.Add(co[h]);
-        if (values.Count == 0) return 0;
-        var median = CoUnitRule.Median(values);
+        int count = 0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var h in hours)
+        {
+            var v = co[h];
+            if (double.IsNaN(v)) continue;
+            count++;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        if (count == 0) return 0;
         var declared = f < 0 ? CoUnit.Mg : o.DeclaredCoUnit(f);
-        var verdict = CoUnitRule.Judge(median, declared, rules);
-        // Nearly every station-file is as declared: the report's texts are made only for the others (a national year
-        // is 600,000 station-files).
-        if (verdict == CoVerdict.AsDeclared) return 0;
+        // The median lies between the smallest and the largest value: when they are on the usual side of the threshold,
+        // the verdict needs no sort. Nearly every station-file is so (a national year is 600,000 of them), and the
+        // report's texts are made only for the others.
+        if (declared == CoUnit.Mg && max <= rules.CoMedianAboveIsMicrograms) return 0;
+        var median = double.NaN;
+        CoVerdict verdict;
+        if (declared == CoUnit.Ug && min >= rules.CoMedianBelowIsMilligrams) verdict = CoVerdict.ConvertDeclared;
+        else
+        {
+            var values = new List<double>(count);
+            foreach (var h in hours) if (!double.IsNaN(co[h])) values.Add(co[h]);
+            median = CoUnitRule.Median(values);
+            verdict = CoUnitRule.Judge(median, declared, rules);
+            if (verdict == CoVerdict.AsDeclared) return 0;
+        }
         var source = f < 0 ? "按 CNEMC 惯例" : o.CoUnitSource(f);
         var column = f < 0 ? "CO" : o.ColumnOf(s, f, Pollutant.CO);
         var span = $"{Iso(t.HourAt(hours[0]))}/{Iso(t.HourAt(hours[^1]))}";
-        var n = values.Count.ToString("N0", CultureInfo.InvariantCulture);
+        var n = count.ToString("N0", CultureInfo.InvariantCulture);
         switch (verdict)
         {
             case CoVerdict.ConvertDeclared or CoVerdict.RepairMicrograms:
@@ -213,7 +231,7 @@ public static class UnitPlausibility
                     issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
                         $"单位修正：CO 中位数 {Num(median)} 超过 {Num(rules.CoMedianAboveIsMicrograms)} mg/m³，按设置 {ValueRules.OptionText(CoUnit.Ug)} 视为 µg/m³，" +
                         $"已除以 1000 换算为 mg/m³（本站点本文件 {n} 个值）", QualityAction.Corrected));
-                else converted.Add((f, values.Count));
+                else converted.Add((f, count));
                 return 0;
             case CoVerdict.RepairMilligrams:
                 issues.Add(new QualityIssue(file, null, column, station, span, RepairedCode,
@@ -224,7 +242,7 @@ public static class UnitPlausibility
                 foreach (var h in hours) co[h] = double.NaN;
                 issues.Add(new QualityIssue(file, null, column, station, span, SuspectCode,
                     CoUnitRule.SuspectReason(verdict, median, source, $"本站点本文件的 CO（{n} 个值）", rules), QualityAction.Rejected));
-                return values.Count;
+                return count;
         }
     }
 
