@@ -165,19 +165,15 @@ public sealed partial class AirStore
     private static StoreMonth WriteMonth(StoreTransaction tx, StoredMonth month, StationRegistry? registry, string? cityRules)
     {
         var (year, m) = (month.Year, month.Month);
+        // Plausibility findings are of the values as they now stand (a month at a time: a frozen run across the turn of
+        // a month is judged in each month), in the month's own report, written before anything else adds to it.
+        HourlyPlausibility.Check(month.Grid);
+        month.Grid.Quality.WriteCsv(tx.Write(StoreLayout.Checks(year, m)));
         var rows = HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m)));
         var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
         DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
             (s, d) => month.DayStatus(s, d) ?? StationDayStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
         if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
-        // Plausibility findings are of the values as they now stand (a month at a time: a frozen run across the turn of
-        // a month is judged in each month).
-        var checks = new DataQualityReport();
-        var grid = new StationHourlyTable(month.Grid.StationCodes, month.Grid.FirstHour, month.Grid.HourCount, DataStatus.Realtime, checks);
-        foreach (var p in Standards.PollutantInfo.All)
-            for (var s = 0; s < grid.StationCodes.Count; s++) month.Grid.Series(p, s).CopyTo(grid.Series(p, s));
-        HourlyPlausibility.Check(grid);
-        checks.WriteCsv(tx.Write(StoreLayout.Checks(year, m)));
         long realtime = 0, audited = 0, mixed = 0;
         for (var s = 0; s < month.Grid.StationCodes.Count; s++)
             for (var d = 0; d < month.Grid.HourCount / 24; d++)

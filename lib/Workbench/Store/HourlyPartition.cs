@@ -19,8 +19,6 @@ internal static class HourlyPartition
     /// <summary>Pollutant columns in <see cref="PollutantInfo.All"/> order.</summary>
     public static readonly string[] PollutantColumns = ["so2", "no2", "co", "o3", "pm10", "pm2_5"];
 
-    private const int Batch = 1 << 16;
-
     private static Column[] Schema() =>
     [
         new Column<string>("station"),
@@ -36,34 +34,53 @@ internal static class HourlyPartition
         var grid = month.Grid;
         var pollutants = PollutantInfo.All;
         var hours = grid.HourCount;
-        // The columns, built in one pass in station-then-time order.
-        var rows = 0;
-        for (var s = 0; s < grid.StationCodes.Count; s++)
-            for (var h = 0; h < hours; h++)
-                if (month.HasAny(s, h)) rows++;
+        // Which station-hours hold a value, in one pass per series.
+        var held = new bool[grid.StationCodes.Count * hours];
+        Parallel.For(0, grid.StationCodes.Count, s =>
+        {
+            var any = held.AsSpan(s * hours, hours);
+            var aqi = grid.PublishedAqi(s);
+            for (var h = 0; h < hours; h++) any[h] = aqi[h] >= 0;
+            foreach (var p in pollutants)
+            {
+                var series = grid.Series(p, s);
+                for (var h = 0; h < hours; h++) any[h] |= !double.IsNaN(series[h]);
+            }
+        });
+        var rows = held.Count(x => x);
+        // The columns, in station-then-time order.
         var stations = new string[rows];
         var times = new DateTime[rows];
-        var aqi = new short?[rows];
+        var aqiColumn = new short?[rows];
         var values = new double?[pollutants.Count][];
         for (var p = 0; p < values.Length; p++) values[p] = new double?[rows];
         var masks = new short[rows];
+        var labels = new DateTime[hours];
+        for (var h = 0; h < hours; h++) labels[h] = grid.FirstHour.AddHours(h);
         var i = 0;
         for (var s = 0; s < grid.StationCodes.Count; s++)
         {
+            var code = grid.StationCodes[s];
             var published = grid.PublishedAqi(s);
+            var audited = month.Audited.AsSpan(s * hours, hours);
+            var any = held.AsSpan(s * hours, hours);
+            var first = i;
             for (var h = 0; h < hours; h++)
             {
-                if (!month.HasAny(s, h)) continue;
-                stations[i] = grid.StationCodes[s];
-                times[i] = grid.FirstHour.AddHours(h);
-                aqi[i] = published[h] >= 0 ? published[h] : null;
-                for (var p = 0; p < pollutants.Count; p++)
-                {
-                    var v = grid.Series(pollutants[p], s)[h];
-                    values[p][i] = double.IsNaN(v) ? null : v;
-                }
-                masks[i] = month.Audited[s * hours + h];
+                if (!any[h]) continue;
+                stations[i] = code;
+                times[i] = labels[h];
+                aqiColumn[i] = published[h] >= 0 ? published[h] : null;
+                masks[i] = audited[h];
                 i++;
+            }
+            for (var p = 0; p < pollutants.Count; p++)
+            {
+                var series = grid.Series(pollutants[p], s);
+                var column = values[p];
+                var j = first;
+                for (var h = 0; h < hours; h++)
+                    if (any[h]) column[j++] = double.IsNaN(series[h]) ? null : series[h];
             }
         }
         using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
@@ -72,7 +89,7 @@ internal static class HourlyPartition
         {
             using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(stations);
             using (var w = group.NextColumn().LogicalWriter<DateTime>()) w.WriteBatch(times);
-            using (var w = group.NextColumn().LogicalWriter<short?>()) w.WriteBatch(aqi);
+            using (var w = group.NextColumn().LogicalWriter<short?>()) w.WriteBatch(aqiColumn);
             foreach (var column in values)
                 using (var w = group.NextColumn().LogicalWriter<double?>()) w.WriteBatch(column);
             using (var w = group.NextColumn().LogicalWriter<short>()) w.WriteBatch(masks);
@@ -90,71 +107,50 @@ internal static class HourlyPartition
         string[] expected = ["station", "time", "aqi", .. PollutantColumns, "audited_mask"];
         if (!columns.SequenceEqual(expected))
             throw new IO.WorkbenchDataException(path, null, null, $"存储的小时数据列不符（{string.Join(",", columns)}）：请重新导入到一个新文件夹");
-        // Pass 1: the stations (rows are ordered by station, so each code is read into one string).
-        var stations = new List<string>();
-        var stationOfRow = new List<int>();
-        var times = new List<DateTime>();
-        for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
+        var groups = Enumerable.Range(0, file.FileMetaData.NumRowGroups).Select(g =>
         {
             using var group = file.RowGroup(g);
             var n = checked((int)group.MetaData.NumRows);
-            using (var r = group.Column(0).LogicalReader<string>())
-                foreach (var code in ReadAll(r, n))
-                {
-                    if (stations.Count == 0 || !string.Equals(stations[^1], code, StringComparison.Ordinal)) stations.Add(code);
-                    stationOfRow.Add(stations.Count - 1);
-                }
-            using (var r = group.Column(1).LogicalReader<DateTime>())
-                times.AddRange(ReadAll(r, n));
-        }
+            return (Stations: ReadAll<string>(group, 0, n), Times: ReadAll<DateTime>(group, 1, n), Aqi: ReadAll<short?>(group, 2, n),
+                Values: PollutantColumns.Select((_, p) => ReadAll<double?>(group, 3 + p, n)).ToArray(),
+                Masks: ReadAll<short>(group, 3 + PollutantColumns.Length, n));
+        }).ToArray();
+        // Rows are ordered by station: each code starts a run.
+        var stations = new List<string>();
+        foreach (var g in groups)
+            foreach (var code in g.Stations)
+                if (stations.Count == 0 || !string.Equals(stations[^1], code, StringComparison.Ordinal)) stations.Add(code);
         if (stations.Distinct(StringComparer.Ordinal).Count() != stations.Count)
             throw new IO.WorkbenchDataException(path, null, null, "存储的小时数据未按站点排序：请重新导入到一个新文件夹");
         var result = new StoredMonth(year, month, stations);
         var grid = result.Grid;
-        var hourOfRow = new int[times.Count];
-        for (var i = 0; i < times.Count; i++)
-        {
-            var h = grid.IndexOfHour(times[i]);
-            if (h < 0) throw new IO.WorkbenchDataException(path, null, "time", $"时间 {times[i]:yyyy-MM-dd HH:mm} 不在 {year} 年 {month} 月内");
-            hourOfRow[i] = h;
-        }
-        var offset = 0;
-        for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
-        {
-            using var group = file.RowGroup(g);
-            var n = checked((int)group.MetaData.NumRows);
-            using (var r = group.Column(2).LogicalReader<short?>())
+        var s = -1;
+        string? current = null;
+        foreach (var g in groups)
+            for (var i = 0; i < g.Stations.Length; i++)
             {
-                var i = offset;
-                foreach (var a in ReadAll(r, n)) { if (a is { } v) grid.PublishedAqi(stationOfRow[i])[hourOfRow[i]] = v; i++; }
+                if (!ReferenceEquals(g.Stations[i], current) && !string.Equals(g.Stations[i], current, StringComparison.Ordinal)) { current = g.Stations[i]; s++; }
+                var h = grid.IndexOfHour(g.Times[i]);
+                if (h < 0) throw new IO.WorkbenchDataException(path, null, "time", $"时间 {g.Times[i]:yyyy-MM-dd HH:mm} 不在 {year} 年 {month} 月内");
+                if (g.Aqi[i] is { } a) grid.PublishedAqi(s)[h] = a;
+                for (var p = 0; p < PollutantColumns.Length; p++)
+                    if (g.Values[p][i] is { } v) grid.Series(PollutantInfo.All[p], s)[h] = v;
+                result.Audited[s * grid.HourCount + h] = (byte)g.Masks[i];
             }
-            for (var p = 0; p < PollutantColumns.Length; p++)
-            {
-                var pollutant = PollutantInfo.All[p];
-                using var r = group.Column(3 + p).LogicalReader<double?>();
-                var i = offset;
-                foreach (var x in ReadAll(r, n)) { if (x is { } v) grid.Series(pollutant, stationOfRow[i])[hourOfRow[i]] = v; i++; }
-            }
-            using (var r = group.Column(3 + PollutantColumns.Length).LogicalReader<short>())
-            {
-                var i = offset;
-                foreach (var m in ReadAll(r, n)) { result.Audited[stationOfRow[i] * grid.HourCount + hourOfRow[i]] = (byte)m; i++; }
-            }
-            offset += n;
-        }
         return result;
     }
 
-    private static IEnumerable<T> ReadAll<T>(LogicalColumnReader<T> reader, int rows)
+    private static T[] ReadAll<T>(RowGroupReader group, int column, int rows)
     {
-        var buffer = new T[Math.Min(Batch, Math.Max(1, rows))];
-        var left = rows;
-        while (left > 0)
+        using var reader = group.Column(column).LogicalReader<T>();
+        var values = new T[rows];
+        var read = 0;
+        while (read < rows)
         {
-            var n = reader.ReadBatch(buffer.AsSpan(0, Math.Min(buffer.Length, left)));
+            var n = reader.ReadBatch(values.AsSpan(read));
             if (n == 0) break;
-            for (var i = 0; i < n; i++) yield return buffer[i];
-            left -= n;
+            read += n;
         }
+        return values;
     }
 }

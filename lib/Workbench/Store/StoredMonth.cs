@@ -75,31 +75,36 @@ public sealed class StoredMonth
         var result = new StationDayStatus?[Grid.StationCodes.Count * days];
         Parallel.For(0, Grid.StationCodes.Count, s =>
         {
-            for (var d = 0; d < days; d++) result[s * days + d] = ComputeDayStatus(s, d);
+            // Per hour: which items hold a value (bit layout of Audited), then per day whether any held value is
+            // audited and any is not.
+            var held = new byte[Grid.HourCount];
+            var aqi = Grid.PublishedAqi(s);
+            for (var h = 0; h < held.Length; h++) if (aqi[h] >= 0) held[h] = AqiBit;
+            for (var p = 0; p < PollutantInfo.All.Count; p++)
+            {
+                var series = Grid.Series(PollutantInfo.All[p], s);
+                var bit = PollutantBit(p);
+                for (var h = 0; h < held.Length; h++) if (!double.IsNaN(series[h])) held[h] |= bit;
+            }
+            var audited = Audited.AsSpan(s * Grid.HourCount, Grid.HourCount);
+            for (var d = 0; d < days; d++)
+            {
+                bool anyAudited = false, anyRealtime = false;
+                for (var h = d * 24; h < d * 24 + 24; h++)
+                {
+                    if ((held[h] & audited[h]) != 0) anyAudited = true;
+                    if ((held[h] & ~audited[h]) != 0) anyRealtime = true;
+                }
+                result[s * days + d] = (anyAudited, anyRealtime) switch
+                {
+                    (false, false) => null,
+                    (true, false) => StationDayStatus.Audited,
+                    (false, true) => StationDayStatus.Realtime,
+                    _ => StationDayStatus.Mixed,
+                };
+            }
         });
         return result;
-    }
-
-    private StationDayStatus? ComputeDayStatus(int s, int day)
-    {
-        bool anyAudited = false, anyRealtime = false;
-        for (var h = day * 24; h < day * 24 + 24; h++)
-        {
-            var bits = Audited[s * Grid.HourCount + h];
-            if (Grid.PublishedAqi(s)[h] >= 0) { if ((bits & AqiBit) != 0) anyAudited = true; else anyRealtime = true; }
-            for (var p = 0; p < PollutantInfo.All.Count; p++)
-                if (!double.IsNaN(Grid.Series(PollutantInfo.All[p], s)[h]))
-                {
-                    if ((bits & PollutantBit(p)) != 0) anyAudited = true; else anyRealtime = true;
-                }
-        }
-        return (anyAudited, anyRealtime) switch
-        {
-            (false, false) => null,
-            (true, false) => StationDayStatus.Audited,
-            (false, true) => StationDayStatus.Realtime,
-            _ => StationDayStatus.Mixed,
-        };
     }
 }
 

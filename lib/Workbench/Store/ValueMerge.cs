@@ -30,7 +30,8 @@ public static class ValueMerge
 {
     /// <summary>
     /// Merges the hours of <paramref name="incoming"/> that fall in the month of <paramref name="stored"/> (null = the
-    /// store holds nothing for that month) into a new month; <paramref name="stored"/> is not changed.
+    /// store holds nothing for that month). When the import brings no new station, <paramref name="stored"/> itself is
+    /// merged into and returned (a day arriving copies no month); otherwise a new month holds both.
     /// </summary>
     public static (StoredMonth Month, MergeCounts Counts) Merge(StoredMonth? stored, int year, int month, StationHourlyTable incoming)
     {
@@ -51,8 +52,13 @@ public static class ValueMerge
                 stations.Add(incoming.StationCodes[s]);
                 known.Add(incoming.StationCodes[s]);
             }
-        var result = new StoredMonth(year, month, stations);
-        if (stored is not null) CopyInto(stored, result);
+        StoredMonth result;
+        if (stored is not null && stations.Count == stored.Grid.StationCodes.Count) result = stored;
+        else
+        {
+            result = new StoredMonth(year, month, stations);
+            if (stored is not null) CopyInto(stored, result);
+        }
 
         long added = 0, replaced = 0, skipped = 0, unchanged = 0;
         var pollutants = PollutantInfo.All;
