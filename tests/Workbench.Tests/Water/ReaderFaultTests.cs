@@ -94,6 +94,8 @@ public class ReaderFaultTests(ITestOutputHelper output)
         new(Reader.ManualXlsx, "thousands-separator", "文本单元格 \"1,250\" 读作 1250，修正并列出", s => XlsxThousands(s, "粪大肠菌群(个/L)")),
         new(Reader.RegistryXlsx, "formula-without-value", "公式单元格无计算结果：年取水量不载入，列出单元格地址", s => Formula(s, "年取水量(万吨)", cached: false)),
         new(Reader.RegistryXlsx, "formula (stored value)", "公式单元格读其保存的结果，不列出", s => Formula(s, "年取水量(万吨)", cached: true)),
+        new(Reader.ManualXlsx, "field-count (inserted cell)", "插入单元格（右移）使末值落在表头之外：整行剔除并列出", _ => XlsxInsertedCell()),
+        new(Reader.RegistryXlsx, "field-count (inserted cell)", "插入单元格（右移）使末值落在表头之外：整行剔除并列出", _ => XlsxInsertedCell()),
     ];
 
     /// <summary>Combinations that do not apply, with the reason (for the matrix).</summary>
@@ -103,8 +105,8 @@ public class ReaderFaultTests(ITestOutputHelper output)
         (Reader.SnapshotCsv, "thousands-separator", "同上"),
         (Reader.ApiJson, "thousands-separator", "同上"),
         (Reader.RegistryCsv, "out-of-range", "名录没有监测项目"),
-        (Reader.ManualXlsx, "field-count / unterminated-quote / mixed-encoding", "XLSX 单元格自带边界与编码"),
-        (Reader.RegistryXlsx, "field-count / unterminated-quote / mixed-encoding", "同上"),
+        (Reader.ManualXlsx, "unterminated-quote / mixed-encoding", "XLSX 单元格自带边界与编码"),
+        (Reader.RegistryXlsx, "unterminated-quote / mixed-encoding", "同上"),
     ];
 
     public static TheoryData<Reader, string> CaseKeys()
@@ -236,6 +238,12 @@ public class ReaderFaultTests(ITestOutputHelper output)
         return new Injected([], [new("thousands-separator", line, QualityAction.Corrected, column)], [], [],
             Workbook: wb => wb.Worksheets.First().Cell(address).SetValue(text));
     }
+
+    /// <summary>Excel's "insert cells, shift right" in the target row (whose last cell is filled): its last value then
+    /// stands past the header. Found by fuzzing: the row was read shifted, each value under the next column's item.</summary>
+    private static Injected XlsxInsertedCell() =>
+        new([], [new("field-count", TargetLine, QualityAction.Rejected)], [TargetLine], [],
+            Workbook: wb => wb.Worksheets.First().Cell(TargetLine, 4).InsertCellsBefore(1));
 
     private static byte[] AddStoredValue(byte[] xlsx, string address, string value)
     {

@@ -75,7 +75,7 @@ public static class TidyTableReader
     private static (List<CsvRecord> Records, string Encoding) Records(ImportSource src, TidyTableOptions options, DataQualityReport quality)
     {
         if (src.DisplayName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return (XlsxRecords(src, options), "XLSX");
+            return (XlsxRecords(src, options, quality), "XLSX");
         using var reader = new CsvRecordReader(src, quality, options.Limits);
         var list = new List<CsvRecord>();
         foreach (var r in reader.Records())
@@ -86,7 +86,12 @@ public static class TidyTableReader
         return (list, reader.EncodingName);
     }
 
-    private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options)
+    /// <summary>
+    /// The rows of the worksheet's used range, as wide as its header row. A row with a value past the header (a cell
+    /// inserted with the row shifted right) is refused whole, as a CSV row with a field too many is: its values may
+    /// stand under the wrong columns.
+    /// </summary>
+    private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options, DataQualityReport quality)
     {
         try
         {
@@ -103,12 +108,21 @@ public static class TidyTableReader
             if (range is null) return list;
             var firstCol = range.FirstColumn().ColumnNumber();
             var lastCol = range.LastColumn().ColumnNumber();
+            int? width = null;
             foreach (var row in range.Rows())
             {
                 var fields = new string[lastCol - firstCol + 1];
                 for (var c = firstCol; c <= lastCol; c++) fields[c - firstCol] = CellText(row.WorksheetRow().Cell(c));
-                if (fields.All(f => f.Length == 0)) continue;
-                list.Add(new CsvRecord(fields, row.RowNumber()));
+                var used = Array.FindLastIndex(fields, f => f.Length > 0) + 1;
+                if (used == 0) continue;
+                width ??= used;   // the header row
+                if (used > width)
+                {
+                    quality.Add(StructureIssues.PastHeader(src.DisplayName, row.RowNumber(),
+                        row.WorksheetRow().Cell(firstCol + used - 1).Address.ToString(), width.Value));
+                    continue;
+                }
+                list.Add(new CsvRecord(fields[..width.Value], row.RowNumber()));
             }
             return list;
         }

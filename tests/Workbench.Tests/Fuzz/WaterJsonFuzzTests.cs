@@ -1,0 +1,2 @@
+namespace Workbench.Tests.Fuzz;
+public sealed class WaterJsonFuzzTests;
