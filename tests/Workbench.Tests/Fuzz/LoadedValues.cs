@@ -47,8 +47,8 @@ internal static class LoadedValues
     public static Loaded Tidy(TidyTableData d) => d.Hourly is { } h ? Grid(h) : Daily(d.Daily!);
 
     /// <summary>
-    /// Automatic-station readings that have a time (a reading without one is left out of every assessment, as
-    /// <see cref="WaterSamples.FromAutomatic"/> does): each display value, and each raw value (<c>_原始值</c>, HTML title)
+    /// Automatic-station readings that have a time and a section (a reading without either is left out of every
+    /// assessment, as <see cref="WaterSamples.FromAutomatic"/> does): each display value, and each raw value (<c>_原始值</c>, HTML title)
     /// that was read (an unreadable raw value falls back to the display, reported as <c>bad-raw-value</c>).
     /// </summary>
     public static Dictionary<string, double> Automatic(AutomaticStationData data)
@@ -61,7 +61,7 @@ internal static class LoadedValues
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in data.Readings)
         {
-            if (r.Time is not { } t) continue;
+            if (r.Time is not { } t || r.Section.Length == 0) continue;
             var at = $"{r.Province}|{r.Section}|{t:s}";
             foreach (var (item, v) in r.DisplayValues) values[$"{at}|{item}{Flag(v)}"] = (double)v.Value;
             foreach (var (item, v) in r.Values)
