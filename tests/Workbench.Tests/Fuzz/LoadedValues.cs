@@ -96,8 +96,9 @@ internal static class LoadedValues
             if (s.BodyType is { } body) values[$"{at}|水体类型"] = (int)body;
             if (s.Target is { } target) values[$"{at}|目标类别"] = (int)target;
             if (s.Level is { } level) values[$"{at}|考核级别"] = (int)level;
-            values[$"{at}|饮用水水源地"] = s.DrinkingWaterSource ? 1 : 0;
-            values[$"{at}|所在|{s.City}|{s.River}|{s.Basin}"] = 1;
+            if (s.DrinkingWaterSource) values[$"{at}|饮用水水源地"] = 1;   // an empty cell is "no"
+            foreach (var (field, text) in new[] { ("城市", s.City), ("河流", s.River), ("流域", s.Basin) })
+                if (text.Length > 0) values[$"{at}|{field}|{text}"] = 1;
             foreach (var a in s.Aliases) values[$"{at}|别名|{a}"] = 1;
         }
         return values;
