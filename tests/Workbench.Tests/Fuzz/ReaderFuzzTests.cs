@@ -27,7 +27,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
 
     public static TheoryData<string> Readers() =>
         new(["china_sites", "prsa", "heqinwill", "scraped", "aqistudy", "crea", "station_list", "water_csv", "targets", "dust_list",
-             "tidy_hourly", "tidy_daily", "water_snapshot", "water_manual", "registry", "registry_inferred"]);
+             "aqistudy_monthly", "tidy_hourly", "tidy_daily", "water_snapshot", "water_manual", "registry", "registry_inferred"]);
 
     [SharedDataTheory("cnemc_hourly_2019/target_cities")]
     [MemberData(nameof(Readers))]
@@ -69,6 +69,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             Utf8, (b, n) => Grid(ScrapedStationHourlyReader.Read([new ImportSource(n, () => new MemoryStream(b))]).Hourly)),
         "aqistudy" => new(reader, "焦作.csv", 0, Head("aqistudy_city_daily_2014_2017/焦作.csv", 60), Utf8,
             (b, n) => Daily(AqistudyReader.ReadDaily([new ImportSource(n, () => new MemoryStream(b))]).Daily)),
+        "aqistudy_monthly" => new(reader, "all_city_monthly.csv", 0, Head("aqistudy_city_daily_2014_2017/all_city_monthly.csv", 60), Utf8,
+            (b, n) => Monthly(AqistudyReader.ReadMonthly([new ImportSource(n, () => new MemoryStream(b))]))),
         "crea" => new(reader, "crea.csv", 1, Head("crea_city_daily_2017_2020/crea_city_day_obs_2017-01-01_2020-11-18.csv.xz", 80, xz: true),
             Utf8, (b, n) => Daily(CreaReader.Read(new MemoryStream(b), n).Daily)),
         "station_list" => new(reader, "stations.csv", 1, Head("stations/cnemc_station_list_2020-01-01.csv", 80), Utf8, StationList),
@@ -87,6 +89,20 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         "registry_inferred" => new(reader, "section_types_inferred.csv", 1, Head("water_quality_cnemc/section_types_inferred.csv", 61), Utf8, Registry),
         _ => throw new ArgumentException(reader),
     };
+
+    private static Loaded Monthly(CityMonthlyData data)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var r in data.Records)
+        {
+            var at = $"{r.City}|{r.Year}-{r.Month:00}";
+            foreach (var (k, v) in new[] { ("PM2.5", r.PM2_5), ("PM10", r.PM10), ("SO2", r.SO2), ("CO", r.CO), ("NO2", r.NO2), ("O3_8h", r.O3_8h) })
+                if (!double.IsNaN(v)) values[$"{at}|{k}"] = v;
+            if (r.Aqi is { } aqi) values[$"{at}|AQI"] = aqi;
+            if (r.Rank is { } rank) values[$"{at}|排名"] = rank;
+        }
+        return new Loaded(values, data.Quality);
+    }
 
     private static Loaded Automatic(byte[] bytes, string name, DateOnly? reference) => FromTempFile(bytes, name, (path, quality) =>
         LoadedValues.Automatic(AutomaticStationImporter.Read(path, quality, new AutomaticImportOptions(ReferenceDate: reference))));
