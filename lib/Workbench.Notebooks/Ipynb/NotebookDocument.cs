@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Workbench.IO;
 
 namespace Workbench.Notebooks.Ipynb;
@@ -65,8 +65,7 @@ public sealed class NotebookDocument
         }
         catch (JsonException e)
         {
-            throw new WorkbenchDataException(file, e.LineNumber + 1, e.BytePositionInLine is { } b ? $"第 {b + 1} 字节" : null,
-                "笔记本不是有效的 JSON（引号或括号未闭合、缺少逗号、文件被截断等）", e);
+            throw JsonErrors.Syntax(file, e, "笔记本不是有效的 JSON（引号或括号未闭合、缺少逗号、文件被截断等）");
         }
         if (node is not JsonObject root) throw new WorkbenchDataException(file, null, null, "笔记本的顶层不是 JSON 对象");
         NotebookSchema.Check(root, file);

@@ -114,8 +114,7 @@ public static partial class AutomaticStationImporter
         try { doc = JsonDocument.Parse(text); }
         catch (JsonException e)
         {
-            throw new WorkbenchDataException(fileName, (e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"第 {b + 1} 字节" : null,
-                "JSON 语法错误（引号或括号未闭合、缺少逗号、文件被截断等）：整个文件无法读取", e);
+            throw JsonErrors.Syntax(fileName, e, "JSON 语法错误（引号或括号未闭合、缺少逗号、文件被截断等）：整个文件无法读取");
         }
         using var _ = doc;
         if (doc.RootElement.ValueKind != JsonValueKind.Object
