@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Workbench.IO;
 
 namespace Workbench.Notebooks.Ipynb;
@@ -24,8 +26,7 @@ public sealed class NotebookDocument
     {
         _root = root;
         Path = path;
-        if (_root["cells"] is not JsonArray cells) throw new InvalidDataException("缺少 cells");
-        Cells = cells.Select((c, i) => new NotebookCell(c as JsonObject ?? throw new InvalidDataException($"第 {i + 1} 个单元格不是 JSON 对象"))).ToList();
+        Cells = ((JsonArray)_root["cells"]!).Select(c => new NotebookCell((JsonObject)c!)).ToList();
     }
 
     /// <summary>Where the notebook was read from, if from a file.</summary>
@@ -38,38 +39,79 @@ public sealed class NotebookDocument
     public JsonObject Metadata => _root["metadata"] as JsonObject ?? (JsonObject)(_root["metadata"] = new JsonObject());
 
     /// <summary>Reads a notebook; a file that is not a notebook gives a Chinese error naming file, line and column.</summary>
-    /// <exception cref="WorkbenchDataException">The file is not valid JSON or not an nbformat 4 notebook.</exception>
+    /// <exception cref="WorkbenchDataException">The file is not UTF-8, not valid JSON or not an nbformat 4 notebook.</exception>
     public static NotebookDocument Load(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"找不到笔记本文件：{path}", path);
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        try
-        {
-            return Parse(text, path);
-        }
-        catch (JsonException e)
-        {
-            throw new WorkbenchDataException(path, (e.LineNumber ?? 0) + 1, ((e.BytePositionInLine ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "笔记本不是有效的 JSON：" + e.Message, e);
-        }
+        return Parse(Decode(File.ReadAllBytes(path), path), path);
     }
 
     /// <summary>Parses notebook JSON text.</summary>
+    /// <exception cref="WorkbenchDataException">The text is not valid JSON (a key repeated included) or not an nbformat 4
+    /// notebook whose fields have the types nbformat gives them (<see cref="NotebookSchema"/>).</exception>
     public static NotebookDocument Parse(string json, string? path = null)
     {
-        if (JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }) is not JsonObject root)
-            throw new WorkbenchDataException(path ?? "（笔记本）", null, null, "笔记本的顶层不是 JSON 对象");
-        var major = root["nbformat"]?.GetValue<int>() ?? 0;
-        if (major != 4)
-            throw new WorkbenchDataException(path ?? "（笔记本）", null, null, $"只支持 nbformat 4 格式的笔记本（此文件为 {major}）");
+        var file = path ?? "（笔记本）";
+        JsonNode? node;
         try
         {
-            return new NotebookDocument(root, path);
+            // A repeated key is refused: which of its values was meant cannot be known.
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, AllowDuplicateProperties = false });
         }
-        catch (InvalidDataException e)
+        catch (JsonException e) when (e.LineNumber is null && RepeatedKey(json) is var (line, column, key))
         {
-            throw new WorkbenchDataException(path ?? "（笔记本）", null, null, "笔记本结构不正确：" + e.Message);
+            // System.Text.Json names no place for a repeated key: found here.
+            throw new WorkbenchDataException(file, line, column, $"笔记本不是有效的 JSON：键“{key}”在同一对象中重复出现，无法确定取哪一个值", e);
         }
+        catch (JsonException e)
+        {
+            throw JsonErrors.Syntax(file, e, "笔记本不是有效的 JSON（引号或括号未闭合、缺少逗号、文件被截断等）");
+        }
+        if (node is not JsonObject root) throw new WorkbenchDataException(file, null, null, "笔记本的顶层不是 JSON 对象");
+        NotebookSchema.Check(root, file);
+        return new NotebookDocument(root, path);
+    }
+
+    /// <summary>The file's text: UTF-8 as nbformat requires, a BOM allowed. Bytes that are not UTF-8 are refused with their
+    /// line and byte, never replaced (a replaced character would be saved back into the notebook).</summary>
+    private static string Decode(byte[] bytes, string path)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var text = new char[bytes.Length];
+        if (Utf8.ToUtf16(bytes.AsSpan(start), text, out var read, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            return new string(text, 0, written);
+        var (line, column) = Position(bytes, start + read);
+        throw new WorkbenchDataException(path, line, column, "笔记本不是有效的 UTF-8 文本（nbformat 规定 UTF-8；另存为 UTF-8 后再试）");
+    }
+
+    /// <summary>The line and byte of the first key repeated within one object, and the key; null when none is.</summary>
+    private static (long Line, string Column, string Key)? RepeatedKey(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true });
+        var keys = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.StartObject) keys.Push([]);
+                else if (reader.TokenType == JsonTokenType.EndObject) keys.Pop();
+                else if (reader.TokenType == JsonTokenType.PropertyName && !keys.Peek().Add(reader.GetString()!))
+                {
+                    var (line, column) = Position(bytes, (int)reader.TokenStartIndex);
+                    return (line, column, reader.GetString()!);
+                }
+            }
+        }
+        catch (JsonException) { }   // another syntax error first: reported as such
+        return null;
+    }
+
+    /// <summary>The 1-based line of a byte offset and its byte in that line (as the Chinese column text).</summary>
+    private static (long Line, string Column) Position(byte[] bytes, int offset)
+    {
+        var lineStart = offset == 0 ? 0 : Array.LastIndexOf(bytes, (byte)'\n', offset - 1) + 1;
+        return (bytes.AsSpan(0, offset).Count((byte)'\n') + 1, $"第 {offset - lineStart + 1} 字节");
     }
 
     /// <summary>Inserts a new code cell at <paramref name="index"/> and returns it.</summary>

@@ -93,6 +93,8 @@ public class ReaderFaultTests(ITestOutputHelper output)
         new(Reader.ManualXlsx, "thousands-separator", "文本单元格 \"1,250\" 读作 1250，修正并列出", s => XlsxThousands(s, "粪大肠菌群(个/L)")),
         new(Reader.RegistryXlsx, "formula-without-value", "公式单元格无计算结果：年取水量不载入，列出单元格地址", s => Formula(s, "年取水量(万吨)", cached: false)),
         new(Reader.RegistryXlsx, "formula (stored value)", "公式单元格读其保存的结果，不列出", s => Formula(s, "年取水量(万吨)", cached: true)),
+        new(Reader.ManualXlsx, "field-count (inserted cell)", "插入单元格（右移）使末值落在表头之外：整行剔除并列出", _ => XlsxInsertedCell()),
+        new(Reader.RegistryXlsx, "field-count (inserted cell)", "插入单元格（右移）使末值落在表头之外：整行剔除并列出", _ => XlsxInsertedCell()),
     ];
 
     /// <summary>Combinations that do not apply, with the reason (for the matrix).</summary>
@@ -102,8 +104,8 @@ public class ReaderFaultTests(ITestOutputHelper output)
         (Reader.SnapshotCsv, "thousands-separator", "同上"),
         (Reader.ApiJson, "thousands-separator", "同上"),
         (Reader.RegistryCsv, "out-of-range", "名录没有监测项目"),
-        (Reader.ManualXlsx, "field-count / unterminated-quote / mixed-encoding", "XLSX 单元格自带边界与编码"),
-        (Reader.RegistryXlsx, "field-count / unterminated-quote / mixed-encoding", "同上"),
+        (Reader.ManualXlsx, "unterminated-quote / mixed-encoding", "XLSX 单元格自带边界与编码"),
+        (Reader.RegistryXlsx, "unterminated-quote / mixed-encoding", "同上"),
     ];
 
     public static TheoryData<Reader, string> CaseKeys()
@@ -235,6 +237,12 @@ public class ReaderFaultTests(ITestOutputHelper output)
         return new Injected([], [new("thousands-separator", line, QualityAction.Corrected, column)], [], [],
             Workbook: wb => wb.Worksheets.First().Cell(address).SetValue(text));
     }
+
+    /// <summary>Excel's "insert cells, shift right" in the target row (whose last cell is filled): its last value then
+    /// stands past the header. Found by fuzzing: the row was read shifted, each value under the next column's item.</summary>
+    private static Injected XlsxInsertedCell() =>
+        new([], [new("field-count", TargetLine, QualityAction.Rejected)], [TargetLine], [],
+            Workbook: wb => wb.Worksheets.First().Cell(TargetLine, 4).InsertCellsBefore(1));
 
     // ---- clean sources ----------------------------------------------------------------------------------------------
 
@@ -445,6 +453,19 @@ public class ReaderFaultTests(ITestOutputHelper output)
         Assert.Equal(12345.5m, g.Value);
     }
 
+    [Fact(DisplayName = "A quote inside a raw value's title is not taken for the title's end")]
+    public void QuoteInsideTitle()
+    {
+        // Found by fuzzing: title='原始值：8.4"7423' was read up to the double quote, 8.4 for 8.47423, and used silently.
+        const string json = """{"thead":["断面名称","监测时间","水质类别","高锰酸盐指数"],"tbody":[["甲","03-31 08:00","Ⅲ","<span data-toggle='tooltip' title='原始值：8.4\"7423'>8.5</span>"]]}""";
+        var q = new DataQualityReport();
+        var r = Assert.Single(AutomaticStationImporter.ReadJson(json, "api.json", q, new AutomaticImportOptions(new DateOnly(2021, 3, 31))).Readings);
+        Assert.Equal(8.5m, r.Values[WaterItem.PermanganateIndex].Value);   // the display value, as for any unreadable raw value
+        var issue = Assert.Single(q.Issues, i => i.Code == "bad-raw-value");
+        Assert.Equal((1L, "高锰酸盐指数_原始值", QualityAction.Flagged), (issue.Line!.Value, issue.Column, issue.Action));
+        Assert.Contains("8.4\"7423", issue.Reason);
+    }
+
     [Fact(DisplayName = "A quote spanning lines resynchronises at the next complete line and counts the lines affected")]
     public void UnterminatedQuoteSpanningLines()
     {
@@ -472,6 +493,17 @@ public class ReaderFaultTests(ITestOutputHelper output)
             """{"thead":["断面名称","监测时间","水质类别","pH"],"tbody":[["甲","04-01 08:00","Ⅱ","7"],{"x":1}]}""", "api.json", new DataQualityReport()));
         Assert.Equal(("api.json", 2L), (e.File, e.Line!.Value));
         Assert.Contains("数组", e.Message);
+        // A .json file whose first byte is damaged ("{" → "["): was read as a CSV and refused for a header without items;
+        // now the JSON error names the byte where the syntax breaks (the colon after "thead").
+        var json = Path.Combine(Path.GetTempPath(), $"wb-api-{Guid.NewGuid():N}.json");
+        File.WriteAllText(json, """[ "thead":["断面名称","监测时间","水质类别","pH"],"tbody":[]}""");
+        try
+        {
+            e = Assert.Throws<WorkbenchDataException>(() => AutomaticStationImporter.Read(json, new DataQualityReport()));
+            Assert.Equal((Path.GetFileName(json), 1L, "第 10 字节"), (e.File, e.Line!.Value, e.Column));
+            Assert.Contains("JSON 语法错误", e.Message);
+        }
+        finally { File.Delete(json); }
         // A file name with an impossible date: was an English ArgumentOutOfRangeException.
         Assert.Null(AutomaticStationImporter.DateFromPath("/x/section_2021-02-30.csv"));
         Assert.Equal(new DateOnly(2021, 4, 1), AutomaticStationImporter.DateFromPath("/x/2021-04/section_2021-02-30.csv"));

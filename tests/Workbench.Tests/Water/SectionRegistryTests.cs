@@ -76,4 +76,29 @@ public class SectionRegistryTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact(DisplayName = "A drinking-water flag that says neither yes nor no is reported, not read as no")]
+    public void UnreadableDrinkingWaterFlag()
+    {
+        // Seen while fuzzing the registry: any text but 是/Y/1/true/yes was read as 否 without a word.
+        var path = Path.Combine(Path.GetTempPath(), $"wb-registry-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, """
+            断面名称,省份,饮用水水源地
+            甲,河南省,是
+            乙,河南省,是的
+            丙,河南省,
+            丁,河南省,否
+            """);
+        try
+        {
+            var q = new DataQualityReport();
+            var r = SectionRegistry.Load(path, q);
+            Assert.Equal([true, false, false, false], r.Sections.Select(s => s.DrinkingWaterSource));
+            var issue = Assert.Single(q.Issues);
+            Assert.Equal(("registry-bad-drinking", 3L, "饮用水水源地", "乙", QualityAction.Rejected),
+                (issue.Code, issue.Line!.Value, issue.Column, issue.Station, issue.Action));
+            Assert.Contains("是的", issue.Reason);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -137,11 +137,20 @@ public static class AqistudyReader
                     aqi = -1;
                 }
                 list.Add(new CityMonthlyRecord(city, m.Year, m.Month, aqi < 0 ? null : aqi, r[3].Trim(), r[4].Trim(),
-                    v[0], v[1], v[2], v[3], v[4], v[5], int.TryParse(r[11], out var rank) && rank > 0 ? rank : null,
-                    src.DisplayName, r.Line));
+                    v[0], v[1], v[2], v[3], v[4], v[5], Rank(r, src.DisplayName, city, t, quality), src.DisplayName, r.Line));
                 quality.CountAccepted(1);
             });
         return new CityMonthlyData(list, quality);
+    }
+
+    /// <summary>The published rank (0 = not published); text that is not a whole number is reported, not taken as missing.</summary>
+    private static int? Rank(CsvRecord r, string file, string city, string month, DataQualityReport quality)
+    {
+        var text = r[11].Trim();
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var rank)) return rank > 0 ? rank : null;
+        if (!FieldValues.IsMissingMarker(text))
+            quality.Add(new QualityIssue(file, r.Line, "rank", city, month, "invalid-value", $"非数值：rank 为“{text}”，剔除", QualityAction.Rejected));
+        return null;
     }
 
     /// <summary>True when the first record looks like aqistudy (English header, or city,date,AQI,range…).</summary>

@@ -136,6 +136,13 @@ internal sealed class CsvRecordReader : IDisposable
             return true;
         }
         Track(enc, no);
+        // A BOM that decoding turned into text: GB18030 writes U+FEFF as 84 31 95 33. Removed as the UTF-8 ones are, or
+        // it would stay in the first field (a city named "\uFEFF三亚" is another city).
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text.TrimStart('\uFEFF');
+            if (no > 1 && _boms++ == 0) _firstBom = no;
+        }
         line = new Line(text, no, terminated);
         return true;
     }

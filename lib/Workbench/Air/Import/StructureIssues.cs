@@ -26,6 +26,13 @@ internal static class StructureIssues
                 : unterminatedLast ? "（文件末行未以换行结束，疑为文件被截断）" : "（缺少的字段无法确定是哪几列）"),
             QualityAction.Rejected);
 
+    /// <summary>A worksheet row with a value past its header's last column (a cell inserted, the row shifted right):
+    /// refused whole, as a text row with a field too many is.</summary>
+    public static QualityIssue PastHeader(string file, long line, string cell, int headerColumns) =>
+        new(file, line, cell, null, null, FieldCount,
+            $"表头之外有值：单元格 {cell} 在表头的 {headerColumns} 列之外，本行多半插入了单元格、其后各值已右移错位，整行不载入",
+            QualityAction.Rejected);
+
     /// <summary>A quoted number with thousands separators ("1,234"), read without them.</summary>
     public static QualityIssue Thousands(string file, long line, string column, string? station, string? time, string text, double value) =>
         new(file, line, column, station, time, ThousandsSeparator,

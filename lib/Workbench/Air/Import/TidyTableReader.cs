@@ -92,6 +92,11 @@ public static class TidyTableReader
         return (list, reader.EncodingName, []);
     }
 
+    /// <summary>
+    /// The rows of the worksheet's used range, as wide as its header row. A row with a value past the header (a cell
+    /// inserted with the row shifted right) is refused whole, as a CSV row with a field too many is: its values may
+    /// stand under the wrong columns.
+    /// </summary>
     private static List<CsvRecord> XlsxRecords(ImportSource src, TidyTableOptions options, DataQualityReport quality,
         HashSet<(long, int)> refused)
     {
@@ -110,10 +115,12 @@ public static class TidyTableReader
             if (range is null) return list;
             var firstCol = range.FirstColumn().ColumnNumber();
             var lastCol = range.LastColumn().ColumnNumber();
+            int? width = null;
             string[]? header = null;
             foreach (var row in range.Rows())
             {
                 var fields = new string[lastCol - firstCol + 1];
+                var refusedHere = false;
                 for (var c = firstCol; c <= lastCol; c++)
                 {
                     var cell = row.WorksheetRow().Cell(c);
@@ -124,14 +131,22 @@ public static class TidyTableReader
                     if (header is null) throw new WorkbenchDataException(src.DisplayName, row.RowNumber(), cell.Address.ToString(), reason);
                     fields[c - firstCol] = "";
                     refused.Add((row.RowNumber(), c - firstCol));
-                    var name = header[c - firstCol].Trim();
+                    refusedHere = true;
+                    var name = c - firstCol < header.Length ? header[c - firstCol].Trim() : "";
                     quality.Add(new QualityIssue(src.DisplayName, row.RowNumber(), name.Length > 0 ? name : cell.Address.ToString(), null, null,
                         XlsxFormulas.WithoutValueCode, reason, QualityAction.Rejected));
                 }
-                if (fields.All(f => f.Length == 0) && !Enumerable.Range(0, fields.Length).Any(f => refused.Contains((row.RowNumber(), f))))
+                var used = Array.FindLastIndex(fields, f => f.Length > 0) + 1;
+                if (used == 0 && !refusedHere) continue;
+                width ??= used;   // the header row
+                header ??= fields[..width.Value];
+                if (used > width)
+                {
+                    quality.Add(StructureIssues.PastHeader(src.DisplayName, row.RowNumber(),
+                        row.WorksheetRow().Cell(firstCol + used - 1).Address.ToString(), width.Value));
                     continue;
-                header ??= fields;
-                list.Add(new CsvRecord(fields, row.RowNumber()));
+                }
+                list.Add(new CsvRecord(fields[..width.Value], row.RowNumber()));
             }
             return list;
         }

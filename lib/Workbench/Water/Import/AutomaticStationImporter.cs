@@ -30,10 +30,15 @@ public static partial class AutomaticStationImporter
         var text = CsvText.ReadFile(path, quality);
         var name = Path.GetFileName(path);
         quality.CountFile();
-        return text.TrimStart().StartsWith('{')
+        // A .json file is JSON whatever its first character (a damaged one then gets the JSON error with line and byte).
+        return IsJsonName(name) || text.TrimStart().StartsWith('{')
             ? ReadJson(text, name, quality, options)
             : ReadCsv(text, name, quality, options);
     }
+
+    /// <summary>True for <c>.json</c> and <c>.json.xz</c> file names.</summary>
+    public static bool IsJsonName(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json.xz", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A <c>yyyy-MM-dd</c> (or <c>yyyy-MM</c>, taken as its first day) in the file name, else in its folders.</summary>
     public static DateOnly? DateFromPath(string path)
@@ -109,8 +114,7 @@ public static partial class AutomaticStationImporter
         try { doc = JsonDocument.Parse(text); }
         catch (JsonException e)
         {
-            throw new WorkbenchDataException(fileName, (e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"第 {b + 1} 字节" : null,
-                "JSON 语法错误（引号或括号未闭合、缺少逗号、文件被截断等）：整个文件无法读取", e);
+            throw JsonErrors.Syntax(fileName, e, "JSON 语法错误（引号或括号未闭合、缺少逗号、文件被截断等）：整个文件无法读取");
         }
         using var _ = doc;
         if (doc.RootElement.ValueKind != JsonValueKind.Object
@@ -181,7 +185,7 @@ public static partial class AutomaticStationImporter
     {
         if (!cell.Contains('<')) return (WebUtility.HtmlDecode(cell).Trim(), null);
         var m = TitleAttr().Match(cell);
-        return (StripTags(cell), m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value) : null);
+        return (StripTags(cell), m.Success ? WebUtility.HtmlDecode(m.Groups["value"].Value) : null);
     }
 
     private static string TipField(string? tip, string key)
@@ -198,7 +202,8 @@ public static partial class AutomaticStationImporter
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
-    [GeneratedRegex("title=['\"]([^'\"]*)['\"]")]
+    // The attribute ends at the quote it opened with: title='原始值：8.4"7423' is not 8.4 (found by fuzzing).
+    [GeneratedRegex("title=(?<q>['\"])(?<value>[\\s\\S]*?)\\k<q>")]
     private static partial Regex TitleAttr();
 
     /// <summary>Where each column is.</summary>

@@ -21,7 +21,8 @@ public static class TableFile
             : CsvText.Parse(CsvText.ReadFile(path, quality), Path.GetFileName(path), quality);
 
     /// <summary>
-    /// The first worksheet's used range as text; numbers in invariant culture, dates as yyyy-MM-dd. A formula cell gives
+    /// The first worksheet's used range as text, each row as wide as the header row (wider when it has a value past the
+    /// header); numbers in invariant culture, dates as yyyy-MM-dd. A formula cell gives
     /// the value the file stores for it (what Excel showed when it saved), never one recalculated here; a formula cell
     /// without a stored value (files written by scripts, e.g. openpyxl) is listed as <c>formula-without-value</c> with its
     /// address and read as empty.
@@ -43,6 +44,7 @@ public static class TableFile
         var firstCol = used.FirstColumn().ColumnNumber();
         var lastCol = used.LastColumn().ColumnNumber();
         var headerRow = used.FirstRow().RowNumber();
+        int? width = null;
         foreach (var row in used.Rows())
         {
             var fields = new string[lastCol - firstCol + 1];
@@ -58,8 +60,13 @@ public static class TableFile
                     throw new WorkbenchDataException(file, row.RowNumber(), cell.Address.ToString(), $"单元格 {cell.Address} 无法读取（{e.GetType().Name}）", e);
                 }
             }
-            if (fields.All(string.IsNullOrWhiteSpace)) continue;
-            list.Add(new CsvRecord(row.RowNumber(), fields, string.Join(',', fields)));
+            var filled = Array.FindLastIndex(fields, f => !string.IsNullOrWhiteSpace(f)) + 1;
+            if (filled == 0) continue;
+            // Every row as wide as the header, or wider when it has a value past the header (a cell inserted, the row
+            // shifted right): the readers refuse a row of another width than the header (field-count), never shift it.
+            width ??= filled;
+            var record = fields[..Math.Max(width.Value, filled)];
+            list.Add(new CsvRecord(row.RowNumber(), record, string.Join(',', record)));
         }
         return list;
     }

@@ -31,9 +31,8 @@ public static class WaterInputs
     /// <summary>True for JSON, or a CSV whose header has 水质类别 and 监测时间 (the automatic-station layouts).</summary>
     public static bool IsAutomatic(string path)
     {
-        var name = path.ToLowerInvariant();
-        if (name.EndsWith(".json") || name.EndsWith(".json.xz")) return true;
-        if (name.EndsWith(".xlsx")) return false;
+        if (AutomaticStationImporter.IsJsonName(path)) return true;
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return false;
         using var s = Workbench.IO.XzStream.OpenRead(path);
         var head = new byte[64 * 1024];
         var n = 0;

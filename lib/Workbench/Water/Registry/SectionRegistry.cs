@@ -195,7 +195,10 @@ public sealed partial class SectionRegistry
                 if (AssessmentLevels.TryParse(ls, out var l)) lvl = l;
                 else quality.Add(file, r.Line, header[level], n, null, "registry-bad-level", $"无法识别的考核级别：{ls}", QualityAction.Rejected);
             }
+            // Empty is "not a drinking-water source"; text that says neither yes nor no is reported, not read as no.
             var dw = F(drinking) is "是" or "Y" or "y" or "1" or "true" or "TRUE" or "yes";
+            if (!dw && F(drinking) is { Length: > 0 } ds and not ("否" or "N" or "n" or "0" or "false" or "FALSE" or "no"))
+                quality.Add(file, r.Line, header[drinking], n, null, "registry-bad-drinking", $"无法识别的饮用水水源地标记：{ds}（按否处理）", QualityAction.Rejected);
             var aliases = F(alias).Split(['|', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(SectionNames.Normalise).Where(a => a != n).Distinct().ToArray();
             list.Add(new SectionInfo(n, aliases, F(province), F(city), F(river), F(basin), body, tgt, lvl, dw,

@@ -95,6 +95,19 @@ public sealed class AqistudyReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Monthly_rank_that_is_not_a_number_is_reported()
+    {
+        // Found by fuzzing: a rank of "1O" was read as no rank without a word.
+        var text = "三亚,2016-05,33,21~75,优,11.5,24.1,2.7,0.623,10.2,61.5,1O\n三亚,2016-06,30,20~49,优,9.6,19.8,2.6,0.583,8.6,55.4,12\n";
+        var m = AqistudyReader.ReadMonthly([new ImportSource("all_city_monthly.csv", () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)))]);
+        Assert.Equal([null, 12], m.Records.Select(r => r.Rank));
+        Assert.Equal(11.5, m.Records[0].PM2_5);
+        var bad = Assert.Single(m.Quality.Issues);
+        Assert.Equal(("invalid-value", 1L, "rank", "三亚", "2016-05", QualityAction.Rejected),
+            (bad.Code, bad.Line!.Value, bad.Column, bad.Station, bad.Time, bad.Action));
+    }
+
+    [Fact]
     public void Short_row_is_reported_with_file_and_line()
     {
         var text = "\uFEFF焦作,2014-01-01,81,73~86,良,31.2,98,66.1,1.061,40.3,48,22\n焦作,2014-01-02,87\n";

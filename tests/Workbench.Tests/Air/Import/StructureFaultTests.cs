@@ -218,6 +218,23 @@ public sealed class StructureFaultTests(ITestOutputHelper output)
         Assert.DoesNotContain(m.Records, r => r.City.Contains('\uFEFF'));
     }
 
+    [Fact]
+    public void A_GB18030_BOM_inside_a_file_is_stripped_and_counted()
+    {
+        // Found by fuzzing: a city block appended in GB18030 with its BOM (84 31 95 33) gave a city "\uFEFF三亚",
+        // another city than 三亚, that held the block's values.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gb = Encoding.GetEncoding(54936);
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("\uFEFF三亚,2013-12,105,35~293,轻度污染,77,128,21,1.3,28,33,200\n"),
+            .. gb.GetBytes("\uFEFF三亚,2014-01,70,33~112,良,48,80,10,1.0,19,70,150\n")];
+        var m = AqistudyReader.ReadMonthly([new ImportSource("all_city_monthly.csv", () => new MemoryStream(bytes))]);
+        Assert.Equal([("三亚", 12, 77.0), ("三亚", 1, 48.0)], m.Records.Select(r => (r.City, r.Month, r.PM2_5)));
+        var bom = Assert.Single(m.Quality.Issues, i => i.Code == "embedded-bom");
+        Assert.Equal((2L, QualityAction.Corrected), (bom.Line!.Value, bom.Action));
+        Assert.Contains("共 1 处", bom.Reason);
+        Assert.Equal(2L, Assert.Single(m.Quality.Issues, i => i.Code == "mixed-encoding").Line);
+    }
+
     [SharedDataFact(Scraped)]
     public void Legitimate_multi_line_quoted_cells_are_kept_and_a_runaway_quote_stops_at_the_limit()
     {

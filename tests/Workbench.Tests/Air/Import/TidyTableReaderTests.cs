@@ -145,6 +145,37 @@ public sealed class TidyTableReaderTests
     }
 
     [Fact]
+    public void Xlsx_row_with_a_cell_inserted_is_refused_not_read_shifted()
+    {
+        // Found by fuzzing: Excel's "insert cells, shift right" put 1828A's 01:00 PM2.5 under PM10 and its O3 past the
+        // header, and the row was read shifted. A value past the header now refuses the row, as a CSV field too many does.
+        using var ms = new MemoryStream();
+        using (var wb = new XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("小时");
+            string[] header = ["站点编码", "监测时间", "PM2.5", "PM10", "O3"];
+            for (var k = 0; k < header.Length; k++) ws.Cell(1, k + 1).SetValue(header[k]);
+            for (var h = 0; h < 3; h++)
+            {
+                ws.Cell(h + 2, 1).SetValue("1828A");
+                ws.Cell(h + 2, 2).Value = new DateTime(2019, 1, 1, h, 0, 0);
+                ws.Cell(h + 2, 3).Value = 110 + h;
+                ws.Cell(h + 2, 4).Value = 150 + h;
+                ws.Cell(h + 2, 5).Value = 8 + h;
+            }
+            ws.Cell(3, 3).InsertCellsBefore(1);
+            wb.SaveAs(ms);
+        }
+        var t = TidyTableReader.Read(new MemoryStream(ms.ToArray()), "export.xlsx").Hourly!;
+        Assert.Equal([110, double.NaN, 112], t.Series(Pollutant.PM2_5, 0).ToArray());
+        Assert.Equal([150, double.NaN, 152], t.Series(Pollutant.PM10, 0).ToArray());
+        Assert.Equal([8, double.NaN, 10], t.Series(Pollutant.O3, 0).ToArray());
+        var issue = Assert.Single(t.Quality.Issues, i => i.Code == "field-count");
+        Assert.Equal(("export.xlsx", 3L, "F3", QualityAction.Rejected), (issue.File, issue.Line!.Value, issue.Column, issue.Action));
+        Assert.Contains("表头的 5 列之外", issue.Reason);
+    }
+
+    [Fact]
     public void Excel_serial_dates_as_plain_numbers_are_understood()
     {
         // A date column formatted "General" exports 43466 for 2019-01-01 and 43466.25 for 06:00.
