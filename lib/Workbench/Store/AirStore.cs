@@ -226,23 +226,32 @@ public sealed partial class AirStore
     {
         var indicators = Enum.GetValues<DailyIndicator>();
         var paths = files.Select(f => Path.Combine(Folder, f)).Where(File.Exists).ToArray();
-        var rows = new List<DailyPartition.Row>[paths.Length];
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => rows[i] = DailyPartition.Read(paths[i], withStations).ToList());
-        foreach (var part in rows)
-            foreach (var row in part)
+        var parts = new DailyPartition.Columns[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => parts[i] = DailyPartition.Read(paths[i], withStations));
+        foreach (var part in parts)
+        {
+            var s = -1;
+            string? site = null;
+            for (var i = 0; i < part.Count; i++)
             {
-                var s = daily.IndexOfSite(row.Site);
-                var d = daily.IndexOfDay(row.Date);
-                if (s < 0) return false;
+                // Rows come site by site: the site is looked up once per run.
+                if (!string.Equals(part.Sites[i], site, StringComparison.Ordinal))
+                {
+                    site = part.Sites[i];
+                    s = daily.IndexOfSite(site);
+                    if (s < 0) return false;
+                }
+                var d = daily.IndexOfDay(part.Dates[i]);
                 if (d < 0) continue;
                 for (var k = 0; k < indicators.Length; k++)
                 {
-                    daily.Series(indicators[k], s)[d] = row.Values[k];
-                    daily.ValidCounts(indicators[k], s)[d] = row.Counts[k];
+                    daily.Series(indicators[k], s)[d] = part.Values[k][i];
+                    daily.ValidCounts(indicators[k], s)[d] = part.Counts[k][i];
                 }
-                if (contributed is not null) contributed[s][d] = row.Stations ?? [];
-                if (row.Status != StationDayStatus.Realtime) daily.SetDayStatus(s, d, StatusOf(row.Status));
+                if (contributed is not null) contributed[s][d] = part.Stations![i];
+                if (part.Statuses[i] != StationDayStatus.Realtime) daily.SetDayStatus(s, d, StatusOf(part.Statuses[i]));
             }
+        }
         return true;
     }
 
@@ -265,10 +274,13 @@ public sealed partial class AirStore
         if (!HoldsAudited(years)) return;
         foreach (var y in years)
             foreach (var m in y.Months.Keys)
-                foreach (var row in DailyPartition.Read(Path.Combine(Folder, StoreLayout.StationDaily(y.Year, m)), withStations: false))
-                    if (row.Status != StationDayStatus.Realtime && daily.IndexOfSite(row.Site) is var s and >= 0
-                        && daily.IndexOfDay(row.Date) is var d and >= 0)
-                        daily.SetDayStatus(s, d, StatusOf(row.Status));
+            {
+                var part = DailyPartition.Read(Path.Combine(Folder, StoreLayout.StationDaily(y.Year, m)), withStations: false);
+                for (var i = 0; i < part.Count; i++)
+                    if (part.Statuses[i] != StationDayStatus.Realtime && daily.IndexOfSite(part.Sites[i]) is var s and >= 0
+                        && daily.IndexOfDay(part.Dates[i]) is var d and >= 0)
+                        daily.SetDayStatus(s, d, StatusOf(part.Statuses[i]));
+            }
     }
 
     /// <summary>Gives each city-day of <paramref name="cities"/> the status of the station-days behind it.</summary>

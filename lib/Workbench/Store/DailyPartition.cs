@@ -84,40 +84,48 @@ internal static class DailyPartition
         return file.FileMetaData.KeyValueMetadata.TryGetValue(RulesMetadataKey, out var rules) ? rules : null;
     }
 
-    /// <summary>One row read back.</summary>
-    public sealed record Row(string Site, DateOnly Date, StationDayStatus Status, double[] Values, byte[] Counts, string[]? Stations);
+    /// <summary>A month's rows read back, column by column.</summary>
+    public sealed record Columns(string[] Sites, DateOnly[] Dates, StationDayStatus[] Statuses, double[][] Values, byte[][] Counts,
+        string[][]? Stations)
+    {
+        /// <summary>Rows.</summary>
+        public int Count => Sites.Length;
+    }
 
-    /// <summary>Reads a month's rows.</summary>
-    public static IEnumerable<Row> Read(string path, bool withStations)
+    /// <summary>Reads a month's rows (one row group, as <see cref="Write"/> writes).</summary>
+    public static Columns Read(string path, bool withStations)
     {
         using var file = new ParquetFileReader(path);
+        var parts = new List<Columns>();
         for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
         {
             using var group = file.RowGroup(g);
             var n = checked((int)group.MetaData.NumRows);
-            var sites = ReadColumn<string>(group, 0, n);
             var dates = ReadColumn<Date>(group, 1, n);
             var statuses = ReadColumn<string>(group, 2, n);
-            var values = new double?[Indicators.Length][];
-            var counts = new short[Indicators.Length][];
+            var values = new double[Indicators.Length][];
+            var counts = new byte[Indicators.Length][];
             for (var k = 0; k < Indicators.Length; k++)
             {
-                values[k] = ReadColumn<double?>(group, 3 + 2 * k, n);
-                counts[k] = ReadColumn<short>(group, 4 + 2 * k, n);
-            }
-            var stations = withStations ? ReadColumn<string[]>(group, 3 + 2 * Indicators.Length, n) : null;
-            for (var i = 0; i < n; i++)
-            {
-                var v = new double[Indicators.Length];
-                var c = new byte[Indicators.Length];
-                for (var k = 0; k < Indicators.Length; k++)
+                var v = ReadColumn<double?>(group, 3 + 2 * k, n);
+                var c = ReadColumn<short>(group, 4 + 2 * k, n);
+                values[k] = new double[n];
+                counts[k] = new byte[n];
+                for (var i = 0; i < n; i++)
                 {
-                    v[k] = values[k][i] ?? double.NaN;
-                    c[k] = checked((byte)counts[k][i]);
+                    values[k][i] = v[i] ?? double.NaN;
+                    counts[k][i] = checked((byte)c[i]);
                 }
-                yield return new Row(sites[i], Epoch.AddDays(dates[i].Days), StatusOf(statuses[i], path), v, c, stations?[i]);
             }
+            parts.Add(new Columns(ReadColumn<string>(group, 0, n), dates.Select(d => Epoch.AddDays(d.Days)).ToArray(),
+                statuses.Select(s => StatusOf(s, path)).ToArray(), values, counts,
+                withStations ? ReadColumn<string[]>(group, 3 + 2 * Indicators.Length, n) : null));
         }
+        return parts.Count == 1 ? parts[0] : new Columns([.. parts.SelectMany(p => p.Sites)], [.. parts.SelectMany(p => p.Dates)],
+            [.. parts.SelectMany(p => p.Statuses)],
+            Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Values[k]).ToArray()).ToArray(),
+            Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Counts[k]).ToArray()).ToArray(),
+            withStations ? [.. parts.SelectMany(p => p.Stations!)] : null);
     }
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);

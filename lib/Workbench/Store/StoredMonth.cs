@@ -22,9 +22,14 @@ public sealed class StoredMonth
         Year = year;
         Month = month;
         var first = new DateTime(year, month, 1);
-        Grid = new StationHourlyTable(stations, first, DateTime.DaysInMonth(year, month) * 24, DataStatus.Realtime);
+        Grid = new StationHourlyTable(stations, first, DateTime.DaysInMonth(year, month) * 24, DataStatus.Realtime,
+            new Quality.DataQualityReport { MaxListedPerCode = ChecksListedPerCode });
         Audited = new byte[checked(stations.Count * Grid.HourCount)];
     }
+
+    /// <summary>Plausibility findings listed per reason code and month (the others counted): a year lists about as many
+    /// as a report of the whole year's files (10,000 per code).</summary>
+    public const int ChecksListedPerCode = 1000;
 
     /// <summary>Calendar year.</summary>
     public int Year { get; }
