@@ -102,7 +102,7 @@ internal static class DailyPartition
             using var group = file.RowGroup(g);
             var n = checked((int)group.MetaData.NumRows);
             var dates = ReadColumn<Date>(group, 1, n);
-            var statuses = ReadColumn<string>(group, 2, n);
+            var statuses = ParquetStrings.ReadRuns(group, 2, n);
             var values = new double[Indicators.Length][];
             var counts = new byte[Indicators.Length][];
             for (var k = 0; k < Indicators.Length; k++)
@@ -117,8 +117,8 @@ internal static class DailyPartition
                     counts[k][i] = checked((byte)c[i]);
                 }
             }
-            parts.Add(new Columns(ReadColumn<string>(group, 0, n), dates.Select(d => Epoch.AddDays(d.Days)).ToArray(),
-                statuses.Select(s => StatusOf(s, path)).ToArray(), values, counts,
+            parts.Add(new Columns(ParquetStrings.ReadRuns(group, 0, n)!, dates.Select(d => Epoch.AddDays(d.Days)).ToArray(),
+                statuses.Select(s => StatusOf(s ?? "", path)).ToArray(), values, counts,
                 withStations ? ReadColumn<string[]>(group, 3 + 2 * Indicators.Length, n) : null));
         }
         return parts.Count == 1 ? parts[0] : new Columns([.. parts.SelectMany(p => p.Sites)], [.. parts.SelectMany(p => p.Dates)],

@@ -111,7 +111,7 @@ internal static class HourlyPartition
         {
             using var group = file.RowGroup(g);
             var n = checked((int)group.MetaData.NumRows);
-            return (Stations: ReadAll<string>(group, 0, n), Times: ReadAll<DateTime>(group, 1, n), Aqi: ReadAll<short?>(group, 2, n),
+            return (Stations: ParquetStrings.ReadRuns(group, 0, n)!, Times: ReadAll<DateTime>(group, 1, n), Aqi: ReadAll<short?>(group, 2, n),
                 Values: PollutantColumns.Select((_, p) => ReadAll<double?>(group, 3 + p, n)).ToArray(),
                 Masks: ReadAll<short>(group, 3 + PollutantColumns.Length, n));
         }).ToArray();
