@@ -92,40 +92,76 @@ internal static class DailyPartition
         public int Count => Sites.Length;
     }
 
-    /// <summary>Reads a month's rows (one row group, as <see cref="Write"/> writes).</summary>
+    /// <summary>Reads a month's rows through the Arrow API (whole columns, no conversion per value of the numbers).</summary>
     public static Columns Read(string path, bool withStations)
     {
-        using var file = new ParquetFileReader(path);
+        using var file = new ParquetSharp.Arrow.FileReader(path);
+        using var stream = file.GetRecordBatchReader();
         var parts = new List<Columns>();
-        for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
-        {
-            using var group = file.RowGroup(g);
-            var n = checked((int)group.MetaData.NumRows);
-            var dates = ReadColumn<Date>(group, 1, n);
-            var statuses = ParquetStrings.ReadRuns(group, 2, n);
-            var values = new double[Indicators.Length][];
-            var counts = new byte[Indicators.Length][];
-            for (var k = 0; k < Indicators.Length; k++)
+        while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)
+            using (batch)
             {
-                var v = ReadColumn<double?>(group, 3 + 2 * k, n);
-                var c = ReadColumn<short>(group, 4 + 2 * k, n);
-                values[k] = new double[n];
-                counts[k] = new byte[n];
-                for (var i = 0; i < n; i++)
+                var n = batch.Length;
+                var sites = Runs((Apache.Arrow.StringArray)batch.Column(0));
+                var dates = (Apache.Arrow.Date32Array)batch.Column(1);
+                var statusText = Runs((Apache.Arrow.StringArray)batch.Column(2));
+                var values = new double[Indicators.Length][];
+                var counts = new byte[Indicators.Length][];
+                for (var k = 0; k < Indicators.Length; k++)
                 {
-                    values[k][i] = v[i] ?? double.NaN;
-                    counts[k][i] = checked((byte)c[i]);
+                    var v = (Apache.Arrow.DoubleArray)batch.Column(3 + 2 * k);
+                    var c = (Apache.Arrow.Int16Array)batch.Column(4 + 2 * k);
+                    values[k] = v.Values.ToArray();
+                    counts[k] = new byte[n];
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (v.IsNull(i)) values[k][i] = double.NaN;
+                        counts[k][i] = checked((byte)c.Values[i]);
+                    }
                 }
+                var day = new DateOnly[n];
+                for (var i = 0; i < n; i++) day[i] = Epoch.AddDays(dates.Values[i]);
+                string[][]? stations = null;
+                if (withStations)
+                {
+                    var list = (Apache.Arrow.ListArray)batch.Column(3 + 2 * Indicators.Length);
+                    var codes = Runs((Apache.Arrow.StringArray)list.Values);
+                    var offsets = list.ValueOffsets;
+                    stations = new string[n][];
+                    string[] previous = [];
+                    for (var i = 0; i < n; i++)
+                    {
+                        var row = codes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+                        // Consecutive days with the same stations share one array, as computed ones do.
+                        stations[i] = previous = row.SequenceEqual(previous) ? previous : row.ToArray();
+                    }
+                }
+                parts.Add(new Columns(sites, day, statusText.Select(t => StatusOf(t, path)).ToArray(), values, counts, stations));
             }
-            parts.Add(new Columns(ParquetStrings.ReadRuns(group, 0, n)!, dates.Select(d => Epoch.AddDays(d.Days)).ToArray(),
-                statuses.Select(s => StatusOf(s ?? "", path)).ToArray(), values, counts,
-                withStations ? ReadColumn<string[]>(group, 3 + 2 * Indicators.Length, n) : null));
-        }
         return parts.Count == 1 ? parts[0] : new Columns([.. parts.SelectMany(p => p.Sites)], [.. parts.SelectMany(p => p.Dates)],
             [.. parts.SelectMany(p => p.Statuses)],
             Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Values[k]).ToArray()).ToArray(),
             Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Counts[k]).ToArray()).ToArray(),
             withStations ? [.. parts.SelectMany(p => p.Stations!)] : null);
+    }
+
+    /// <summary>A string column's values; a value equal to the one before shares its string (the tables are sorted).</summary>
+    private static string[] Runs(Apache.Arrow.StringArray array)
+    {
+        var result = new string[array.Length];
+        string previous = "";
+        ReadOnlySpan<byte> previousBytes = default;
+        for (var i = 0; i < array.Length; i++)
+        {
+            var bytes = array.GetBytes(i);
+            if (i == 0 || !bytes.SequenceEqual(previousBytes))
+            {
+                previous = System.Text.Encoding.UTF8.GetString(bytes);
+                previousBytes = bytes;
+            }
+            result[i] = previous;
+        }
+        return result;
     }
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
