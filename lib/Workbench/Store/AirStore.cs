@@ -34,8 +34,10 @@ public sealed partial class AirStore
     /// <summary>The years held, ascending.</summary>
     public IReadOnlyList<StoreYear> Years { get; }
 
-    /// <summary>The imports so far.</summary>
-    public ImportLedger Ledger => ImportLedger.Load(Folder);
+    /// <summary>The imports so far (read once: an opened store is a snapshot).</summary>
+    public ImportLedger Ledger => _ledger ??= ImportLedger.Load(Folder);
+
+    private ImportLedger? _ledger;
 
     /// <summary>The station list saved at import, or null.</summary>
     public string? StationsPath => File.Exists(Path.Combine(Folder, StoreLayout.StationsCsv)) ? Path.Combine(Folder, StoreLayout.StationsCsv) : null;
