@@ -114,15 +114,9 @@ internal static class DailyPartition
                     values[k] = v.Values.ToArray();
                     counts[k] = new byte[n];
                     // The spans are taken once: Arrow's per-element accessors cost more than the values.
-                    if (v.NullCount > 0)
-                    {
-                        var valid = v.NullBitmapBuffer.Span;
-                        for (var i = 0; i < n; i++)
-                        {
-                            var bit = v.Offset + i;
-                            if ((valid[bit >> 3] & (1 << (bit & 7))) == 0) values[k][i] = double.NaN;
-                        }
-                    }
+                    var valid = HourlyPartition.Validity(v);
+                    for (var i = 0; i < n && !valid.IsEmpty; i++)
+                        if (!HourlyPartition.IsValid(valid, v.Offset + i)) values[k][i] = double.NaN;
                     for (var i = 0; i < n; i++) counts[k][i] = checked((byte)c[i]);
                 }
                 var day = new DateOnly[n];
@@ -174,12 +168,6 @@ internal static class DailyPartition
     }
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
-
-    private static T[] ReadColumn<T>(RowGroupReader group, int column, int rows)
-    {
-        using var reader = group.Column(column).LogicalReader<T>();
-        return reader.ReadAll(rows);
-    }
 
     /// <summary>The status as written in the files.</summary>
     public static string StatusName(StationDayStatus status) => status switch

@@ -98,59 +98,95 @@ internal static class HourlyPartition
         return rows;
     }
 
-    /// <summary>Reads a month written by <see cref="Write"/>.</summary>
+    /// <summary>Reads a month written by <see cref="Write"/>, through the Arrow API (whole columns).</summary>
     /// <exception cref="IO.WorkbenchDataException">The file is not a month of this layout.</exception>
     public static StoredMonth Read(string path, int year, int month)
     {
-        using var file = new ParquetFileReader(path);
-        var columns = Enumerable.Range(0, file.FileMetaData.NumColumns).Select(i => file.FileMetaData.Schema.Column(i).Name).ToArray();
+        using var file = new ParquetSharp.Arrow.FileReader(path);
+        var columns = file.Schema.FieldsList.Select(f => f.Name).ToArray();
         string[] expected = ["station", "time", "aqi", .. PollutantColumns, "audited_mask"];
         if (!columns.SequenceEqual(expected))
             throw new IO.WorkbenchDataException(path, null, null, $"存储的小时数据列不符（{string.Join(",", columns)}）：请重新导入到一个新文件夹");
-        var groups = Enumerable.Range(0, file.FileMetaData.NumRowGroups).Select(g =>
+        var batches = new List<Apache.Arrow.RecordBatch>();
+        try
         {
-            using var group = file.RowGroup(g);
-            var n = checked((int)group.MetaData.NumRows);
-            return (Stations: ParquetStrings.ReadRuns(group, 0, n)!, Times: ReadAll<DateTime>(group, 1, n), Aqi: ReadAll<short?>(group, 2, n),
-                Values: PollutantColumns.Select((_, p) => ReadAll<double?>(group, 3 + p, n)).ToArray(),
-                Masks: ReadAll<short>(group, 3 + PollutantColumns.Length, n));
-        }).ToArray();
-        // Rows are ordered by station: each code starts a run.
-        var stations = new List<string>();
-        foreach (var g in groups)
-            foreach (var code in g.Stations)
-                if (stations.Count == 0 || !string.Equals(stations[^1], code, StringComparison.Ordinal)) stations.Add(code);
-        if (stations.Distinct(StringComparer.Ordinal).Count() != stations.Count)
-            throw new IO.WorkbenchDataException(path, null, null, "存储的小时数据未按站点排序：请重新导入到一个新文件夹");
-        var result = new StoredMonth(year, month, stations);
-        var grid = result.Grid;
-        var s = -1;
-        string? current = null;
-        foreach (var g in groups)
-            for (var i = 0; i < g.Stations.Length; i++)
+            using (var stream = file.GetRecordBatchReader())
+                while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch) batches.Add(batch);
+            // Rows are ordered by station: each code starts a run.
+            var stations = new List<string>();
+            var runs = batches.Select(b => StationRuns((Apache.Arrow.StringArray)b.Column(0), stations)).ToArray();
+            if (stations.Distinct(StringComparer.Ordinal).Count() != stations.Count)
+                throw new IO.WorkbenchDataException(path, null, null, "存储的小时数据未按站点排序：请重新导入到一个新文件夹");
+            var result = new StoredMonth(year, month, stations);
+            var grid = result.Grid;
+            var firstMicros = (grid.FirstHour - DateTime.UnixEpoch).Ticks / 10;
+            for (var bi = 0; bi < batches.Count; bi++)
             {
-                if (!ReferenceEquals(g.Stations[i], current) && !string.Equals(g.Stations[i], current, StringComparison.Ordinal)) { current = g.Stations[i]; s++; }
-                var h = grid.IndexOfHour(g.Times[i]);
-                if (h < 0) throw new IO.WorkbenchDataException(path, null, "time", $"时间 {g.Times[i]:yyyy-MM-dd HH:mm} 不在 {year} 年 {month} 月内");
-                if (g.Aqi[i] is { } a) grid.PublishedAqi(s)[h] = a;
+                var batch = batches[bi];
+                var station = runs[bi];
+                var n = batch.Length;
+                var times = ((Apache.Arrow.TimestampArray)batch.Column(1)).Values;
+                var hourOf = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    var micros = times[i] - firstMicros;
+                    var h = micros % 3_600_000_000L == 0 ? micros / 3_600_000_000L : -1;
+                    if (h < 0 || h >= grid.HourCount)
+                        throw new IO.WorkbenchDataException(path, null, "time", $"第 {i + 1} 行的时间不在 {year} 年 {month} 月的整点内");
+                    hourOf[i] = (int)h;
+                }
+                var aqi = (Apache.Arrow.Int16Array)batch.Column(2);
+                var aqiValues = aqi.Values;
+                var aqiValid = Validity(aqi);
+                for (var i = 0; i < n; i++)
+                    if (IsValid(aqiValid, aqi.Offset + i)) grid.PublishedAqi(station[i])[hourOf[i]] = aqiValues[i];
                 for (var p = 0; p < PollutantColumns.Length; p++)
-                    if (g.Values[p][i] is { } v) grid.Series(PollutantInfo.All[p], s)[h] = v;
-                result.Audited[s * grid.HourCount + h] = (byte)g.Masks[i];
+                {
+                    var column = (Apache.Arrow.DoubleArray)batch.Column(3 + p);
+                    var values = column.Values;
+                    var valid = Validity(column);
+                    var pollutant = PollutantInfo.All[p];
+                    for (var i = 0; i < n; i++)
+                        if (IsValid(valid, column.Offset + i)) grid.Series(pollutant, station[i])[hourOf[i]] = values[i];
+                }
+                var masks = ((Apache.Arrow.Int16Array)batch.Column(3 + PollutantColumns.Length)).Values;
+                for (var i = 0; i < n; i++) result.Audited[station[i] * grid.HourCount + hourOf[i]] = (byte)masks[i];
             }
-        return result;
+            return result;
+        }
+        finally
+        {
+            foreach (var b in batches) b.Dispose();
+        }
     }
 
-    private static T[] ReadAll<T>(RowGroupReader group, int column, int rows)
+    /// <summary>The validity bitmap of a column, empty when it has no null (read once: Arrow's accessor per element
+    /// costs more than the value).</summary>
+    internal static ReadOnlySpan<byte> Validity(Apache.Arrow.IArrowArray array) =>
+        array.NullCount == 0 ? default : array.Data.Buffers[0].Span;
+
+    /// <summary>True when bit <paramref name="bit"/> of <paramref name="validity"/> says "not null" (empty = no null).</summary>
+    internal static bool IsValid(ReadOnlySpan<byte> validity, int bit) =>
+        validity.IsEmpty || (validity[bit >> 3] & (1 << (bit & 7))) != 0;
+
+    /// <summary>The station index of each row (codes appended to <paramref name="stations"/> as new runs begin).</summary>
+    private static int[] StationRuns(Apache.Arrow.StringArray codes, List<string> stations)
     {
-        using var reader = group.Column(column).LogicalReader<T>();
-        var values = new T[rows];
-        var read = 0;
-        while (read < rows)
+        var result = new int[codes.Length];
+        var offsets = codes.ValueOffsets;
+        var data = codes.ValueBuffer.Span;
+        ReadOnlySpan<byte> previous = default;
+        for (var i = 0; i < codes.Length; i++)
         {
-            var n = reader.ReadBatch(values.AsSpan(read));
-            if (n == 0) break;
-            read += n;
+            var bytes = data[offsets[i]..offsets[i + 1]];
+            if (stations.Count == 0 || !bytes.SequenceEqual(previous))
+            {
+                var code = System.Text.Encoding.UTF8.GetString(bytes);
+                if (stations.Count == 0 || !string.Equals(stations[^1], code, StringComparison.Ordinal)) stations.Add(code);
+                previous = bytes;
+            }
+            result[i] = stations.Count - 1;
         }
-        return values;
+        return result;
     }
 }
