@@ -51,8 +51,9 @@ public sealed partial class AirStore
     {
         var files = ExpandFiles(paths);
         var identities = files.AsParallel().AsOrdered().Select(ImportedFile.Of).ToArray();
+        // A folder that is not a store of this layout is refused before anything is written into it (not even the lock).
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()) CheckMarker(folder);
         using var tx = StoreTransaction.Begin(folder);
-        if (!tx.IsNew) CheckMarker(tx.Folder);
         var ledger = tx.IsNew ? ImportLedger.Empty : ImportLedger.Load(tx.Folder);
         var fresh = new List<(string Path, ImportedFile Id)>();
         var skipped = new List<ImportedFile>();

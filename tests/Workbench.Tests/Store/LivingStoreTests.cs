@@ -321,3 +321,30 @@ public sealed class StoreFormatsTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{relative}: {values:N0} 个浓度值逐位相同，{months} 个月\n{info.Out}");
     }
 }
+
+/// <summary>A folder that is not a store, or a store of an older layout, is refused without a byte written into it.</summary>
+public sealed class StoreRefusalTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("wb-refuse-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SharedDataFact("cnemc_hourly_2019/target_cities")]
+    public void Another_folder_is_left_as_it_was()
+    {
+        var day = Directory.EnumerateFiles(SharedData.PathOf("cnemc_hourly_2019/target_cities"), "china_sites_20190101.csv").Single();
+        var folder = Path.Combine(_temp, "reports");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "分析师的文件");
+        var e = Assert.Throws<WorkbenchDataException>(() => AirStore.Import([day], folder));
+        Assert.Contains("不是 Workbench 数据存储", e.Message);
+        Assert.Equal(["notes.txt"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName));
+
+        var old = Path.Combine(_temp, "old");
+        Directory.CreateDirectory(old);
+        File.WriteAllText(Path.Combine(old, AirStore.MarkerFile), "{\"format\":\"workbench-air-store\",\"version\":3}\n");
+        var refused = Assert.Throws<WorkbenchDataException>(() => AirStore.Import([day], old));
+        Assert.Contains("workbench air import", refused.Message);
+        Assert.Equal([AirStore.MarkerFile], Directory.EnumerateFileSystemEntries(old).Select(Path.GetFileName));
+    }
+}
