@@ -34,9 +34,9 @@ public sealed class StoredMonth
         Audited = new byte[checked(stations.Count * Grid.HourCount)];
     }
 
-    /// <summary>Plausibility findings listed per reason code and month (the others counted): a year lists about as many
-    /// as a report of the whole year's files (10,000 per code).</summary>
-    public const int ChecksListedPerCode = 1000;
+    /// <summary>Plausibility findings listed per reason code and month, the others counted: 2,400 examples a year of
+    /// each kind, and a store opens without parsing megabytes of findings.</summary>
+    public const int ChecksListedPerCode = 200;
 
     /// <summary>Calendar year.</summary>
     public int Year { get; }
