@@ -89,21 +89,9 @@ internal static class AirStoreCommands
     }
 
     /// <summary>The rows as an aligned text table (first <paramref name="limit"/> rows).</summary>
-    private static string TextTable(SqlResult result, int limit)
-    {
-        var rows = result.Rows.Take(limit).Select(r => r.Select(StoreSql.Text).ToArray()).ToArray();
-        var widths = result.Columns.Select((c, i) => Math.Max(Width(c), rows.Length == 0 ? 0 : rows.Max(r => Width(r[i])))).ToArray();
-        var sb = new System.Text.StringBuilder();
-        sb.AppendLine(string.Join("  ", result.Columns.Select((c, i) => Pad(c, widths[i]))));
-        sb.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (var r in rows) sb.AppendLine(string.Join("  ", r.Select((v, i) => Pad(v, widths[i]))));
-        sb.AppendLine(result.Rows.Count > limit ? $"（共 {result.Rows.Count:N0} 行，显示前 {limit} 行；--out 写出全部）" : $"（{result.Rows.Count:N0} 行）");
-        return sb.ToString();
-
-        // East Asian characters take two columns in a terminal.
-        static int Width(string s) => s.Sum(ch => ch >= 0x2E80 ? 2 : 1);
-        static string Pad(string s, int w) => s + new string(' ', Math.Max(0, w - Width(s)));
-    }
+    private static string TextTable(SqlResult result, int limit) =>
+        Frames.TextTable.Render(result.Columns, result.Rows.Take(limit).Select(r => r.Select(StoreSql.Text).ToArray())) +
+        (result.Rows.Count > limit ? $"（共 {result.Rows.Count:N0} 行，显示前 {limit} 行；--out 写出全部）" : $"（{result.Rows.Count:N0} 行）") + "\n";
 
     /// <summary>`workbench air store info &lt;dir&gt;`.</summary>
     public static Command Store()

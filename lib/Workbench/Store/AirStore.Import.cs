@@ -173,16 +173,16 @@ public sealed partial class AirStore
         var rows = HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m)));
         var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
         DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
-            (s, d) => month.DayStatus(s, d) ?? StationDayStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
+            (s, d) => month.DayStatus(s, d) ?? DataStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
         if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
         long realtime = 0, audited = 0, mixed = 0;
         for (var s = 0; s < month.Grid.StationCodes.Count; s++)
             for (var d = 0; d < month.Grid.HourCount / 24; d++)
                 switch (month.DayStatus(s, d))
                 {
-                    case StationDayStatus.Realtime: realtime++; break;
-                    case StationDayStatus.Audited: audited++; break;
-                    case StationDayStatus.Mixed: mixed++; break;
+                    case DataStatus.Realtime: realtime++; break;
+                    case DataStatus.Audited: audited++; break;
+                    case DataStatus.Mixed: mixed++; break;
                 }
         return new StoreMonth(rows, realtime, audited, mixed);
     }
@@ -193,20 +193,9 @@ public sealed partial class AirStore
         var table = CityHourly.Compute(month.Grid, registry, cities, AirSettings.Default);
         var stationIndex = month.Grid.StationCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         DailyPartition.Write(tx.Write(StoreLayout.CityDaily(month.Year, month.Month)), "city", table.Daily,
-            (c, d) => CombinedStatus(table.Contributed[c][d].Select(code => month.DayStatus(stationIndex[code], d))),
+            (c, d) => table.Contributed[c][d].Select(code => month.DayStatus(stationIndex[code], d)).OfType<DataStatus>()
+                .DefaultIfEmpty(DataStatus.Realtime).Aggregate(DataStatusInfo.Combine),
             cityRules, (c, d) => table.Contributed[c][d]);
-    }
-
-    /// <summary>The status of a city-day from its stations' days.</summary>
-    private static StationDayStatus CombinedStatus(IEnumerable<StationDayStatus?> days)
-    {
-        bool audited = false, realtime = false;
-        foreach (var d in days)
-        {
-            if (d is StationDayStatus.Audited or StationDayStatus.Mixed) audited = true;
-            if (d is StationDayStatus.Realtime or StationDayStatus.Mixed) realtime = true;
-        }
-        return audited && realtime ? StationDayStatus.Mixed : audited ? StationDayStatus.Audited : StationDayStatus.Realtime;
     }
 
     private static StoreYear YearManifest(StoreYear? old, int year, Dictionary<(int Year, int Month), StoreMonth> written,

@@ -251,18 +251,11 @@ public sealed partial class AirStore
                     daily.ValidCounts(indicators[k], s)[d] = part.Counts[k][i];
                 }
                 if (contributed is not null) contributed[s][d] = part.Stations![i];
-                if (part.Statuses[i] != StationDayStatus.Realtime) daily.SetDayStatus(s, d, StatusOf(part.Statuses[i]));
+                if (part.Statuses[i] != DataStatus.Realtime) daily.SetDayStatus(s, d, part.Statuses[i]);
             }
         }
         return true;
     }
-
-    private static DataStatus StatusOf(StationDayStatus status) => status switch
-    {
-        StationDayStatus.Audited => DataStatus.Audited,
-        StationDayStatus.Mixed => DataStatus.Mixed,
-        _ => DataStatus.Realtime,
-    };
 
     /// <summary>True when some day of <paramref name="years"/> holds audited values (so days differ in status).</summary>
     public static bool HoldsAudited(IReadOnlyList<StoreYear> years) => years.Any(y => y.AuditedDays + y.MixedDays > 0);
@@ -279,9 +272,9 @@ public sealed partial class AirStore
             {
                 var part = DailyPartition.Read(Path.Combine(Folder, StoreLayout.StationDaily(y.Year, m)), withStations: false);
                 for (var i = 0; i < part.Count; i++)
-                    if (part.Statuses[i] != StationDayStatus.Realtime && daily.IndexOfSite(part.Sites[i]) is var s and >= 0
+                    if (part.Statuses[i] != DataStatus.Realtime && daily.IndexOfSite(part.Sites[i]) is var s and >= 0
                         && daily.IndexOfDay(part.Dates[i]) is var d and >= 0)
-                        daily.SetDayStatus(s, d, StatusOf(part.Statuses[i]));
+                        daily.SetDayStatus(s, d, part.Statuses[i]);
             }
     }
 

@@ -40,7 +40,7 @@ internal static class DailyPartition
 
     /// <summary>Writes the month's daily table (station or city sites); <paramref name="stationsOf"/> gives a city
     /// day's stations (null for station days).</summary>
-    public static void Write(string path, string siteColumn, DailyTable daily, Func<int, int, StationDayStatus> statusOf,
+    public static void Write(string path, string siteColumn, DailyTable daily, Func<int, int, DataStatus> statusOf,
         string rules, Func<int, int, IReadOnlyList<string>>? stationsOf = null)
     {
         var rows = new List<(int S, int D)>(daily.Sites.Count * daily.DayCount);
@@ -61,7 +61,7 @@ internal static class DailyPartition
         {
             using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, _) => daily.Sites[s]));
             using (var w = group.NextColumn().LogicalWriter<DateOnly>()) w.WriteBatch(Column((_, d) => daily.DayAt(d)));
-            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, d) => StatusName(statusOf(s, d))));
+            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, d) => statusOf(s, d).Code()));
             foreach (var k in Indicators)
             {
                 using (var w = group.NextColumn().LogicalWriter<double?>())
@@ -76,16 +76,8 @@ internal static class DailyPartition
         file.Close();
     }
 
-    /// <summary>The rules a month's file was derived under, or null when the file is absent.</summary>
-    public static string? RulesOf(string path)
-    {
-        if (!File.Exists(path)) return null;
-        using var file = new ParquetFileReader(path);
-        return file.FileMetaData.KeyValueMetadata.TryGetValue(RulesMetadataKey, out var rules) ? rules : null;
-    }
-
     /// <summary>A month's rows read back, column by column.</summary>
-    public sealed record Columns(string[] Sites, DateOnly[] Dates, StationDayStatus[] Statuses, double[][] Values, byte[][] Counts,
+    public sealed record Columns(string[] Sites, DateOnly[] Dates, DataStatus[] Statuses, double[][] Values, byte[][] Counts,
         string[][]? Stations)
     {
         /// <summary>Rows.</summary>
@@ -169,19 +161,11 @@ internal static class DailyPartition
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
-    /// <summary>The status as written in the files.</summary>
-    public static string StatusName(StationDayStatus status) => status switch
+    private static DataStatus StatusOf(string name, string path) => name switch
     {
-        StationDayStatus.Audited => "audited",
-        StationDayStatus.Mixed => "mixed",
-        _ => "realtime",
-    };
-
-    private static StationDayStatus StatusOf(string name, string path) => name switch
-    {
-        "audited" => StationDayStatus.Audited,
-        "mixed" => StationDayStatus.Mixed,
-        "realtime" => StationDayStatus.Realtime,
+        "audited" => DataStatus.Audited,
+        "mixed" => DataStatus.Mixed,
+        "realtime" => DataStatus.Realtime,
         _ => throw new IO.WorkbenchDataException(path, null, "status", $"无法识别的数据状态“{name}”"),
     };
 }

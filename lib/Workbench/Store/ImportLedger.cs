@@ -51,10 +51,6 @@ public sealed record ImportLedger(IReadOnlyList<ImportRecord> Imports)
     public bool Holds(ImportedFile file, DataStatus status) =>
         Imports.Any(i => i.Status == status && i.Files.Any(f => f.Size == file.Size && f.Sha256 == file.Sha256));
 
-    /// <summary>The imports that touched <paramref name="year"/>.</summary>
-    public IEnumerable<ImportRecord> Touching(int year) =>
-        Imports.Where(i => i.Months.Any(m => m.StartsWith(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal)));
-
     /// <summary>The ledger with one more import.</summary>
     public ImportLedger With(ImportRecord record) => new([.. Imports, record]);
 

@@ -56,35 +56,23 @@ public sealed class StoredMonth
     /// <summary>The bit of pollutant index <paramref name="p"/> (<see cref="PollutantInfo.All"/> order).</summary>
     public static byte PollutantBit(int p) => (byte)(2 << p);
 
-    /// <summary>The month of hour label <paramref name="label"/>, as (year, month).</summary>
-    public static (int Year, int Month) MonthOf(DateTime label) => (label.Year, label.Month);
-
-    /// <summary>True when station <paramref name="s"/> holds any value at hour <paramref name="h"/>.</summary>
-    public bool HasAny(int s, int h)
-    {
-        if (Grid.PublishedAqi(s)[h] >= 0) return true;
-        for (var p = 0; p < PollutantInfo.All.Count; p++)
-            if (!double.IsNaN(Grid.Series(PollutantInfo.All[p], s)[h])) return true;
-        return false;
-    }
-
     /// <summary>
     /// The status of station <paramref name="s"/> on day <paramref name="day"/> of the month (0-based, hour labels
     /// 00–23 of the date, the feed-date day): audited when every value it holds is audited, real-time when none is,
     /// otherwise mixed; null when it holds no value.
     /// </summary>
-    public StationDayStatus? DayStatus(int s, int day)
+    public DataStatus? DayStatus(int s, int day)
     {
         _days ??= AllDayStatuses();
         return _days[s * (Grid.HourCount / 24) + day];
     }
 
-    private StationDayStatus?[]? _days; // computed once: the merged month is not changed after its statuses are asked
+    private DataStatus?[]? _days; // computed once: the merged month is not changed after its statuses are asked
 
-    private StationDayStatus?[] AllDayStatuses()
+    private DataStatus?[] AllDayStatuses()
     {
         var days = Grid.HourCount / 24;
-        var result = new StationDayStatus?[Grid.StationCodes.Count * days];
+        var result = new DataStatus?[Grid.StationCodes.Count * days];
         Parallel.For(0, Grid.StationCodes.Count, s =>
         {
             // Per hour: which items hold a value (bit layout of Audited), then per day whether any held value is
@@ -110,23 +98,12 @@ public sealed class StoredMonth
                 result[s * days + d] = (anyAudited, anyRealtime) switch
                 {
                     (false, false) => null,
-                    (true, false) => StationDayStatus.Audited,
-                    (false, true) => StationDayStatus.Realtime,
-                    _ => StationDayStatus.Mixed,
+                    (true, false) => DataStatus.Audited,
+                    (false, true) => DataStatus.Realtime,
+                    _ => DataStatus.Mixed,
                 };
             }
         });
         return result;
     }
-}
-
-/// <summary>The status of one station-day (or city-day) of a store: of the values it holds.</summary>
-public enum StationDayStatus : byte
-{
-    /// <summary>实时: no value of the day is audited.</summary>
-    Realtime,
-    /// <summary>审核: every value of the day is audited.</summary>
-    Audited,
-    /// <summary>Some values audited, some real-time.</summary>
-    Mixed,
 }

@@ -13,9 +13,6 @@ public sealed record MergeCounts(long Added, long Replaced, long Skipped, long U
     /// <summary>No value.</summary>
     public static MergeCounts None { get; } = new(0, 0, 0, 0);
 
-    /// <summary>True when the store is left as it was.</summary>
-    public bool ChangesNothing => Added == 0 && Replaced == 0;
-
     /// <summary>The sum of two counts.</summary>
     public static MergeCounts operator +(MergeCounts a, MergeCounts b) =>
         new(a.Added + b.Added, a.Replaced + b.Replaced, a.Skipped + b.Skipped, a.Unchanged + b.Unchanged);
