@@ -399,13 +399,18 @@ public sealed partial class AirStore
     {
         var dated = files.Select(f => (File: f, Date: DateInName(Path.GetFileName(f)))).Where(x => x.Date is not null)
             .OrderBy(x => x.Date).ToList();
+        // A second file of the same date (a corrected export beside the first) is read after the first, on its own, so
+        // the store's rules decide between their values; read together, the reader would refuse one of them whole.
+        var byDate = dated.GroupBy(x => x.Date!.Value).ToList();
         DateOnly? previous = null;
-        foreach (var month in dated.GroupBy(x => (x.Date!.Value.Year, x.Date!.Value.Month)))
+        foreach (var month in byDate.Select(g => g.First()).GroupBy(x => (x.Date!.Value.Year, x.Date!.Value.Month)))
         {
             var last = month.Max(x => x.Date!.Value);
             yield return new Chunk(month.Select(x => x.File).ToList(), previous?.AddDays(1) ?? month.Min(x => x.Date!.Value), last);
             previous = last;
         }
+        foreach (var again in byDate.SelectMany(g => g.Skip(1)))
+            yield return new Chunk([again.File], again.Date, again.Date);
         foreach (var zip in files.Where(f => f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))) yield return new Chunk([zip], null, null);
         var rest = files.Where(f => DateInName(Path.GetFileName(f)) is null && !f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)).ToList();
         if (rest.Count > 0) yield return new Chunk(rest, null, null);

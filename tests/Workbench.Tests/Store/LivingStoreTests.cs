@@ -348,3 +348,33 @@ public sealed class StoreRefusalTests : IDisposable
         Assert.Equal([AirStore.MarkerFile], Directory.EnumerateFileSystemEntries(old).Select(Path.GetFileName));
     }
 }
+
+/// <summary>Two files of one date in one import (a corrected export beside the first) are both read, in the order given.</summary>
+public sealed class StoreSameDateTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("wb-samedate-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SharedDataFact("cnemc_hourly_2019/target_cities")]
+    public void The_second_file_of_a_date_is_merged_not_refused()
+    {
+        var source = Directory.EnumerateFiles(SharedData.PathOf("cnemc_hourly_2019/target_cities"), "china_sites_20190102.csv").Single();
+        var lines = File.ReadAllLines(source);
+        // The corrected copy: the first station's PM2.5 at 05:00 changed.
+        var i = Array.FindIndex(lines, l => l.StartsWith("20190102,5,PM2.5,", StringComparison.Ordinal));
+        var f = lines[i].Split(',');
+        f[3] = "999";
+        lines[i] = string.Join(',', f);
+        var corrected = Path.Combine(_temp, "corrected");
+        Directory.CreateDirectory(corrected);
+        File.WriteAllLines(Path.Combine(corrected, Path.GetFileName(source)), lines);
+        var store = Path.Combine(_temp, "store");
+        var result = AirStore.Import([source, Path.Combine(corrected, Path.GetFileName(source))], store);
+        Assert.Equal(1, result.Total.Replaced);
+        Assert.Equal(2, result.Imported.Count);
+        Assert.DoesNotContain(result.Quality.Issues, q => q.Code == "duplicate-file");
+        var grid = AirDataSet.Load([store]).Hourly!;
+        Assert.Equal(999, grid.Series(Pollutant.PM2_5, grid.IndexOfStation(lines[0].Split(',')[3]))[grid.IndexOfHour(new DateTime(2019, 1, 2, 5, 0, 0))]);
+    }
+}
