@@ -80,7 +80,8 @@ public static class StoreSql
             {
                 using var wb = new XLWorkbook();
                 var ws = wb.AddWorksheet("查询结果");
-                for (var c = 0; c < result.Columns.Count; c++) ws.Cell(1, c + 1).Value = result.Columns[c];
+                // Text through SetValue: ClosedXML's Value setter turns text such as "PM2.5" or "2019-01-01" into dates.
+                for (var c = 0; c < result.Columns.Count; c++) ws.Cell(1, c + 1).SetValue(result.Columns[c]);
                 for (var r = 0; r < result.Rows.Count; r++)
                     for (var c = 0; c < result.Columns.Count; c++)
                     {
@@ -90,10 +91,11 @@ public static class StoreSql
                             case null: break;
                             case double or float or decimal or int or long or short or byte or sbyte or uint or ulong or ushort:
                                 cell.Value = Convert.ToDouble(result.Rows[r][c], CultureInfo.InvariantCulture); break;
-                            default: cell.Value = Text(result.Rows[r][c]); break;
+                            default: cell.SetValue(Text(result.Rows[r][c])); break;
                         }
                     }
                 ws.SheetView.FreezeRows(1);
+                Briefings.ColumnWidths.Fit(ws);   // by display width (ClosedXML's AdjustToContents needs GDI+)
                 wb.SaveAs(stream);
             });
             return;

@@ -274,6 +274,14 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
         Assert.Equal(0, cli.ExitCode);
         Assert.Matches(@"焦作\s+36[0-9]", cli.Out);
         output.WriteLine(cli.Out);
+        // XLSX: text stays text (ClosedXML's Value setter would make "PM2.5" and "2019-01-01" dates), numbers numbers.
+        var xlsx = Path.Combine(_temp, "q.xlsx");
+        Assert.Equal(0, Workbench.Tests.Cli.CliRunner.Run("air", "sql", "--store", store, "--out", xlsx,
+            "SELECT date, round(pm2_5, 1) AS \"PM2.5\" FROM city_daily WHERE city = '焦作' ORDER BY date LIMIT 1").ExitCode);
+        using var wb = new ClosedXML.Excel.XLWorkbook(xlsx);
+        var sheet = wb.Worksheet(1);
+        Assert.Equal(("PM2.5", "2019-01-01"), (sheet.Cell(1, 2).GetString(), sheet.Cell(2, 1).GetString()));
+        Assert.Equal(ClosedXML.Excel.XLDataType.Number, sheet.Cell(2, 2).DataType);
     }
 }
 
