@@ -84,22 +84,49 @@ public sealed partial class AirStore
         var withoutData = new Dictionary<string, QualityIssue>(StringComparer.Ordinal);
         var withData = new HashSet<string>(StringComparer.Ordinal);
         var chunks = Chunks(fresh.Select(f => f.Path).ToList()).ToList();
-        foreach (var chunk in chunks)
+        // A chunk's months are written while the next chunk is read: writing (Parquet, daily tables) is mostly one
+        // thread and reading keeps both cores busy, so the two overlap. Writes stay in chunk order (a month two chunks
+        // touch is merged with what the earlier one staged).
+        var writing = Task.CompletedTask;
+        try
         {
-            var data = AirInput.Load(chunk.Files, new AirInputOptions
+            foreach (var chunk in chunks)
             {
-                Status = status, Values = values ?? ValueRules.Default, FirstDay = chunk.FirstDay, LastDay = chunk.LastDay,
-            });
-            if (data.Hourly is not { } grid)
-                throw new WorkbenchDataException(chunk.Files[0], null, null,
-                    $"存储只接受站点小时数据，这是{FormatName(data.Format)}：城市日数据请直接用 --input 读取");
-            // A station without any value is said once for the whole import, not once for each month read.
-            quality.Merge(data.Quality, i => i.Code != ChinaSitesReader.StationWithoutData);
-            foreach (var i in data.Quality.Issues.Where(i => i.Code == ChinaSitesReader.StationWithoutData && i.Station is not null))
-                withoutData.TryAdd(i.Station!, i);
-            for (var s = 0; s < grid.StationCodes.Count; s++)
-                if (ValueMerge.HasAnyIn(grid, s, 0, grid.HourCount)) withData.Add(grid.StationCodes[s]);
-            // Months are independent (each its own files): two at a time, each in memory once (≈ 70 MB nationally).
+                var data = AirInput.Load(chunk.Files, new AirInputOptions
+                {
+                    Status = status, Values = values ?? ValueRules.Default, FirstDay = chunk.FirstDay, LastDay = chunk.LastDay,
+                });
+                if (data.Hourly is not { } grid)
+                    throw new WorkbenchDataException(chunk.Files[0], null, null,
+                        $"存储只接受站点小时数据，这是{FormatName(data.Format)}：城市日数据请直接用 --input 读取");
+                // A station without any value is said once for the whole import, not once for each month read.
+                quality.Merge(data.Quality, i => i.Code != ChinaSitesReader.StationWithoutData);
+                foreach (var i in data.Quality.Issues.Where(i => i.Code == ChinaSitesReader.StationWithoutData && i.Station is not null))
+                    withoutData.TryAdd(i.Station!, i);
+                for (var s = 0; s < grid.StationCodes.Count; s++)
+                    if (ValueMerge.HasAnyIn(grid, s, 0, grid.HourCount)) withData.Add(grid.StationCodes[s]);
+                foreach (var year in grid.StationCodes.Count == 0 ? [] : YearsOf(grid))
+                {
+                    var first = Max(grid.FirstHour, new DateTime(year, 1, 1));
+                    var end = Min(grid.FirstHour.AddHours(grid.HourCount), new DateTime(year + 1, 1, 1));
+                    spans[year] = spans.TryGetValue(year, out var s) ? (Min(s.First, first), Max(s.End, end)) : (first, end);
+                    var list = newStations.TryGetValue(year, out var l) ? l : newStations[year] = [];
+                    list.AddRange(grid.StationCodes);
+                }
+                writing.GetAwaiter().GetResult();
+                writing = Task.Run(() => WriteChunk(grid));
+            }
+            writing.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            // A failed read must not leave a month still being written into the staging folder the transaction removes.
+            try { writing.Wait(); } catch (AggregateException) { }
+        }
+
+        // Months are independent (each its own files): two at a time, each in memory once (≈ 70 MB nationally); one
+        // chunk written while the next is read.
+        void WriteChunk(StationHourlyTable grid) =>
             Parallel.ForEach(MonthsWithData(grid), new ParallelOptions { MaxDegreeOfParallelism = 2 }, ym =>
             {
                 var (year, month) = ym;
@@ -119,17 +146,6 @@ public sealed partial class AirStore
                 }
                 progress?.Invoke(done);
             });
-            foreach (var year in grid.StationCodes.Count == 0 ? [] : YearsOf(grid))
-            {
-                var first = Max(grid.FirstHour, new DateTime(year, 1, 1));
-                var end = Min(grid.FirstHour.AddHours(grid.HourCount), new DateTime(year + 1, 1, 1));
-                spans[year] = spans.TryGetValue(year, out var s) ? (Min(s.First, first), Max(s.End, end)) : (first, end);
-                var list = newStations.TryGetValue(year, out var l) ? l : newStations[year] = [];
-                list.AddRange(grid.StationCodes);
-            }
-            // One chunk (a china_sites month) in memory at a time.
-            data = null;
-        }
         var readDays = $"{chunks.Min(c => c.FirstDay):yyyy-MM-dd}/{chunks.Max(c => c.LastDay):yyyy-MM-dd}";
         foreach (var (station, issue) in withoutData)
             if (!withData.Contains(station)) quality.Add(issue with { Time = readDays });
@@ -170,11 +186,20 @@ public sealed partial class AirStore
         // a month is judged in each month), in the month's own report, written before anything else adds to it.
         HourlyPlausibility.Check(month.Grid);
         month.Grid.Quality.WriteCsv(tx.Write(StoreLayout.Checks(year, m)));
-        var rows = HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m)));
-        var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
-        DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
-            (s, d) => month.DayStatus(s, d) ?? DataStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
-        if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
+        // The hourly Parquet is one native writer's work: the daily tables are computed and written beside it.
+        var hourly = Task.Run(() => HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m))));
+        try
+        {
+            var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
+            DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
+                (s, d) => month.DayStatus(s, d) ?? DataStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
+            if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
+        }
+        finally
+        {
+            try { hourly.Wait(); } catch (AggregateException) { } // never left writing behind an exception
+        }
+        var rows = hourly.GetAwaiter().GetResult();
         long realtime = 0, audited = 0, mixed = 0;
         for (var s = 0; s < month.Grid.StationCodes.Count; s++)
             for (var d = 0; d < month.Grid.HourCount / 24; d++)

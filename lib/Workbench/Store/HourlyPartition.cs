@@ -48,53 +48,94 @@ internal static class HourlyPartition
             }
         });
         var rows = held.Count(x => x);
-        // The columns, in station-then-time order.
-        var stations = new string[rows];
-        var times = new DateTime[rows];
-        var aqiColumn = new short?[rows];
-        var values = new double?[pollutants.Count][];
-        for (var p = 0; p < values.Length; p++) values[p] = new double?[rows];
-        var masks = new short[rows];
-        var labels = new DateTime[hours];
-        for (var h = 0; h < hours; h++) labels[h] = grid.FirstHour.AddHours(h);
-        var i = 0;
+        // The columns, in station-then-time order, as Parquet's physical values: definition levels say which rows of an
+        // optional column hold a value and only those values are passed (no nullable boxing, no string conversion per row).
+        var stationOf = new int[rows];
+        var times = new long[rows];
+        var aqiLevels = new short[rows];
+        var aqiValues = new int[rows];
+        var aqiCount = 0;
+        var levels = new short[pollutants.Count][];
+        var values = new double[pollutants.Count][];
+        var counts = new int[pollutants.Count];
+        for (var p = 0; p < values.Length; p++) { levels[p] = new short[rows]; values[p] = new double[rows]; }
+        var masks = new int[rows];
+        var firstMicros = (grid.FirstHour - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+        const long hourMicros = 3_600_000_000L;
+        // The row where each station starts; then the station columns and each pollutant's on both cores.
+        var start = new int[grid.StationCodes.Count + 1];
         for (var s = 0; s < grid.StationCodes.Count; s++)
+            start[s + 1] = start[s] + held.AsSpan(s * hours, hours).Count(true);
+        Parallel.For(-1, pollutants.Count, p =>
         {
-            var code = grid.StationCodes[s];
-            var published = grid.PublishedAqi(s);
-            var audited = month.Audited.AsSpan(s * hours, hours);
-            var any = held.AsSpan(s * hours, hours);
-            var first = i;
-            for (var h = 0; h < hours; h++)
+            if (p < 0)
             {
-                if (!any[h]) continue;
-                stations[i] = code;
-                times[i] = labels[h];
-                aqiColumn[i] = published[h] >= 0 ? published[h] : null;
-                masks[i] = audited[h];
-                i++;
+                for (var s = 0; s < grid.StationCodes.Count; s++)
+                {
+                    var published = grid.PublishedAqi(s);
+                    var audited = month.Audited.AsSpan(s * hours, hours);
+                    var any = held.AsSpan(s * hours, hours);
+                    for (int h = 0, i = start[s]; h < hours; h++)
+                    {
+                        if (!any[h]) continue;
+                        stationOf[i] = s;
+                        times[i] = firstMicros + h * hourMicros;
+                        masks[i] = audited[h];
+                        if (published[h] >= 0) { aqiLevels[i] = 1; aqiValues[aqiCount++] = published[h]; }
+                        i++;
+                    }
+                }
+                return;
             }
-            for (var p = 0; p < pollutants.Count; p++)
+            var (level, column) = (levels[p], values[p]);
+            var n = 0;
+            for (var s = 0; s < grid.StationCodes.Count; s++)
             {
                 var series = grid.Series(pollutants[p], s);
-                var column = values[p];
-                var j = first;
-                for (var h = 0; h < hours; h++)
-                    if (any[h]) column[j++] = double.IsNaN(series[h]) ? null : series[h];
+                var any = held.AsSpan(s * hours, hours);
+                for (int h = 0, j = start[s]; h < hours; h++)
+                {
+                    if (!any[h]) continue;
+                    if (!double.IsNaN(series[h])) { level[j] = 1; column[n++] = series[h]; }
+                    j++;
+                }
             }
-        }
-        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
-        using var file = new ParquetFileWriter(path, Schema(), properties);
-        using (var group = file.AppendRowGroup())
+            counts[p] = n;
+        });
+        // Station codes as UTF-8 in native memory, one copy per station; each row points at its station's.
+        var codes = new nint[grid.StationCodes.Count];
+        try
         {
-            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(stations);
-            using (var w = group.NextColumn().LogicalWriter<DateTime>()) w.WriteBatch(times);
-            using (var w = group.NextColumn().LogicalWriter<short?>()) w.WriteBatch(aqiColumn);
-            foreach (var column in values)
-                using (var w = group.NextColumn().LogicalWriter<double?>()) w.WriteBatch(column);
-            using (var w = group.NextColumn().LogicalWriter<short>()) w.WriteBatch(masks);
+            var stationValues = new ByteArray[rows];
+            var lengths = new int[codes.Length];
+            for (var s = 0; s < codes.Length; s++)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(grid.StationCodes[s]);
+                codes[s] = System.Runtime.InteropServices.Marshal.AllocHGlobal(Math.Max(1, bytes.Length));
+                System.Runtime.InteropServices.Marshal.Copy(bytes, 0, codes[s], bytes.Length);
+                lengths[s] = bytes.Length;
+            }
+            for (var r = 0; r < rows; r++) stationValues[r] = new ByteArray(codes[stationOf[r]], lengths[stationOf[r]]);
+            var present = new short[rows];
+            Array.Fill(present, (short)1);
+            using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
+            using var file = new ParquetFileWriter(path, Schema(), properties);
+            using (var group = file.AppendRowGroup())
+            {
+                using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stationValues);
+                using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
+                for (var p = 0; p < values.Length; p++)
+                    using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
+            }
+
+            file.Close();
         }
-        file.Close();
+        finally
+        {
+            foreach (var c in codes) if (c != 0) System.Runtime.InteropServices.Marshal.FreeHGlobal(c);
+        }
         return rows;
     }
 

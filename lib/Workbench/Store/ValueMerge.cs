@@ -57,41 +57,61 @@ public static class ValueMerge
             if (stored is not null) CopyInto(stored, result);
         }
 
-        long added = 0, replaced = 0, skipped = 0, unchanged = 0;
+        // Stations are independent: merged on both cores, each with its own counts.
         var pollutants = PollutantInfo.All;
-        for (var si = 0; si < incoming.StationCodes.Count; si++)
+        var perStation = new MergeTally[incoming.StationCodes.Count];
+        Parallel.For(0, incoming.StationCodes.Count, si =>
         {
             var s = result.Grid.IndexOfStation(incoming.StationCodes[si]);
-            if (s < 0) continue; // no value this month
+            if (s < 0) return; // no value this month
+            var tally = new MergeTally(audited);
             var aqiIn = incoming.PublishedAqi(si);
             var aqiOut = result.Grid.PublishedAqi(s);
+            var bitsOf = result.Audited.AsSpan(s * hours, hours);
+            // Each value is merged on its own (its own status bit), so the series are taken one after another.
             for (var h = from; h < to; h++)
             {
                 var m = h + shift;
-                ref var bits = ref result.Audited[s * hours + m];
-                if (aqiIn[h] >= 0 && Apply(aqiOut[m] >= 0, aqiOut[m] == aqiIn[h], StoredMonth.AqiBit, ref bits))
+                if (aqiIn[h] >= 0 && tally.Apply(aqiOut[m] >= 0, aqiOut[m] == aqiIn[h], StoredMonth.AqiBit, ref bitsOf[m]))
                     aqiOut[m] = aqiIn[h];
-                for (var p = 0; p < pollutants.Count; p++)
+            }
+            for (var p = 0; p < pollutants.Count; p++)
+            {
+                var seriesIn = incoming.Series(pollutants[p], si);
+                var series = result.Grid.Series(pollutants[p], s);
+                var bit = StoredMonth.PollutantBit(p);
+                for (var h = from; h < to; h++)
                 {
-                    var vin = incoming.Series(pollutants[p], si)[h];
+                    var vin = seriesIn[h];
                     if (double.IsNaN(vin)) continue;
-                    var series = result.Grid.Series(pollutants[p], s);
+                    var m = h + shift;
                     var vout = series[m];
-                    if (Apply(!double.IsNaN(vout), BitConverter.DoubleToInt64Bits(vout) == BitConverter.DoubleToInt64Bits(vin),
-                            StoredMonth.PollutantBit(p), ref bits))
+                    if (tally.Apply(!double.IsNaN(vout), BitConverter.DoubleToInt64Bits(vout) == BitConverter.DoubleToInt64Bits(vin), bit, ref bitsOf[m]))
                         series[m] = vin;
                 }
             }
+            perStation[si] = tally;
+        });
+        long added = 0, replaced = 0, skipped = 0, unchanged = 0;
+        foreach (var t in perStation)
+        {
+            added += t.Added; replaced += t.Replaced; skipped += t.Skipped; unchanged += t.Unchanged;
         }
         return (result, new MergeCounts(added, replaced, skipped, unchanged));
+    }
 
-        // One value: returns true when the incoming value is to be written (and sets its status bit).
-        bool Apply(bool present, bool equal, byte bit, ref byte bits)
+    /// <summary>The rules for one value, with the counts of one station.</summary>
+    private struct MergeTally(bool audited)
+    {
+        public long Added, Replaced, Skipped, Unchanged;
+
+        /// <summary>Returns true when the incoming value is to be written (and sets its status bit).</summary>
+        public bool Apply(bool present, bool equal, byte bit, ref byte bits)
         {
             var storedAudited = (bits & bit) != 0;
-            if (present && storedAudited && !audited) { skipped++; return false; }
-            if (present && equal && storedAudited == audited) { unchanged++; return false; }
-            if (present) replaced++; else added++;
+            if (present && storedAudited && !audited) { Skipped++; return false; }
+            if (present && equal && storedAudited == audited) { Unchanged++; return false; }
+            if (present) Replaced++; else Added++;
             bits = audited ? (byte)(bits | bit) : (byte)(bits & ~bit);
             return true;
         }
