@@ -228,9 +228,15 @@ public sealed partial class AirStore
     {
         var indicators = Enum.GetValues<DailyIndicator>();
         var paths = files.Select(f => Path.Combine(Folder, f)).Where(File.Exists).ToArray();
-        var parts = new DailyPartition.Columns[paths.Length];
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => parts[i] = DailyPartition.Read(paths[i], withStations));
-        foreach (var part in parts)
+        // Each month's file is read and copied by one thread: months hold disjoint days, so the copies never meet.
+        var complete = true;
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (i, loop) =>
+        {
+            if (!Copy(DailyPartition.Read(paths[i], withStations))) { complete = false; loop.Stop(); }
+        });
+        return complete;
+
+        bool Copy(DailyPartition.Columns part)
         {
             var s = -1;
             string? site = null;
@@ -251,10 +257,11 @@ public sealed partial class AirStore
                     daily.ValidCounts(indicators[k], s)[d] = part.Counts[k][i];
                 }
                 if (contributed is not null) contributed[s][d] = part.Stations![i];
-                if (part.Statuses[i] != DataStatus.Realtime) daily.SetDayStatus(s, d, part.Statuses[i]);
+                if (part.Statuses[i] != DataStatus.Realtime)
+                    lock (daily) daily.SetDayStatus(s, d, part.Statuses[i]); // its status grid is made on first use
             }
+            return true;
         }
-        return true;
     }
 
     /// <summary>True when some day of <paramref name="years"/> holds audited values (so days differ in status).</summary>

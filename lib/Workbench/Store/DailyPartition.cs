@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ParquetSharp;
 using Workbench.Air.Tables;
 
@@ -48,30 +49,67 @@ internal static class DailyPartition
             for (var d = 0; d < daily.DayCount; d++)
                 if (HasAny(daily, s, d) || stationsOf is not null && stationsOf(s, d).Count > 0) rows.Add((s, d));
         var n = rows.Count;
-        T[] Column<T>(Func<int, int, T> value)
+        // Physical values (see HourlyPartition.Write): definition levels mark the rows of an optional column that hold
+        // a value, and only those values are passed; text is passed as pointers to one native copy per distinct string.
+        using var text = new NativeText();
+        var present = new short[n];
+        Array.Fill(present, (short)1);
+        var sites = new ByteArray[n];
+        var dates = new int[n];
+        var statuses = new ByteArray[n];
+        for (var i = 0; i < n; i++)
         {
-            var column = new T[n];
-            for (var i = 0; i < n; i++) column[i] = value(rows[i].S, rows[i].D);
-            return column;
+            var (s, d) = rows[i];
+            sites[i] = text[daily.Sites[s]];
+            dates[i] = daily.DayAt(d).DayNumber - Epoch.DayNumber;
+            statuses[i] = text[statusOf(s, d).Code()];
         }
         using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
         using var file = new ParquetFileWriter(path, Schema(siteColumn, stationsOf is not null), properties,
             new Dictionary<string, string> { [RulesMetadataKey] = rules });
         using (var group = file.AppendRowGroup())
         {
-            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, _) => daily.Sites[s]));
-            using (var w = group.NextColumn().LogicalWriter<DateOnly>()) w.WriteBatch(Column((_, d) => daily.DayAt(d)));
-            using (var w = group.NextColumn().LogicalWriter<string>()) w.WriteBatch(Column((s, d) => statusOf(s, d).Code()));
+            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(n, present, default, sites);
+            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(dates);
+            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(n, present, default, statuses);
+            var levels = new short[n];
+            var values = new double[n];
+            var counts = new int[n];
             foreach (var k in Indicators)
             {
-                using (var w = group.NextColumn().LogicalWriter<double?>())
-                    w.WriteBatch(Column((s, d) => daily.Series(k, s)[d] is var v && !double.IsNaN(v) ? v : (double?)null));
-                using (var w = group.NextColumn().LogicalWriter<short>())
-                    w.WriteBatch(Column((s, d) => (short)daily.ValidCounts(k, s)[d]));
+                var held = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var v = daily.Series(k, rows[i].S)[rows[i].D];
+                    levels[i] = double.IsNaN(v) ? (short)0 : (short)1;
+                    if (!double.IsNaN(v)) values[held++] = v;
+                    counts[i] = daily.ValidCounts(k, rows[i].S)[rows[i].D];
+                }
+                using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(n, levels, default, values.AsSpan(0, held));
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(counts);
             }
             if (stationsOf is not null)
-                using (var w = group.NextColumn().LogicalWriter<string[]>())
-                    w.WriteBatch(Column((s, d) => stationsOf(s, d) as string[] ?? stationsOf(s, d).ToArray()));
+            {
+                // LIST<VARCHAR> as Parquet nests it (optional list, repeated entry, optional element): an empty list is
+                // definition level 1, each code level 3; the repetition level is 0 where a row's list begins, 1 within it.
+                var definition = new List<short>(n * 4);
+                var repetition = new List<short>(n * 4);
+                var codes = new List<ByteArray>(n * 4);
+                foreach (var (s, d) in rows)
+                {
+                    var list = stationsOf(s, d);
+                    if (list.Count == 0) { definition.Add(1); repetition.Add(0); continue; }
+                    for (var j = 0; j < list.Count; j++)
+                    {
+                        definition.Add(3);
+                        repetition.Add(j == 0 ? (short)0 : (short)1);
+                        codes.Add(text[list[j]]);
+                    }
+                }
+                using var w = (ColumnWriter<ByteArray>)group.NextColumn();
+                w.WriteBatch(definition.Count, CollectionsMarshal.AsSpan(definition), CollectionsMarshal.AsSpan(repetition),
+                    CollectionsMarshal.AsSpan(codes));
+            }
         }
         file.Close();
     }

@@ -102,40 +102,24 @@ internal static class HourlyPartition
             }
             counts[p] = n;
         });
-        // Station codes as UTF-8 in native memory, one copy per station; each row points at its station's.
-        var codes = new nint[grid.StationCodes.Count];
-        try
+        using var text = new NativeText();
+        var codes = grid.StationCodes.Select(c => text[c]).ToArray();
+        var stationValues = new ByteArray[rows];
+        for (var r = 0; r < rows; r++) stationValues[r] = codes[stationOf[r]];
+        var present = new short[rows];
+        Array.Fill(present, (short)1);
+        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
+        using var file = new ParquetFileWriter(path, Schema(), properties);
+        using (var group = file.AppendRowGroup())
         {
-            var stationValues = new ByteArray[rows];
-            var lengths = new int[codes.Length];
-            for (var s = 0; s < codes.Length; s++)
-            {
-                var bytes = System.Text.Encoding.UTF8.GetBytes(grid.StationCodes[s]);
-                codes[s] = System.Runtime.InteropServices.Marshal.AllocHGlobal(Math.Max(1, bytes.Length));
-                System.Runtime.InteropServices.Marshal.Copy(bytes, 0, codes[s], bytes.Length);
-                lengths[s] = bytes.Length;
-            }
-            for (var r = 0; r < rows; r++) stationValues[r] = new ByteArray(codes[stationOf[r]], lengths[stationOf[r]]);
-            var present = new short[rows];
-            Array.Fill(present, (short)1);
-            using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
-            using var file = new ParquetFileWriter(path, Schema(), properties);
-            using (var group = file.AppendRowGroup())
-            {
-                using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stationValues);
-                using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
-                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
-                for (var p = 0; p < values.Length; p++)
-                    using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
-                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
-            }
-
-            file.Close();
+            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stationValues);
+            using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
+            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
+            for (var p = 0; p < values.Length; p++)
+                using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
+            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
         }
-        finally
-        {
-            foreach (var c in codes) if (c != 0) System.Runtime.InteropServices.Marshal.FreeHGlobal(c);
-        }
+        file.Close();
         return rows;
     }
 
