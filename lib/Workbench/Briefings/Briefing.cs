@@ -83,6 +83,7 @@ public sealed record Briefing(BriefingRequest Request, AirAssessmentResult Curre
     /// <summary>The period.</summary>
     public Period Period => Current.Period;
 
-    /// <summary>The target gap of one indicator, or null.</summary>
-    public TargetGap? TargetOf(string indicator) => TargetGaps.FirstOrDefault(g => g.Target.Indicator == indicator);
+    /// <summary>The gap against the absolute target (绝对值) of one indicator, or null.</summary>
+    public TargetGap? TargetOf(string indicator) =>
+        TargetGaps.FirstOrDefault(g => g.Target.Indicator == indicator && g.Target.Kind == TargetKind.Absolute);
 }

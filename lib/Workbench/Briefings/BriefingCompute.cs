@@ -30,7 +30,7 @@ public static class BriefingCompute
         var current = AirAssessment.Assess(series, period, settings, standard, data.Dust);
         var lastYear = AirAssessment.Assess(series, period.SamePeriodLastYear(), settings, standard, data.Dust);
         var yoy = PeriodComparison.YearOnYear(current, lastYear);
-        var gaps = AirTargets.Evaluate(current, request.Targets);
+        var gaps = AirTargets.Evaluate(current, request.Targets, lastYear);
 
         var months = MonthsOf(period)
             .Select(m => new BriefingMonth(m, AirAssessment.Assess(series, m, settings, standard, data.Dust),

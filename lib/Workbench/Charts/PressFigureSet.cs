@@ -40,7 +40,7 @@ public static class PressFigureSet
         var monthly = trendYears.SelectMany(y => AirAssessment.Monthly(city, y, inputs.Settings, inputs.Standard, inputs.Dust)).ToArray();
         var monthlyCurrent = monthly.Where(r => r.Period.Start.Year == inputs.Year).ToArray();
         AirTarget? Target(string indicator) =>
-            inputs.Targets.FirstOrDefault(t => t.City == city.City && t.Indicator == indicator && t.Period == Period.Year(inputs.Year));
+            inputs.Targets.FirstOrDefault(t => t.City == city.City && t.Indicator == indicator && t.Kind == TargetKind.Absolute && t.Period == Period.Year(inputs.Year));
 
         var previousYear = annual.Length > 1 ? annual[^2] : Annual(city, inputs.Year - 1);
         var awCurrent = AirAssessment.Assess(city, Period.AutumnWinter(inputs.Year - 1), inputs.Settings, inputs.Standard, inputs.Dust);
