@@ -44,9 +44,10 @@ internal static class BriefCommands
             Description = $"渲染新闻发布会图表用的浏览器（Chromium/Chrome/Edge）；默认查找环境变量 {Workbench.Export.BrowserLocator.EnvironmentVariable}、PATH 和常见安装位置；找不到时只嵌入本程序绘制的日历图",
         };
         var noPressFigures = new Option<bool>("--no-press-figures") { Description = "不嵌入新闻发布会图表（不启动浏览器）" };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出语句（kind、text、values）、图表和工作表，代替逐行文字" };
         var command = new Command("brief", "生成 Excel 简报：概况、六项污染物、优良天数、城市排名、月度趋势、五年对比、水质断面、方法说明");
         common.AddTo(command, withStations: true);
-        foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, browser, noPressFigures, output, force })
+        foreach (var o in new Option[] { city, period, standard, baseYear, targets, water, figure, browser, noPressFigures, output, force, json })
             command.Options.Add(o);
         var method = new AirMethodOptions();
         method.AddTo(command);
@@ -85,6 +86,13 @@ internal static class BriefCommands
             var path = OutputPath.Write(outPath ?? root, () => BriefingOutput.Resolve(outPath, parse.GetValue(force), root,
                 BriefingOutput.FileName(briefing.City, p), request.GeneratedAt));
             BriefingWorkbook.Save(briefing, path, figures);
+            if (parse.GetValue(json))
+            {
+                // Standard output is the JSON alone, so a script can parse it; the notice goes to standard error.
+                Console.Error.WriteLine($"已写入 {path}");
+                Console.WriteLine(BriefingJson.Write(briefing, figures, BriefingWorkbook.SheetsWritten(figures.Count), [("workbook", path)]));
+                return 0;
+            }
             Console.WriteLine($"已写入 {path}");
             foreach (var h in briefing.Headlines) Console.WriteLine(h);
             return 0;
@@ -105,7 +113,10 @@ internal static class BriefCommands
             var size = Png.Size(bytes) ?? throw new ArgumentException($"“{path}”不是 PNG 图片");
             // Shown at most 900 px wide, keeping the aspect ratio (press figures are often exported at ×2).
             var scale = Math.Min(1.0, 900.0 / size.Width);
-            list.Add(new BriefingFigure(Path.GetFileNameWithoutExtension(path), bytes, (int)(size.Width * scale), (int)(size.Height * scale)));
+            list.Add(new BriefingFigure(Path.GetFileNameWithoutExtension(path), bytes, (int)(size.Width * scale), (int)(size.Height * scale))
+            {
+                Name = Path.GetFileNameWithoutExtension(path),
+            });
         }
         return list;
     }

@@ -32,7 +32,8 @@ public static class RaceStatements
                 ? $"{target}：已出现重污染天{Headlines.Number(r.SoFar, 0)}天，{rest}最多还可出现{Headlines.Number(r.Required, 0)}天。"
                 : $"{target}已无法完成：已出现重污染天{Headlines.Number(r.SoFar, 0)}天，超出目标{Headlines.Number(-r.Required, 0)}天。",
         };
-        return Make("year-end-race", text, ("target", r.Target), ("target_days", r.TargetDays), ("remaining_days", r.RemainingDays),
-            ("required", r.Required), ("possible", r.Possible ? 1 : 0), ("so_far", r.SoFar));
+        var k = r.Indicator + "_";
+        return Make("year-end-race", text, (k + "target", r.Target), ("target_days", r.TargetDays), ("remaining_days", r.RemainingDays),
+            (k + "required", r.Required), (k + "possible", r.Possible ? 1 : 0), (k + "so_far", r.SoFar));
     }
 }

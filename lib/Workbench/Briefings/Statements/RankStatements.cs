@@ -27,7 +27,7 @@ public static class RankStatements
         if (rank is { } r) parts.Add($"{IndicatorName(indicator)}在{groupTitle}{cityCount}个城市中排第{r}位");
         if (changeRank is { } c)
             parts.Add(rank is null ? $"{IndicatorName(indicator)}改善幅度在{groupTitle}{cityCount}个城市中排第{c}位" : $"改善幅度排第{c}位");
-        return Make("rank", string.Join("，", parts) + "。", ("rank", rank), ("change_rank", changeRank), ("cities", cityCount));
+        return Make("rank", string.Join("，", parts) + "。", (indicator + "_rank", rank), (indicator + "_change_rank", changeRank), ("cities", cityCount));
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class RankStatements
         if (cityCount < 2 || rank is not { } r || ratePercent is not { } rate) return null;
         return Make("target-completion-rank",
             $"{IndicatorName(indicator)}目标完成率{Headlines.Number(rate, 1)}%，居{(groupTitle ?? "")}第{r}位（{cityCount}个城市）。",
-            ("completion_rate_percent", rate), ("rank", r), ("cities", cityCount));
+            (indicator + "_completion_rate_percent", rate), (indicator + "_completion_rank", r), ("cities", cityCount));
     }
 
     /// <summary>

@@ -55,7 +55,9 @@ public sealed class StatementCatalogueTests
     [Fact(DisplayName = "rank: by value and by change rate within the group; one city or no rank gives none")]
     public void Rank()
     {
-        Assert.Equal("综合指数在全省5个城市中排第2位，改善幅度排第1位。", RankStatements.Rank("composite_index", "全省", 5, 2, 1)!.Text);
+        var r = RankStatements.Rank("composite_index", "全省", 5, 2, 1)!;
+        Assert.Equal("综合指数在全省5个城市中排第2位，改善幅度排第1位。", r.Text);
+        Assert.Equal((2m, 1m, 5m), (r.Values["composite_index_rank"], r.Values["composite_index_change_rank"], r.Values["cities"]));
         Assert.Equal("PM2.5浓度改善幅度在全省8个城市中排第4位。", RankStatements.Rank("PM2.5", "全省", 8, null, 4)!.Text);
         Assert.Equal("综合指数在5个城市中排第3位。", RankStatements.Rank("composite_index", null, 5, 3, null)!.Text);
         Assert.Null(RankStatements.Rank("composite_index", "全省", 1, 1, 1));
@@ -76,6 +78,7 @@ public sealed class StatementCatalogueTests
         var s = RankStatements.CompletionRank("heavy_days", "全省", rates.Count, mine.Value, mine.Rank)!;
         Assert.Equal("重污染天数目标完成率183.3%，居全省第2位（3个城市）。", s.Text);
         Assert.Equal("target-completion-rank", s.Kind);
+        Assert.Equal((183.3m, 2m), (s.Values["heavy_days_completion_rate_percent"], s.Values["heavy_days_completion_rank"]));
         Assert.Null(RankStatements.CompletionRank("heavy_days", "全省", 3, null, null));
     }
 
@@ -174,7 +177,7 @@ public sealed class StatementCatalogueTests
         Assert.Equal((-3m, false), (cannot.Required, cannot.Possible));
         var s = RaceStatements.Race(cannot, "2025年", rest);
         Assert.Equal("2025年PM2.5浓度目标（39微克/立方米）已无法完成：即使12月（31天）PM2.5浓度为0，全年均值仍高于目标。", s.Text);
-        Assert.Equal((0m, -3m), (s.Values["possible"], s.Values["required"]));
+        Assert.Equal((0m, -3m, 14300m), (s.Values["PM2.5_possible"], s.Values["PM2.5_required"], s.Values["PM2.5_so_far"]));
         // ⌈76.0 % × 365⌉ = ⌈277.4⌉ = 278; 278 − 250 = 28 ≤ 31; 278 − 240 = 38 > 31.
         var good = YearEndRace.GoodDaysNeeded("good_ratio", 76.0m, 365, 250, 31);
         Assert.Equal("完成2025年优良天数比例目标（76.0%），12月（31天）中还须至少有28天为优良（已有优良天250天）。", RaceStatements.Race(good, "2025年", rest).Text);
