@@ -131,6 +131,12 @@ internal static class BriefCommands
     private static IReadOnlyList<BriefingFigure> PressFiguresFor(AirDataSet data, IReadOnlyList<string> inputs, Briefing briefing,
         int? baseYear, string? targetsPath, string? waterFolder, string? browserOption, AirSettings settings)
     {
+        // The press figures show whole months; a briefing of a range of days keeps its own calendar only.
+        if (PeriodSeries.WhyNotMonthly(briefing.Period) is { } why)
+        {
+            Console.Error.WriteLine($"{why}（简报只嵌入日历图）");
+            return [];
+        }
         var browserPath = Workbench.Export.BrowserLocator.Find(browserOption);
         if (browserPath is null)
         {
@@ -140,7 +146,7 @@ internal static class BriefCommands
         var water = waterFolder is not null && File.Exists(Path.Combine(waterFolder, "monthly_samples.csv"))
             ? new[] { Path.Combine(waterFolder, "monthly_samples.csv") } : null;
         // The five-year figure compares the same base year as the 五年对比 sheet.
-        var inputsFor = Workbench.Charts.PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period.End.Year, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
+        var inputsFor = Workbench.Charts.PressFigureInputsFor.Build(data, inputs, briefing.City, briefing.Period, baseYear ?? briefing.FiveYear.BaseYear, targetsPath,
             water, water is null ? null : Path.Combine(waterFolder!, "sections.csv"), Console.Error, settings);
         return Workbench.Export.BriefingFigures.PressAsync(inputsFor, browserPath).GetAwaiter().GetResult();
     }

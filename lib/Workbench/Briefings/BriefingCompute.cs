@@ -54,13 +54,7 @@ public static class BriefingCompute
     }
 
     /// <summary>The calendar months a period touches, in order (a 秋冬季 gives October to March).</summary>
-    public static IReadOnlyList<Period> MonthsOf(Period period)
-    {
-        var list = new List<Period>();
-        for (var m = new DateOnly(period.Start.Year, period.Start.Month, 1); m <= period.End; m = m.AddMonths(1))
-            list.Add(Period.Month(m.Year, m.Month));
-        return list;
-    }
+    public static IReadOnlyList<Period> MonthsOf(Period period) => PeriodSeries.Months(period);
 
     private static BriefingRanking Rank(AirDataSet data, BriefingRequest request, AirAssessmentResult current,
         AirAssessmentResult lastYear, AirQualityStandard standard)
