@@ -33,12 +33,13 @@ public static class RankStatements
     /// <summary>
     /// Target completion rate (目标完成率) of a lower-is-better indicator: (last year − actual) / (last year − target) ×
     /// 100 %, GB/T 8170 to 1 decimal (the share of the improvement the target asks for that was achieved; over 100 % =
-    /// exceeded); the same formula serves good days and ratio (both differences change sign). Null when the target asks for no change (target = last year) or a
-    /// value is missing.
+    /// exceeded); the same formula serves good days and ratio (both differences change sign). Null when the target asks
+    /// for no improvement on last year (last year already met it: the rate would have no meaning) or a value is missing.
     /// </summary>
     public static decimal? CompletionRatePercent(string indicator, decimal? lastYear, decimal? actual, decimal target)
     {
-        if (lastYear is not { } b || actual is not { } a || b == target) return null;
+        if (lastYear is not { } b || actual is not { } a) return null;
+        if (AirTargets.HigherIsBetter(indicator) ? b >= target : b <= target) return null;
         return Standards.Rounding.GbT8170.Round((b - a) / (b - target) * 100m, 1);
     }
 

@@ -72,6 +72,8 @@ public sealed class StatementCatalogueTests
         // Good ratio: 70.0 → 73.0 against 75.0: 3 / 5 = 60.0 % (the same formula, both differences negative).
         Assert.Equal(60.0m, RankStatements.CompletionRatePercent("good_ratio", 70.0m, 73.0m, 75.0m));
         Assert.Null(RankStatements.CompletionRatePercent("PM2.5", 40m, 38m, 40m));
+        // Last year (77.6 %) already above the target (76.0 %): no improvement asked, no rate (not −487.5 %).
+        Assert.Null(RankStatements.CompletionRatePercent("good_ratio", 77.6m, 85.4m, 76.0m));
         Assert.Null(RankStatements.CompletionRatePercent("PM2.5", null, 38m, 35m));
         var rates = Ranking.Rank([("甲", 183.3m), ("乙", 200.0m), ("丙", 90.0m)], ascending: false);
         var mine = rates.Single(e => e.Name == "甲");
