@@ -44,7 +44,7 @@ public static class PressReleaseContent
             + (b.Current.PartialCoverage is { } part ? $"，只覆盖{part.First:yyyy年M月d日}至{part.Last:yyyy年M月d日}" : "")
             + "。";
         var methods = MethodsSheet.Items(b).Where(i => !LeftOut.Contains(i.Item)).Select(i => $"{i.Item}：{i.Text.Replace("\n", "；")}").ToArray();
-        return new PressRelease($"{b.City}{b.Period.Label}生态环境质量状况", lead, sections,
+        return new PressRelease($"{b.City}{b.Period.Label}环境质量状况", lead, sections,
             [PressTables.Pollutants(b), PressTables.Days(b)], figures, methods);
     }
 }

@@ -46,7 +46,10 @@ public static class BriefingStatements
             .ToDictionary(k => k, k => new IndicatorHistory(k, b.History.Select(h => new YearValue(h.Period.Start.Year, h.Indicators[k])).ToArray()));
         list.Add(HistoryStatements.Streak([histories["PM10"], histories["PM2.5"]], sameSeason)
             ?? HistoryStatements.Streak([histories["PM2.5"]], sameSeason));
-        list.Add(HistoryStatements.Records([histories["PM2.5"], histories["composite_index"], histories["good_days"]], sameSeason));
+        // A 秋冬季 is named by its own label ("2015—2016年秋冬季以来"); other parts of a year say "2015年以来同期".
+        var season = b.Period.Kind == PeriodKind.AutumnWinter;
+        list.Add(HistoryStatements.Records([histories["PM2.5"], histories["composite_index"], histories["good_days"]], sameSeason && !season,
+            season ? y => Period.AutumnWinter(y).Label : null));
         var five = b.FiveYear.Comparison;
         list.Add(HistoryStatements.CumulativeChange(five.Baseline.Label, Order.Select(p => (Headlines.IndicatorKey(p), five[Headlines.IndicatorKey(p)].Change)).ToArray()));
         list.Add(RankStatements.Districts("PM2.5", b.Districts.Select(x =>

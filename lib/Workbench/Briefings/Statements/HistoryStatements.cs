@@ -73,14 +73,15 @@ public static class HistoryStatements
     /// <summary>
     /// "PM2.5浓度、综合指数为2015年以来同期最低，优良天数为2015年以来同期最多。": indicators whose current value is
     /// strictly better than every earlier year present (at least two earlier years with a value); "以来" names the first
-    /// year with data, so nothing is claimed beyond the years present. Null when no indicator holds a record.
+    /// year with data, so nothing is claimed beyond the years present. <paramref name="since"/> names that year's period
+    /// where a year alone would mislead ("2015—2016年秋冬季以来"). Null when no indicator holds a record.
     /// </summary>
-    public static Statement? Records(IReadOnlyList<IndicatorHistory> histories, bool sameSeason = false)
+    public static Statement? Records(IReadOnlyList<IndicatorHistory> histories, bool sameSeason = false, Func<int, string>? since = null)
     {
         var lows = new List<string>();
         var highs = new List<string>();
         var values = new List<(string, decimal?)>();
-        int? since = null;
+        int? first = null;
         foreach (var h in histories)
         {
             if (h.Years.Count < 3 || h.Years[^1].Value is not { } now) continue;
@@ -89,16 +90,16 @@ public static class HistoryStatements
             var higher = Air.Compute.AirTargets.HigherIsBetter(h.Indicator);
             if (!earlier.All(y => higher ? now > y.Value!.Value : now < y.Value!.Value)) continue;
             // "最低/最少" for lower-is-better, "最高/最多" for the good days; one "以来" year per statement (the earliest).
-            since = since is { } s ? Math.Min(s, earlier[0].Year) : earlier[0].Year;
+            first = first is { } s ? Math.Min(s, earlier[0].Year) : earlier[0].Year;
             (higher ? highs : lows).Add(IndicatorName(h.Indicator));
             values.Add((h.Indicator, now));
         }
         if (lows.Count + highs.Count == 0) return null;
-        var when = $"为{since}年以来{(sameSeason ? "同期" : "")}";
+        var when = $"为{(since is null ? $"{first}年" : since(first!.Value))}以来{(sameSeason ? "同期" : "")}";
         var parts = new List<string>();
         if (lows.Count > 0) parts.Add($"{string.Join("、", lows)}{when}最{(lows.All(n => n.EndsWith("天数", StringComparison.Ordinal)) ? "少" : "低")}");
         if (highs.Count > 0) parts.Add($"{string.Join("、", highs)}{when}最{(highs.All(n => n == "优良天数") ? "多" : "高")}");
-        values.Add(("since_year", since));
+        values.Add(("since_year", first));
         return Make("record", string.Join("，", parts) + "。", [.. values]);
     }
 

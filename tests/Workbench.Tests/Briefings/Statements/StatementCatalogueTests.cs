@@ -116,6 +116,8 @@ public sealed class StatementCatalogueTests
         Assert.Equal((48m, 250m, 2015m), (s.Values["PM2.5"], s.Values["good_days"], s.Values["since_year"]));
         Assert.False(s.Values.ContainsKey("composite_index"));
         Assert.Equal("PM2.5浓度为2017年以来同期最低。", HistoryStatements.Records([H("PM2.5", null, null, 55, 52, 50)], sameSeason: true)!.Text);
+        Assert.Equal("PM2.5浓度为2015—2016年秋冬季以来最低。",
+            HistoryStatements.Records([H("PM2.5", 60, 55, 50)], since: y => Period.AutumnWinter(y).Label)!.Text);
         Assert.Null(HistoryStatements.Records([H("PM2.5", 50, 48, 48)]));   // equal to 2016: no record
         Assert.Null(HistoryStatements.Records([H("PM2.5", 50, 48)]));       // one earlier year is no history
     }
