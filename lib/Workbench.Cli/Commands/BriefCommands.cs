@@ -1,15 +1,6 @@
 using System.CommandLine;
-using Workbench.Air;
-using Workbench.Air.Compute;
 using Workbench.Briefings;
 using Workbench.IO;
-using Workbench.Periods;
-using Workbench.Quality;
-using Workbench.Sample;
-using Workbench.Standards;
-using Workbench.Water.Compute;
-using Workbench.Water.Import;
-using Workbench.Water.Registry;
 
 namespace Workbench.Cli.Commands;
 
