@@ -37,7 +37,7 @@ public enum TargetKind
 /// same period last year (同比变化率 in percent, 1 decimal; 同比变化量 in the indicator's unit); null when not available.</param>
 /// <param name="Gap">Actual − target (null when no actual).</param>
 /// <param name="Met">Target met (≤ for concentrations, index and heavy days; ≥ for good days and ratio); null when unknown.</param>
-/// <param name="Text">Chinese phrase: "较目标低4微克/立方米", "较目标高2.1个百分点", "与目标持平", "较目标多下降11.0个百分点".</param>
+/// <param name="Text">Chinese phrase: "较目标低4微克/立方米", "较目标高2.1个百分点", "与目标持平", "变化幅度较目标低11.0个百分点" (a relative target).</param>
 public sealed record TargetGap(AirTarget Target, decimal? Actual, decimal? Gap, bool? Met, string Text)
 {
     /// <summary>The reported value of the period (for a relative target, the value whose change is compared).</summary>
@@ -78,14 +78,6 @@ public static class AirTargets
         "同比变化率" or "同比变化率(%)" or "同比变化率（%）" => TargetKind.ChangePercent,
         "同比变化量" => TargetKind.ChangeAmount,
         _ => null,
-    };
-
-    /// <summary>The Chinese name of a kind, as the 类型 column writes it.</summary>
-    public static string ChineseName(this TargetKind kind) => kind switch
-    {
-        TargetKind.ChangePercent => "同比变化率",
-        TargetKind.ChangeAmount => "同比变化量",
-        _ => "绝对值",
     };
 
     /// <summary>True when a larger value is better (good days and ratio).</summary>
