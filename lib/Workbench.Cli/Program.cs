@@ -22,6 +22,7 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
     WaterCommands.Create(),
     SampleCommands.Create(),
     BriefCommands.Create(),
+    PressCommands.Create(),
     FigureCommands.Create(),
     NotebookCommands.Create(),
     KernelCommands.Create(),

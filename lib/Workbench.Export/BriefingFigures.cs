@@ -17,14 +17,15 @@ public static class BriefingFigures
     {
         ArgumentNullException.ThrowIfNull(briefing);
         return AqiCalendarFigure.Render($"{briefing.City}{briefing.Period.Label}逐日空气质量级别（每行一个月，灰色为无有效数据）",
-            briefing.Period.Start, briefing.DailyAqi);
+            briefing.Period.Start, briefing.DailyAqi) with { Name = "aqi-calendar" };
     }
 
     /// <summary>
     /// The briefing's press figures (<see cref="PressFigureNames"/> from the catalogue built on <paramref name="inputs"/>),
-    /// rendered to PNG with one browser and sized 900 px wide in the sheet, keeping the aspect ratio of the export.
+    /// rendered to PNG with one browser and sized 900 px wide in the sheet, keeping the aspect ratio of the export; with
+    /// <paramref name="svg"/> each also as SVG (the press folder keeps both).
     /// </summary>
-    public static async Task<IReadOnlyList<BriefingFigure>> PressAsync(PressFigureInputs inputs, string browserPath)
+    public static async Task<IReadOnlyList<BriefingFigure>> PressAsync(PressFigureInputs inputs, string browserPath, bool svg = false)
     {
         var chosen = PressFigureSet.Build(inputs)
             .Where(f => PressFigureNames.Any(n => f.Name.EndsWith(n, StringComparison.Ordinal))).ToArray();
@@ -35,7 +36,11 @@ public static class BriefingFigures
             Interruption.ThrowIfRequested();
             var png = await exporter.PngAsync(f).ConfigureAwait(false);
             var size = Png.Size(png) ?? throw new InvalidOperationException($"图表 {f.Name} 的 PNG 无法识别");
-            list.Add(new BriefingFigure(f.Title, png, 900, (int)(900.0 * size.Height / size.Width)));
+            list.Add(new BriefingFigure(f.Title, png, 900, (int)(900.0 * size.Height / size.Width))
+            {
+                Name = f.Name,
+                Svg = svg ? await exporter.SvgAsync(f).ConfigureAwait(false) : null,
+            });
         }
         return list;
     }

@@ -26,7 +26,10 @@ internal static class FigureCommands
         var common = new AirOptions(inputRequired: false);
         common.Input.Description += "；省略时使用示例数据（首次运行自动生成）";
         var city = new Option<string?>("--city") { Description = "本市名称；默认取数据中的第一个城市（示例数据为 东州）" };
-        var period = new Option<string?>("--period") { Description = "当年：2025 等；默认取数据中最后一个完整年份" };
+        var period = new Option<string?>("--period")
+        {
+            Description = "时段：2025（年）| 2025-03 | 2025Q1 | 2025H1 | 2024AW（秋冬季）| 2025-01..2025-11（累计）| 2024-10..2025-03（整月区间，不超过 12 个月）；默认取数据中最后一个完整年份",
+        };
         var baseYear = new Option<int?>("--base-year") { Description = "五年对比的基准年；默认为当年减 5（数据不足时取最早年份）" };
         var formats = new Option<string>("--formats") { Description = "输出格式：html、png、svg（逗号分隔；png 同时输出 1920×1080 和 2560×1440 两种尺寸）", DefaultValueFactory = _ => "html,png,svg" };
         var output = new Option<string?>("--out") { Description = "输出文件夹；默认在当前目录新建带日期时间的文件夹 figures-YYYYMMDD-HHmmss，重复运行不会覆盖" };
@@ -42,7 +45,9 @@ internal static class FigureCommands
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var chosenFormats = FigureFormats.Parse(parse.GetValue(formats)!);
-            int? givenYear = parse.GetValue(period) is { } text ? Period.Parse(text).Start.Year : null;
+            // Every figure shows the period asked for; a period the figures cannot show month by month is refused, never redrawn as its year.
+            var givenPeriod = parse.GetValue(period) is { } text ? Period.Parse(text) : null;
+            if (givenPeriod is not null && PeriodSeries.WhyNotMonthly(givenPeriod) is { } why) throw new ArgumentException(why);
             var inputs = common.Inputs(parse);
             var outFolder = parse.GetValue(output);
             common.CheckOutputs(parse, inputs,
@@ -50,11 +55,11 @@ internal static class FigureCommands
                     parse.GetValue(sections), .. parse.GetValue(water) ?? []],
                 (outFolder, OutputKind.Folder));
             var data = common.Load(parse, inputs);
-            var year = givenYear ?? data.LatestFullYear;
-            DataCoverage.CheckPeriod(data, Period.Year(year), parse.GetValue(city) is { } c ? c + " " : null);
-            var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city), year, parse.GetValue(baseYear),
+            var p = givenPeriod ?? Period.Year(data.LatestFullYear);
+            DataCoverage.CheckPeriod(data, p, parse.GetValue(city) is { } c ? c + " " : null);
+            var figureInputs = PressFigureInputsFor.Build(data, inputs, parse.GetValue(city), p, parse.GetValue(baseYear),
                 parse.GetValue(targets), parse.GetValue(water), parse.GetValue(sections), Console.Error, method.Settings(parse));
-            DataCoverage.EnsureValidDays(data, inputs, AirAssessment.Assess(figureInputs.City, Period.Year(year), figureInputs.Settings,
+            DataCoverage.EnsureValidDays(data, inputs, AirAssessment.Assess(figureInputs.City, p, figureInputs.Settings,
                 figureInputs.Standard, figureInputs.Dust), "图表");
             var clock = Stopwatch.StartNew();
             var figures = PressFigureSet.Build(figureInputs);

@@ -110,9 +110,13 @@ public sealed class AnalysisContext
     public IReadOnlyList<AirAssessmentResult> AssessAllCities(Period? period = null) =>
         Data.Cities().Select(c => Assess(period, c)).ToArray();
 
-    /// <summary>The twelve months of a year (default: the period's year) under this context's standard.</summary>
-    public IReadOnlyList<AirAssessmentResult> Monthly(int? year = null, string? city = null) =>
-        AirAssessment.Monthly(CityDaily(city), year ?? Period.End.Year, Settings, Standard, Data.Dust);
+    /// <summary>
+    /// Monthly assessments: the months of this period (October to March for a 秋冬季) by default, or the twelve months
+    /// of <paramref name="year"/> when it is given.
+    /// </summary>
+    public IReadOnlyList<AirAssessmentResult> Monthly(int? year = null, string? city = null) => year is { } y
+        ? AirAssessment.Monthly(CityDaily(city), y, Settings, Standard, Data.Dust)
+        : PeriodSeries.Months(Period).Select(m => Assess(m, city)).ToArray();
 
     /// <summary>The provincial targets beside the input (none when there is no targets.csv).</summary>
     public IReadOnlyList<AirTarget> Targets => _targets.Value;
@@ -131,7 +135,7 @@ public sealed class AnalysisContext
     public PressFigureInputs PressFigureInputs(int? baseYear = null)
     {
         var water = WaterFolder is { } w && File.Exists(Path.Combine(w, "monthly_samples.csv")) ? new[] { Path.Combine(w, "monthly_samples.csv") } : null;
-        return PressFigureInputsFor.Build(Data, Inputs, City, Period.End.Year, baseYear, TargetsPath, water,
+        return PressFigureInputsFor.Build(Data, Inputs, City, Period, baseYear, TargetsPath, water,
             water is null ? null : Path.Combine(WaterFolder!, "sections.csv"));
     }
 

@@ -31,9 +31,18 @@ public sealed record BriefingRanking(IReadOnlyList<RankedEntry> Composite, Chang
     /// <summary>The composite-index rank of <paramref name="city"/>, or null.</summary>
     public int? RankOf(string city) => Composite.FirstOrDefault(e => e.Name == city)?.Rank;
 
+    /// <summary>Every city's assessment of the same period last year (same order as <see cref="Assessments"/>).</summary>
+    public IReadOnlyList<AirAssessmentResult> LastYear { get; init; } = [];
+
     /// <summary>The improvement (change-rate) rank of <paramref name="city"/>, or null.</summary>
     public int? ChangeRankOf(string city) => Change.Improvement.FirstOrDefault(e => e.Name == city)?.Rank;
 }
+
+/// <summary>A district (区县) of the city: the mean of its stations (the stations' 区县 in the registry).</summary>
+/// <param name="Name">District name.</param>
+/// <param name="Current">Assessment of the period.</param>
+/// <param name="LastYear">Assessment of the same period last year.</param>
+public sealed record BriefingDistrict(string Name, AirAssessmentResult Current, AirAssessmentResult LastYear);
 
 /// <summary>The five-year comparison: the same period in the base year and every year up to the current one, under ONE standard.</summary>
 /// <param name="BaseYear">Base year (e.g. 2015).</param>
@@ -71,18 +80,31 @@ public sealed record BriefingMethods(AirQualityStandard Standard, IReadOnlyList<
 /// <param name="Water">Water sections of the city (null without water data).</param>
 /// <param name="Methods">Methods sheet content.</param>
 /// <param name="DailyAqi">The city's daily AQI on each day of the period (null = no valid AQI), for the AQI calendar.</param>
-/// <param name="Headlines">The headline sentences (Chinese).</param>
+/// <param name="Statements">The statements of the catalogue (<see cref="Statements.BriefingStatements"/>), in reading order.</param>
 public sealed record Briefing(BriefingRequest Request, AirAssessmentResult Current, AirAssessmentResult LastYear,
     ComparisonResult YearOnYear, IReadOnlyList<TargetGap> TargetGaps, IReadOnlyList<BriefingMonth> Months,
     BriefingRanking Ranking, BriefingFiveYear FiveYear, WaterAssessmentResult? Water, BriefingMethods Methods,
-    IReadOnlyList<int?> DailyAqi, IReadOnlyList<string> Headlines)
+    IReadOnlyList<int?> DailyAqi, IReadOnlyList<Statement> Statements)
 {
+    /// <summary>The same period in every year the data reach, oldest first, the current period last, under the
+    /// briefing's standard (streaks and records over the years present).</summary>
+    public IReadOnlyList<AirAssessmentResult> History { get; init; } = [];
+
+    /// <summary>The city's districts (区县) with stations in the registry; empty when the registry names none or one.</summary>
+    public IReadOnlyList<BriefingDistrict> Districts { get; init; } = [];
+
+    /// <summary>The headline sentences as the overview sheet and the console show them: the statements' texts, the
+    /// first led by the period and the city ("2025年，东州…").</summary>
+    public IReadOnlyList<string> Headlines =>
+        Statements.Select((s, i) => i == 0 ? $"{Period.Label}，{City}{s.Text}" : s.Text).ToArray();
+
     /// <summary>The city as assessed.</summary>
     public string City => Current.City;
 
     /// <summary>The period.</summary>
     public Period Period => Current.Period;
 
-    /// <summary>The target gap of one indicator, or null.</summary>
-    public TargetGap? TargetOf(string indicator) => TargetGaps.FirstOrDefault(g => g.Target.Indicator == indicator);
+    /// <summary>The gap against the absolute target (绝对值) of one indicator, or null.</summary>
+    public TargetGap? TargetOf(string indicator) =>
+        TargetGaps.FirstOrDefault(g => g.Target.Indicator == indicator && g.Target.Kind == TargetKind.Absolute);
 }

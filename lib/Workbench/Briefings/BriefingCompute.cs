@@ -30,7 +30,7 @@ public static class BriefingCompute
         var current = AirAssessment.Assess(series, period, settings, standard, data.Dust);
         var lastYear = AirAssessment.Assess(series, period.SamePeriodLastYear(), settings, standard, data.Dust);
         var yoy = PeriodComparison.YearOnYear(current, lastYear);
-        var gaps = AirTargets.Evaluate(current, request.Targets);
+        var gaps = AirTargets.Evaluate(current, request.Targets, lastYear);
 
         var months = MonthsOf(period)
             .Select(m => new BriefingMonth(m, AirAssessment.Assess(series, m, settings, standard, data.Dust),
@@ -45,18 +45,16 @@ public static class BriefingCompute
             var d = day.DayNumber - series.FirstDay.DayNumber;
             return d >= 0 && d < series.DayCount && series.DailyAqi[d].HasValue ? (int?)series.DailyAqi[d].Aqi : null;
         }).ToArray();
-        var briefing = new Briefing(request, current, lastYear, yoy, gaps, months, ranking, fiveYear, request.Water, methods, daily, []);
-        return briefing with { Headlines = Headlines.Compose(briefing) };
+        var briefing = new Briefing(request, current, lastYear, yoy, gaps, months, ranking, fiveYear, request.Water, methods, daily, [])
+        {
+            History = History(data, request, series, current, standard),
+            Districts = Districts(data, request, standard),
+        };
+        return briefing with { Statements = Statements.BriefingStatements.Compose(briefing) };
     }
 
     /// <summary>The calendar months a period touches, in order (a 秋冬季 gives October to March).</summary>
-    public static IReadOnlyList<Period> MonthsOf(Period period)
-    {
-        var list = new List<Period>();
-        for (var m = new DateOnly(period.Start.Year, period.Start.Month, 1); m <= period.End; m = m.AddMonths(1))
-            list.Add(Period.Month(m.Year, m.Month));
-        return list;
-    }
+    public static IReadOnlyList<Period> MonthsOf(Period period) => PeriodSeries.Months(period);
 
     private static BriefingRanking Rank(AirDataSet data, BriefingRequest request, AirAssessmentResult current,
         AirAssessmentResult lastYear, AirQualityStandard standard)
@@ -80,9 +78,47 @@ public static class BriefingCompute
         return new BriefingRanking(composite, Ranking.ByChangeRate(pairs), unranked, assessments,
             pairs.ToDictionary(p => p.Current.City, p => p.Baseline.Indicators["composite_index"]))
         {
+            LastYear = pairs.Select(p => p.Baseline).ToArray(),
             Group = province,
             GroupTitle = province is null ? null : NetworkGroups.ProvinceTitle(province),
         };
+    }
+
+    /// <summary>The same period in each year from the first the data reach to the current one (the current assessment last).</summary>
+    private static IReadOnlyList<AirAssessmentResult> History(AirDataSet data, BriefingRequest request, CityDailyResult series,
+        AirAssessmentResult current, AirQualityStandard standard)
+    {
+        if (data.Span is not { } span) return [current];
+        var year = request.Period.Start.Year;
+        var list = new List<AirAssessmentResult>();
+        for (var y = span.First.Year; y < year; y++)
+        {
+            var p = request.Period.ShiftYears(y - year);
+            if (p.Start < span.First) continue;   // a period the data only partly reach is no year of the series
+            list.Add(AirAssessment.Assess(series, p, request.Settings, standard, data.Dust));
+        }
+        list.Add(current);
+        return list;
+    }
+
+    /// <summary>
+    /// The city's districts (the 区县 of its stations in the registry, on the period's last day), each the mean of its
+    /// stations' daily values; none when the registry names fewer than two districts or the input is a city table.
+    /// </summary>
+    private static IReadOnlyList<BriefingDistrict> Districts(AirDataSet data, BriefingRequest request, AirQualityStandard standard)
+    {
+        if (data.Stations is not { } registry || !data.IsHourly) return [];
+        var names = registry.DistrictsOf(request.City, request.Period.End);
+        if (names.Count < 2) return [];
+        var daily = data.StationDaily(request.Settings);
+        var aqi = StandardVersions.AqiFor(standard);
+        var city = registry.Cities.TryResolve(request.City, out var info) ? info.Name : request.City;
+        return names.Select(d =>
+        {
+            var s = CityDaily.ComputeDistrict(daily, registry, city, d, request.Settings, aqi);
+            return new BriefingDistrict(d, AirAssessment.Assess(s, request.Period, request.Settings, standard, data.Dust),
+                AirAssessment.Assess(s, request.Period.SamePeriodLastYear(), request.Settings, standard, data.Dust));
+        }).ToArray();
     }
 
     private static BriefingFiveYear FiveYear(AirDataSet data, BriefingRequest request, CityDailyResult series)

@@ -19,7 +19,15 @@ public sealed record BriefingSource(string Name, string Location, int FilesRead,
 /// <param name="Png">The PNG file's bytes.</param>
 /// <param name="WidthPx">Displayed width in pixels.</param>
 /// <param name="HeightPx">Displayed height in pixels.</param>
-public sealed record BriefingFigure(string Title, byte[] Png, int WidthPx, int HeightPx);
+public sealed record BriefingFigure(string Title, byte[] Png, int WidthPx, int HeightPx)
+{
+    /// <summary>A stable name (the figure catalogue's, e.g. <c>monthly-trend-pm25</c>; <c>aqi-calendar</c>; a given PNG's file
+    /// name), for file names and the JSON output; null when none.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The same figure as SVG (press figures rendered through the browser), or null.</summary>
+    public string? Svg { get; init; }
+}
 
 /// <summary>
 /// What a briefing is about and the choices it makes. The numbers themselves come from the library's computations

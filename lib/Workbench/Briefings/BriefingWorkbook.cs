@@ -51,6 +51,9 @@ public static class BriefingWorkbook
         return ms.ToArray();
     }
 
+    /// <summary>The sheets of a workbook written with <paramref name="figureCount"/> figures (图表 only with figures).</summary>
+    public static IReadOnlyList<string> SheetsWritten(int figureCount) => figureCount > 0 ? [.. SheetNames, FiguresName] : SheetNames;
+
     /// <summary>Writes the workbook to <paramref name="path"/> atomically (temporary file, then rename).</summary>
     public static void Save(Briefing briefing, string path, IReadOnlyList<BriefingFigure>? figures = null)
     {

@@ -28,8 +28,10 @@ public static class TrendSheets
         for (var g = 0; g < groups.Length; g++)
         {
             SheetStyle.HeaderCell(ws, 2, 2 + 2 * g, groups[g].Head, cols: 2);
-            SheetStyle.HeaderCell(ws, 3, 2 + 2 * g, $"{b.Period.Start.Year}年");
-            SheetStyle.HeaderCell(ws, 3, 3 + 2 * g, $"{b.Period.Start.Year - 1}年");
+            // The period and its same period last year by their own labels (2020—2021年秋冬季 / 2019—2020年秋冬季), so the
+            // January–March rows of a 秋冬季 are not read as calendar years.
+            SheetStyle.HeaderCell(ws, 3, 2 + 2 * g, b.Period.Label);
+            SheetStyle.HeaderCell(ws, 3, 3 + 2 * g, b.LastYear.Period.Label);
         }
         var row = 4;
         foreach (var m in b.Months)
@@ -49,11 +51,11 @@ public static class TrendSheets
         SheetStyle.Page(ws, headerRows: 3);
         ws.PageSetup.FitToPages(1, 1);   // table and chart on one page
 
-        return new ChartSpec(MonthlyName, ChartKind.Line, $"{b.City}PM2.5月均浓度同比", "微克/立方米",
+        return new ChartSpec(MonthlyName, ChartKind.Line, $"{b.City}{b.Period.Label}PM2.5月均浓度同比", "微克/立方米",
             A1.Range(MonthlyName, 1, 4, last), b.Months.Select(m => $"{m.Month.Start.Month}月").ToArray(),
             [
-                new ChartSeries($"{b.Period.Start.Year}年", A1.Range(MonthlyName, 2, 4, last), b.Months.Select(m => D(m.Current.Indicators["PM2.5"])).ToArray()),
-                new ChartSeries($"{b.Period.Start.Year - 1}年", A1.Range(MonthlyName, 3, 4, last), b.Months.Select(m => D(m.LastYear.Indicators["PM2.5"])).ToArray()),
+                new ChartSeries(b.Period.Label, A1.Range(MonthlyName, 2, 4, last), b.Months.Select(m => D(m.Current.Indicators["PM2.5"])).ToArray()),
+                new ChartSeries(b.LastYear.Period.Label, A1.Range(MonthlyName, 3, 4, last), b.Months.Select(m => D(m.LastYear.Indicators["PM2.5"])).ToArray()),
             ],
             FromColumn: 0, FromRow: last + 1, ToColumn: columns, ToRow: last + 22);
     }
@@ -84,7 +86,7 @@ public static class TrendSheets
             row++;
         }
         var lastYearRow = row - 1;
-        SafeText.Set(ws.Cell(row, 1), $"与{f.BaseYear}年相比");
+        SafeText.Set(ws.Cell(row, 1), $"与{f.Years[0].Period.Label}相比");
         for (var i = 0; i < cols.Length; i++)
         {
             var c = f.Comparison[cols[i].Key];
@@ -106,7 +108,7 @@ public static class TrendSheets
 
         Pollutant[] shown = [Pollutant.PM2_5, Pollutant.PM10, Pollutant.NO2, Pollutant.O3];
         int ColumnOf(Pollutant p) => 2 + Array.FindIndex(cols, c => c.Key == Headlines.IndicatorKey(p));
-        return new ChartSpec(FiveYearName, ChartKind.Column, $"{b.City}主要污染物浓度{f.BaseYear}—{b.Period.Start.Year}年", "微克/立方米",
+        return new ChartSpec(FiveYearName, ChartKind.Column, $"{b.City}主要污染物浓度{Periods.PeriodSeries.SpanLabel(f.Years[0].Period, f.Years[^1].Period)}", "微克/立方米",
             A1.Range(FiveYearName, 1, 4, lastYearRow), f.Years.Select(y => y.Period.Label).ToArray(),
             shown.Select(p => new ChartSeries(p == Pollutant.O3 ? "O3-8h-90per" : p.Code(), A1.Range(FiveYearName, ColumnOf(p), 4, lastYearRow),
                 f.Years.Select(y => D(y.Indicators[Headlines.IndicatorKey(p)])).ToArray())).ToArray(),

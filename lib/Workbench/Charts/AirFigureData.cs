@@ -7,7 +7,11 @@ namespace Workbench.Charts;
 /// <summary>One year's monthly values of a pollutant (index 0 = January; null = no valid statistic).</summary>
 /// <param name="Year">Year.</param>
 /// <param name="Values">12 values in the pollutant's reported unit.</param>
-public sealed record MonthlySeries(int Year, IReadOnlyList<decimal?> Values);
+public sealed record MonthlySeries(int Year, IReadOnlyList<decimal?> Values)
+{
+    /// <summary>Legend label: the year (2020年) or the period of the series (2020—2021年秋冬季).</summary>
+    public string Label { get; init; } = $"{Year}年";
+}
 
 /// <summary>Data of the monthly trend figure: several years overlaid, with the limit and an optional target.</summary>
 /// <param name="City">City.</param>
@@ -15,7 +19,14 @@ public sealed record MonthlySeries(int Year, IReadOnlyList<decimal?> Values);
 /// <param name="Years">One series per year, oldest first.</param>
 /// <param name="Limit">The GB 3095 class-2 limit the headline statistic is compared with.</param>
 /// <param name="Target">The target line, when given.</param>
-public sealed record MonthlyTrendData(string City, Pollutant Pollutant, IReadOnlyList<MonthlySeries> Years, ReferenceLine Limit, ReferenceLine? Target);
+public sealed record MonthlyTrendData(string City, Pollutant Pollutant, IReadOnlyList<MonthlySeries> Years, ReferenceLine Limit, ReferenceLine? Target)
+{
+    /// <summary>The x-axis: one label per value of a series (1月 … 12月; 10月 … 3月 for a 秋冬季).</summary>
+    public IReadOnlyList<string> MonthLabels { get; init; } = Enumerable.Range(1, 12).Select(HouseStyle.MonthLabel).ToArray();
+
+    /// <summary>The span the title names: 2018—2020年, 2018—2019年至2020—2021年秋冬季.</summary>
+    public string Span { get; init; } = Years.Count == 1 ? $"{Years[0].Year}年" : $"{Years[0].Year}—{Years[^1].Year}年";
+}
 
 /// <summary>One bar of a per-period figure with the change against the previous bar.</summary>
 /// <param name="Label">Category label ("2019年").</param>
@@ -100,6 +111,32 @@ public static class AirFigureData
         var latest = list.MaxBy(r => r.Period.Start)!;
         return new MonthlyTrendData(city, pollutant, years, LimitLine(latest.Statistics.Pollutants[pollutant]),
             target is null ? null : TargetLine(target));
+    }
+
+    /// <summary>
+    /// Monthly values of a pollutant in each of <paramref name="periods"/> (the same period of several years, e.g. the
+    /// 秋冬季 2018—2019 to 2020—2021): one series per period, the months in the period's order (10月 … 3月).
+    /// </summary>
+    public static MonthlyTrendData MonthlyTrend(IEnumerable<AirAssessmentResult> monthly, Pollutant pollutant, IReadOnlyList<Periods.Period> periods,
+        AirTarget? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0) throw new ArgumentException("没有时段", nameof(periods));
+        var list = monthly.Where(r => r.Period.Kind == Periods.PeriodKind.Month).ToArray();
+        if (list.Length == 0) throw new ArgumentException("没有月度评价结果", nameof(monthly));
+        var city = SingleCity(list);
+        var series = periods.Select(p =>
+        {
+            var values = Periods.PeriodSeries.Months(p)
+                .Select(m => list.FirstOrDefault(r => r.Period == m)?.Statistics.Pollutants[pollutant].Headline).ToArray();
+            return new MonthlySeries(p.Start.Year, values) { Label = p.Label };
+        }).ToArray();
+        var latest = list.MaxBy(r => r.Period.Start)!;
+        return new MonthlyTrendData(city, pollutant, series, LimitLine(latest.Statistics.Pollutants[pollutant]), target is null ? null : TargetLine(target))
+        {
+            MonthLabels = Periods.PeriodSeries.Months(periods[^1]).Select(m => HouseStyle.MonthLabel(m.Start.Month)).ToArray(),
+            Span = Periods.PeriodSeries.SpanLabel(periods[0], periods[^1]),
+        };
     }
 
     /// <summary>One bar per annual result with its year-on-year change (<see cref="PeriodComparison.Change"/>, prefix "同比").</summary>

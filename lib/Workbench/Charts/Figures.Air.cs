@@ -17,11 +17,19 @@ public static partial class Figures
     /// <param name="pollutant">Pollutant.</param>
     /// <param name="dataSource">Data source named on the source line.</param>
     /// <param name="target">Target of the pollutant's indicator, when the analyst has one.</param>
-    public static Figure MonthlyTrend(IReadOnlyCollection<AirAssessmentResult> monthly, Pollutant pollutant, string dataSource, AirTarget? target = null)
+    public static Figure MonthlyTrend(IReadOnlyCollection<AirAssessmentResult> monthly, Pollutant pollutant, string dataSource, AirTarget? target = null) =>
+        MonthlyTrend(AirFigureData.MonthlyTrend(monthly, pollutant, target), monthly, dataSource);
+
+    /// <summary>Monthly trend of the same period in several years (e.g. three 秋冬季), one line per period, months in the period's order.</summary>
+    public static Figure MonthlyTrend(IReadOnlyCollection<AirAssessmentResult> monthly, Pollutant pollutant, IReadOnlyList<Periods.Period> periods,
+        string dataSource, AirTarget? target = null) =>
+        MonthlyTrend(AirFigureData.MonthlyTrend(monthly, pollutant, periods, target), monthly, dataSource);
+
+    private static Figure MonthlyTrend(MonthlyTrendData data, IReadOnlyCollection<AirAssessmentResult> monthly, string dataSource)
     {
-        var data = AirFigureData.MonthlyTrend(monthly, pollutant, target);
+        var pollutant = data.Pollutant;
         var b = new FigureBuilder();
-        var months = Enumerable.Range(1, 12).Select(HouseStyle.MonthLabel).ToArray();
+        var months = data.MonthLabels.ToArray();
         for (var i = 0; i < data.Years.Count; i++)
         {
             var s = data.Years[i];
@@ -29,7 +37,7 @@ public static partial class Figures
             // The newest year gets the strongest colour and a thick line; older years fade.
             var colour = HouseStyle.YearColours[HouseStyle.YearColours.Count - data.Years.Count + i < 0 ? i % HouseStyle.YearColours.Count
                 : HouseStyle.YearColours.Count - data.Years.Count + i];
-            b.Trace("scatter", Map(("x", months), ("y", s.Values.Select(v => (object?)v).ToArray()), ("name", $"{s.Year}年"),
+            b.Trace("scatter", Map(("x", months), ("y", s.Values.Select(v => (object?)v).ToArray()), ("name", s.Label),
                 ("mode", newest ? "lines+markers+text" : "lines+markers"),
                 ("text", newest ? s.Values.Select(v => v?.ToString("0.###") ?? "").ToArray() : null),
                 ("textposition", "top center"), ("textfont", Map(("color", colour), ("size", 14))),
@@ -42,8 +50,7 @@ public static partial class Figures
         b.Layout("yaxis", Map(("title", HouseStyle.ConcentrationAxis(pollutant)), ("rangemode", "tozero"), ("range", new[] { 0, max * 1.15 })));
         b.Reference(data.Limit);
         if (data.Target is not null) b.Reference(data.Target);
-        var years = data.Years.Count == 1 ? $"{data.Years[0].Year}年" : $"{data.Years[0].Year}—{data.Years[^1].Year}年";
-        return b.Build($"monthly-trend-{Slug(pollutant)}", $"{data.City}{years}{HouseStyle.MonthlyStatisticName(pollutant)}逐月变化",
+        return b.Build($"monthly-trend-{Slug(pollutant)}", $"{data.City}{data.Span}{HouseStyle.MonthlyStatisticName(pollutant)}逐月变化",
             SourceLines.Air(monthly, dataSource));
     }
 
@@ -72,7 +79,10 @@ public static partial class Figures
         b.Layout("yaxis", Map(("title", pollutant is { } p ? HouseStyle.ConcentrationAxis(p) : IndicatorAxis(indicator)), ("range", new[] { 0, max * 1.08 })));
         if (data.Limit is not null) b.Reference(data.Limit);
         if (data.Target is not null) b.Reference(data.Target);
-        return b.Build($"annual-{Slug(indicator)}", $"{data.City}{data.Bars[0].Label}—{data.Bars[^1].Label}{IndicatorName(indicator)}年度变化",
+        var first = annual.MinBy(r => r.Period.Start)!.Period;
+        var last = annual.MaxBy(r => r.Period.Start)!.Period;
+        var span = first.Kind == Periods.PeriodKind.Year ? $"{data.Bars[0].Label}—{data.Bars[^1].Label}" : Periods.PeriodSeries.SpanLabel(first, last);
+        return b.Build($"annual-{Slug(indicator)}", $"{data.City}{span}{IndicatorName(indicator)}{(first.Kind == Periods.PeriodKind.Year ? "年度" : "")}变化",
             SourceLines.Air(annual, dataSource), showLegend: false);
     }
 

@@ -19,22 +19,31 @@ public static partial class Figures
     /// <param name="year">Year.</param>
     /// <param name="annual">The year's assessment (for the source line).</param>
     /// <param name="dataSource">Data source named on the source line.</param>
-    public static Figure AqiCalendar(CityDailyResult city, int year, AirAssessmentResult annual, string dataSource)
+    public static Figure AqiCalendar(CityDailyResult city, int year, AirAssessmentResult annual, string dataSource) =>
+        AqiCalendar(city, Periods.Period.Year(year), annual, dataSource);
+
+    /// <summary>The calendar of any period of whole months up to a year (a 秋冬季: October to March), six months a row.</summary>
+    public static Figure AqiCalendar(CityDailyResult city, Periods.Period period, AirAssessmentResult assessment, string dataSource)
     {
-        var data = MoreFigureData.Calendar(city, year);
+        var data = MoreFigureData.Calendar(city, period);
+        var annual = assessment;
+        var monthsShown = Periods.PeriodSeries.Months(period);
         var b = new FigureBuilder { TopMargin = 150, BottomMargin = 80, LeftMargin = 40, RightMargin = 40 };
-        const int columns = 6, rows = 2;
+        const int columns = 6;
+        var rows = (monthsShown.Count + columns - 1) / columns;
         const double gapX = 0.03, gapY = 0.10;
         var w = (1 - gapX * (columns - 1)) / columns;
         var h = (1 - gapY * (rows - 1)) / rows;
-        for (var m = 1; m <= 12; m++)
+        for (var k = 1; k <= monthsShown.Count; k++)
         {
-            var axis = m == 1 ? "" : m.ToString(CultureInfo.InvariantCulture);
-            var col = (m - 1) % columns;
-            var row = (m - 1) / columns;
+            var month = monthsShown[k - 1].Start;
+            var m = month.Month;
+            var axis = k == 1 ? "" : k.ToString(CultureInfo.InvariantCulture);
+            var col = (k - 1) % columns;
+            var row = (k - 1) / columns;
             var x0 = col * (w + gapX);
             var y1 = 1 - row * (h + gapY);
-            var days = data.Days.Where(d => d.Day.Month == m).ToArray();
+            var days = data.Days.Where(d => d.Day.Year == month.Year && d.Day.Month == m).ToArray();
             b.Trace("scatter", Map(("x", days.Select(d => d.Weekday).ToArray()), ("y", days.Select(d => d.Week).ToArray()),
                 ("xaxis", "x" + axis), ("yaxis", "y" + axis), ("mode", "markers+text"), ("showlegend", false),
                 ("marker", Map(("symbol", "square"), ("size", 24), ("color", days.Select(d => d.Colour).ToArray()),
@@ -62,16 +71,19 @@ public static partial class Figures
         // Above the month headings and weekday letters of the first row.
         b.Layout("legend", Map(("orientation", "h"), ("x", 0.5), ("xanchor", "center"), ("y", 1.12), ("yanchor", "bottom"),
             ("font", Map(("size", 15)))));
-        return b.Build("aqi-calendar", $"{data.City}{year}年空气质量日历（{data.AqiStandard.Title()}级别）",
+        return b.Build("aqi-calendar", $"{data.City}{period.Label}空气质量日历（{data.AqiStandard.Title()}级别）",
             SourceLines.Air([annual], dataSource));
     }
 
     /// <summary>Days per AQI level in each month, stacked in level order with HJ 633 colours; missing days grey on top.</summary>
-    public static Figure DaysPerLevel(IReadOnlyCollection<AirAssessmentResult> monthly, string dataSource)
+    /// <param name="monthly">Monthly assessments of one city.</param>
+    /// <param name="dataSource">Data source named on the source line.</param>
+    /// <param name="periodLabel">The period the months make up, for the title (default: the year of the first month).</param>
+    public static Figure DaysPerLevel(IReadOnlyCollection<AirAssessmentResult> monthly, string dataSource, string? periodLabel = null)
     {
         var data = MoreFigureData.DaysPerLevel(monthly);
         var city = AirFigureData.SingleCity(monthly);
-        var year = monthly.Min(r => r.Period.Start.Year);
+        var label = periodLabel ?? $"{monthly.Min(r => r.Period.Start.Year)}年";
         var b = new FigureBuilder();
         var x = data.Select(d => d.Label).ToArray();
         for (var level = 1; level <= 6; level++)
@@ -90,7 +102,7 @@ public static partial class Figures
         b.Layout("legend", LegendInTraceOrder());
         b.Layout("xaxis", Map(("type", "category")));
         b.Layout("yaxis", Map(("title", "天数（天）"), ("range", new[] { 0, 31.5 }), ("dtick", 5)));
-        return b.Build("days-per-level", $"{city}{year}年各月空气质量级别天数", SourceLines.Air(monthly, dataSource));
+        return b.Build("days-per-level", $"{city}{label}各月空气质量级别天数", SourceLines.Air(monthly, dataSource));
     }
 
     /// <summary>秋冬季 comparison: PM2.5 and heavy-pollution days, this season against the previous one.</summary>

@@ -21,6 +21,9 @@ public sealed record CalendarDay(DateOnly Day, int? Aqi, int? Level, string Colo
 /// <param name="AqiStandard">AQI standard of the series (the latest day's).</param>
 public sealed record CalendarData(string City, int Year, IReadOnlyList<CalendarDay> Days, AqiStandard AqiStandard)
 {
+    /// <summary>The period drawn (the calendar year <see cref="Year"/> unless built for another period).</summary>
+    public Periods.Period Period { get; init; } = Periods.Period.Year(Year);
+
     /// <summary>Days per level 1–6 and missing (key 0).</summary>
     public IReadOnlyDictionary<int, int> Counts =>
         Days.GroupBy(d => d.Level ?? 0).ToDictionary(g => g.Key, g => g.Count());
@@ -68,23 +71,27 @@ public sealed record CompositeShare(Pollutant Pollutant, decimal SubIndex, decim
 public static class MoreFigureData
 {
     /// <summary>Every day of <paramref name="year"/> with its daily AQI, level and colour.</summary>
-    public static CalendarData Calendar(CityDailyResult city, int year)
+    public static CalendarData Calendar(CityDailyResult city, int year) => Calendar(city, Periods.Period.Year(year));
+
+    /// <summary>The calendar of the days of <paramref name="period"/> (a 秋冬季: October to March), weeks counted per month.</summary>
+    public static CalendarData Calendar(CityDailyResult city, Periods.Period period)
     {
         ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(period);
         var days = new List<CalendarDay>();
         var aqi = city.DailyAqi;
         var standard = city.AqiStandardAt(city.DayCount - 1);
-        for (var day = new DateOnly(year, 1, 1); day.Year == year; day = day.AddDays(1))
+        foreach (var day in period.Days())
         {
             var i = city.Table.IndexOfDay(day);
             int? value = i >= 0 && aqi[i].HasValue ? aqi[i].Aqi : null;
             var level = value is { } v ? AqiLevels.ForAqi(v).Number : (int?)null;
-            var first = new DateOnly(year, day.Month, 1);
+            var first = new DateOnly(day.Year, day.Month, 1);
             var offset = ((int)first.DayOfWeek + 6) % 7; // Monday = 0
             days.Add(new CalendarDay(day, value, level, level is { } l ? HouseStyle.AqiLevelColour(l) : HouseStyle.MissingColour,
                 (day.Day - 1 + offset) / 7, ((int)day.DayOfWeek + 6) % 7));
         }
-        return new CalendarData(city.City, year, days, standard);
+        return new CalendarData(city.City, period.Start.Year, days, standard) { Period = period };
     }
 
     /// <summary>Days per AQI level in each monthly assessment (the assessment's own day counts, HJ 633 levels).</summary>

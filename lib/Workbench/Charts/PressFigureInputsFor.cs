@@ -18,12 +18,14 @@ namespace Workbench.Charts;
 public static class PressFigureInputsFor
 {
     /// <summary>
-    /// The catalogue inputs for <paramref name="city"/> (default: the first city of the data) and <paramref name="year"/>
-    /// (default: the last full year). Targets and water data default to the files beside the input. The summary of
+    /// The catalogue inputs for <paramref name="city"/> (default: the first city of the data) and <paramref name="period"/>
+    /// (default: the last full year; any kind of <see cref="PeriodSeries.WhyNotMonthly"/> accepts). Targets and water data
+    /// default to the files beside the input; water figures are annual, so they are left out (and the log says so) for a
+    /// period that is not a year. The summary of
     /// reading them goes to <paramref name="log"/> when given. <paramref name="settings"/>: the assessment's (default
     /// <see cref="AirSettings.Default"/>).
     /// </summary>
-    public static PressFigureInputs Build(AirDataSet data, IReadOnlyList<string> inputs, string? city, int? year,
+    public static PressFigureInputs Build(AirDataSet data, IReadOnlyList<string> inputs, string? city, Period? period,
         int? baseYear, string? targets, string[]? water, string? sections, TextWriter? log = null, AirSettings? settings = null)
     {
         settings ??= AirSettings.Default;
@@ -32,16 +34,20 @@ public static class PressFigureInputsFor
         // Daily AQI under the HJ 633 version in force on each day; GB 3095 limits of the current year's end for every
         // year, so the years compare (a ranking or comparison across versions is refused by the library).
         var first = data.CityDaily(city ?? cities[0], settings);
-        var y = year ?? data.LatestFullYear;
-        var standard = StandardVersions.AirQualityInForce(new DateOnly(y, 12, 31));
+        var p = period ?? Period.Year(data.LatestFullYear);
+        if (PeriodSeries.WhyNotMonthly(p) is { } why) throw new ArgumentException(why);
+        var y = p.Start.Year;
+        var standard = StandardVersions.AirQualityInForce(p.End);
         var series = cities.Select(c => c == first.City ? first : data.CityDaily(c, settings)).ToArray();
         var baseYearValue = baseYear ?? Math.Max(y - 5, first.FirstDay.Year);
         var targetsPath = targets ?? InputFiles.FindBeside(inputs, "targets.csv");
         var quality = new DataQualityReport();
         var targetList = targetsPath is not null && File.Exists(targetsPath) ? AirTargets.Load(targetsPath, quality) : [];
-        var waterResults = LoadWater(water, sections, InputFiles.FindBeside(inputs, "water"), y, quality);
+        IReadOnlyList<WaterAssessmentResult> waterResults = [];
+        if (p.Kind == PeriodKind.Year) waterResults = LoadWater(water, sections, InputFiles.FindBeside(inputs, "water"), y, quality);
+        else log?.WriteLine($"地表水图按年度评价，{p.Label}不是整年：不绘制地表水图");
         if (targetList.Count > 0 || waterResults.Count > 0) log?.WriteLine("目标值与地表水数据：" + quality.Summary());
-        return new PressFigureInputs(first, series, y, baseYearValue, standard, settings, data.Dust, targetList,
+        return new PressFigureInputs(first, series, p, baseYearValue, standard, settings, data.Dust, targetList,
             AirSourceLine(inputs), waterResults, "地表水断面监测数据");
     }
 

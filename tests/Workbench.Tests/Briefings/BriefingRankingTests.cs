@@ -16,11 +16,12 @@ public sealed class BriefingRankingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    [Fact(DisplayName = "Headline names the group: 在全省5个城市中排第2位")]
+    [Fact(DisplayName = "Rank statement names the group: 在全省5个城市中排第2位")]
     public void Sentence_names_the_group()
     {
-        Assert.Equal("环境空气质量综合指数5.10，同比下降3.2%，在全省5个城市中排第2位", Headlines.Composite(5.1m, -3.2m, 2, 5, "全省"));
-        Assert.Equal("环境空气质量综合指数5.10，在全区14个城市中排第1位", Headlines.Composite(5.1m, null, 1, 14, "全区"));
+        Assert.Equal("综合指数在全省5个城市中排第2位，改善幅度排第1位。",
+            Workbench.Briefings.Statements.RankStatements.Rank("composite_index", "全省", 5, 2, 1)!.Text);
+        Assert.Equal("综合指数在全区14个城市中排第1位。", Workbench.Briefings.Statements.RankStatements.Rank("composite_index", "全区", 14, 1, null)!.Text);
     }
 
     [SharedDataFact(StationList)]
@@ -39,7 +40,7 @@ public sealed class BriefingRankingTests : IDisposable
         Assert.Equal(hebei.Order(), b.Ranking.Assessments.Select(a => a.City).Order());
         var rank = b.Ranking.RankOf("石家庄");
         Assert.NotNull(rank);
-        Assert.Contains($"在全省{b.Ranking.Composite.Count}个城市中排第{rank}位", b.Headlines[0], StringComparison.Ordinal);
+        Assert.Contains($"综合指数在全省{b.Ranking.Composite.Count}个城市中排第{rank}位", b.Statements.Single(s => s.Kind == "rank" && s.Text.StartsWith("综合指数", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
         // The ranks are those of the all-city table's province columns.
         var network = Workbench.Scale.NetworkAssessment.Assess(data, Period.Month(2019, 1), AirSettings.Default, includeStations: false);
         foreach (var e in b.Ranking.Composite) Assert.Equal(e.Rank, network.RankOf(e.Name, RankingSets.ProvinceKey)!.Composite);

@@ -22,9 +22,9 @@ public class BriefPressFiguresTests(ITestOutputHelper output)
             var media = zip.Entries.Where(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal)).ToArray();
             var charts = zip.Entries.Where(e => e.FullName.StartsWith("xl/charts/chart", StringComparison.Ordinal)).ToArray();
             // The calendar drawn by the library plus one picture per press figure the briefing asks for.
-            Assert.Equal(1 + Workbench.Cli.Commands.BriefCommands.PressFigureNames.Length, media.Length);
+            Assert.Equal(1 + Workbench.Export.BriefingFigures.PressFigureNames.Count, media.Length);
             // Press figures are 1920×1080 renderings (over 50 kB each); the calendar is a small drawing.
-            Assert.Equal(Workbench.Cli.Commands.BriefCommands.PressFigureNames.Length, media.Count(m => m.Length > 50_000));
+            Assert.Equal(Workbench.Export.BriefingFigures.PressFigureNames.Count, media.Count(m => m.Length > 50_000));
             Assert.Equal(2, charts.Length);
         }
         finally { dir.Delete(true); }

@@ -191,9 +191,10 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
         var water = WaterData.Load(folder);
         var result = WaterAssessment.Assess(water.Samples, water.Registry, Period.Year(2025), city: "东州");
         var area = result.Cities.Single(a => a.Name == "东州");
-        var sentence = Headlines.Water(area.Evaluation.SectionCount, area.TargetCount, area.AttainedCount,
-            GbT8170.Round(area.Evaluation.ShareItoIIIPercent, 1), GbT8170.Round(area.Evaluation.ShareWorseThanVPercent, 1),
-            Headlines.CwqiChangeShown(area.CwqiChangePercent));
+        var sentence = Workbench.Briefings.Statements.WaterStatements.Sections(area.Evaluation.SectionCount, area.TargetCount, area.AttainedCount,
+            GbT8170.Round(area.Evaluation.ShareItoIIIPercent, 1), GbT8170.Round(area.Evaluation.ShareWorseThanVPercent, 1))!.Text
+            + Workbench.Briefings.Statements.WaterStatements.Cwqi(area.Cwqi is { } q ? GbT8170.Round(q.Value, 2) : null,
+                Headlines.CwqiChangeShown(area.CwqiChangePercent))!.Text;
         output.WriteLine(sentence);
         var text = AllText(runs.Runs["05-surface-water"]);
         Assert.Contains($"东州2025年：{result.Sections.Count} 个断面", text, StringComparison.Ordinal);
