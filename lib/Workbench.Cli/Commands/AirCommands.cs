@@ -152,6 +152,8 @@ internal static class AirCommands
             // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
             var inputs = parse.GetValue(common.Input);
             common.CheckOutputs(parse, inputs is { Length: > 0 } ? inputs : [SampleData.DefaultFolder()], [], (tablePath, OutputKind.File));
+            // A folder of CSV files and the all-city assessment take minutes nationally: a progress bar on stderr.
+            using var progress = ProgressBar.ForLibrary();
             var data = inputs is [var only] && AirStore.IsStore(only)
                 ? AirDataSet.FromStore(only, Math.Min(p.Start.Year, b?.Start.Year ?? int.MaxValue),
                     Math.Max(p.End.Year, b?.End.Year ?? int.MinValue) + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
@@ -165,6 +167,7 @@ internal static class AirCommands
             {
                 var path = tablePath ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
                 var network = NetworkAssessment.Assess(data, p, settings, chosen, basePeriod: b);
+                progress.Dispose(); // the bar's line ends before the summary is printed
                 if (parse.GetValue(group) is { } g) network = network.Restrict(g, RankingSets.Default);
                 if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) NetworkWorkbook.Save(network, path);
                 else NetworkTable.Write(network, path);

@@ -45,7 +45,9 @@ internal static class SampleCommands
                 var seedValue = parseResult.GetResult(seed) is null ? NationalSampleOptions.DefaultSeed : parseResult.GetValue(seed);
                 var folder = parseResult.GetValue(output)!;
                 OutputPath.EnsureNotInput(folder, [list], OutputKind.Folder);
-                var r = OutputPath.Write(folder, () => NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, folder, seedValue)));
+                NationalSampleResult r;
+                using (ProgressBar.ForLibrary())
+                    r = OutputPath.Write(folder, () => NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, folder, seedValue)));
                 Console.WriteLine($"全国规模数据已写入 {r.Folder}：{a}—{b} 年，{r.Stations:N0} 个站点，{r.Files} 个文件，用时 {r.Elapsed.TotalSeconds:F1} 秒；站点表 {r.StationsPath}");
                 return 0;
             }

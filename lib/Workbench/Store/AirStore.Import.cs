@@ -84,6 +84,7 @@ public sealed partial class AirStore
         var withoutData = new Dictionary<string, QualityIssue>(StringComparer.Ordinal);
         var withData = new HashSet<string>(StringComparer.Ordinal);
         var chunks = Chunks(fresh.Select(f => f.Path).ToList()).ToList();
+        using var steps = Progress.Start("导入", chunks.Count);
         foreach (var chunk in chunks)
         {
             var data = AirInput.Load(chunk.Files, new AirInputOptions
@@ -129,6 +130,7 @@ public sealed partial class AirStore
             }
             // One chunk (a china_sites month) in memory at a time.
             data = null;
+            steps.Step($"{(chunk.FirstDay is { } month ? $"{month:yyyy-MM}" : Path.GetFileName(chunk.Files[0]))}（{chunk.Files.Count} 个文件）");
         }
         var readDays = $"{chunks.Min(c => c.FirstDay):yyyy-MM-dd}/{chunks.Max(c => c.LastDay):yyyy-MM-dd}";
         foreach (var (station, issue) in withoutData)
