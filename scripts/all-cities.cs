@@ -2,6 +2,8 @@
 // assessed over a period, ranked in its groups, written as .csv, .parquet or .xlsx, as `air assess --all-cities` does.
 //   dotnet run scripts/all-cities.cs -- <存储目录> <时段> <输出.csv|.parquet|.xlsx>
 //   dotnet run scripts/all-cities.cs -- store 2024 城市评价.xlsx
+// On the sample in CI ({store}: a store of the sample's 2024, {out}: a temporary folder):
+// ci-args: {store} 2024 {out}/城市评价.xlsx
 #:project ../lib/Workbench/Workbench.csproj
 // File-based apps default to native AOT, which turns off the reflection-based JSON the store's manifests are read with.
 #:property PublishAot=false

@@ -3,6 +3,8 @@
 //   dotnet run scripts/annual-review.cs -- <城市> <年份> [输入文件夹、文件或存储；省略时用示例数据]
 //   dotnet run scripts/annual-review.cs -- 东州 2024
 // Inside the repository it builds against lib/Workbench; for the installed package see scripts/README.md.
+// On the sample in CI ({store}: a store of the sample's 2024, {out}: a temporary folder):
+// ci-args: 东州 2024
 #:project ../lib/Workbench/Workbench.csproj
 // File-based apps default to native AOT, which turns off the reflection-based JSON the store's manifests are read with.
 #:property PublishAot=false

@@ -2,6 +2,8 @@
 // --period <month>` writes it, from one load of the data.
 //   dotnet run scripts/monthly-briefings.cs -- <省份> <月份 2025-03> <输出文件夹> [输入；省略时用示例数据]
 //   dotnet run scripts/monthly-briefings.cs -- 示例省 2025-03 简报
+// On the sample in CI ({store}: a store of the sample's 2024, {out}: a temporary folder):
+// ci-args: 示例省 2025-03 {out}/简报
 #:project ../lib/Workbench/Workbench.csproj
 // File-based apps default to native AOT, which turns off the reflection-based JSON the store's manifests are read with.
 #:property PublishAot=false
