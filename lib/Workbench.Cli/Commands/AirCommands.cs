@@ -167,7 +167,6 @@ internal static class AirCommands
             {
                 var path = tablePath ?? throw new ArgumentException("--all-cities 需要 --out <表.csv|表.parquet|表.xlsx>");
                 var network = NetworkAssessment.Assess(data, p, settings, chosen, basePeriod: b);
-                progress.Dispose(); // the bar's line ends before the summary is printed
                 if (parse.GetValue(group) is { } g) network = network.Restrict(g, RankingSets.Default);
                 if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) NetworkWorkbook.Save(network, path);
                 else NetworkTable.Write(network, path);

@@ -37,8 +37,9 @@ internal sealed class ProgressBar(int total = 0) : IProgress<ProgressStep>
             var bar = $"{stage}[{new string('#', filled)}{new string('-', Width - filled)}] {step.Done}/{step.Total} {Trim(step.Item)}";
             if (_terminal)
             {
-                Console.Error.Write($"\r{bar}\u001b[K");
-                _open = true;
+                // A finished stage ends its line, so what the command prints next starts on a line of its own.
+                Console.Error.Write(step.Done == step.Total ? $"\r{bar}\u001b[K\n" : $"\r{bar}\u001b[K");
+                _open = step.Done != step.Total;
             }
             else if (step.Total <= 40 || step.Done == step.Total || step.Done * 20 / step.Total != _shown * 20 / step.Total)
                 Console.Error.WriteLine(bar);
