@@ -118,19 +118,19 @@ public static partial class ChinaSitesReader
         var hasData = new bool[stations.Count];
         var parsed = new ChinaSitesFileParser?[byDate.Count];
         var errors = new Exception?[byDate.Count];
-        using (var progress = Progress.Start("读取文件", byDate.Count))
-            Parallel.For(0, byDate.Count, Parallelism(options), i =>
+        using var progress = Progress.Start("读取文件", byDate.Count);
+        Parallel.For(0, byDate.Count, Parallelism(options), i =>
+        {
+            Interruption.ThrowIfRequested(); // a notebook interrupt stops the import at the next file
+            try
             {
-                Interruption.ThrowIfRequested(); // a notebook interrupt stops the import at the next file
-                try
-                {
-                    // Streamed with a bounded line buffer (issue 14 clause 4), not read whole.
-                    parsed[i] = ChinaSitesFileParser.Parse(byDate[i].Source.OpenSequential(), byDate[i].Source.DisplayName, byDate[i].Date,
-                        table, derived, hasData, options.Limits);
-                }
-                catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
-                progress.Step(byDate[i].Source.DisplayName);
-            });
+                // Streamed with a bounded line buffer (issue 14 clause 4), not read whole.
+                parsed[i] = ChinaSitesFileParser.Parse(byDate[i].Source.OpenSequential(), byDate[i].Source.DisplayName, byDate[i].Date,
+                    table, derived, hasData, options.Limits);
+            }
+            catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
+            progress.Step(byDate[i].Source.DisplayName);
+        });
         RethrowFirst(errors);
         for (var d = firstDay; d <= lastDay; d = d.AddDays(1))
             if (!present.Contains(d)) table.ClearHours((d.DayNumber - firstDay.DayNumber) * 24, 24);
