@@ -33,9 +33,13 @@ public sealed class FigureExporter : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly IPage _page;
 
-    private FigureExporter(IPlaywright playwright, IBrowser browser, IPage page, string browserPath, TimeSpan startup, List<string> blocked)
+    private readonly DirectoryInfo _browserHome;
+
+    private FigureExporter(IPlaywright playwright, IBrowser browser, IPage page, string browserPath, TimeSpan startup, List<string> blocked,
+        DirectoryInfo browserHome)
     {
         _playwright = playwright; _browser = browser; _page = page; BrowserPath = browserPath; StartupTime = startup; _blocked = blocked;
+        _browserHome = browserHome;
     }
 
     /// <summary>The browser executable in use.</summary>
@@ -57,11 +61,12 @@ public sealed class FigureExporter : IAsyncDisposable
     {
         var clock = Stopwatch.StartNew();
         var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        var browserHome = Directory.CreateTempSubdirectory("wb-browser-");
         try
         {
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = browserPath, Headless = true, Args = BrowserArguments,
+                ExecutablePath = browserPath, Headless = true, Args = BrowserArguments, Env = BrowserEnvironment(browserHome.FullName),
             }).ConfigureAwait(false);
             var page = await browser.NewPageAsync().ConfigureAwait(false);
             var blocked = new List<string>();
@@ -71,11 +76,12 @@ public sealed class FigureExporter : IAsyncDisposable
                 await route.AbortAsync().ConfigureAwait(false);
             }).ConfigureAwait(false);
             await page.SetContentAsync(FigureHtml.ExportPage()).ConfigureAwait(false);
-            return new FigureExporter(playwright, browser, page, browserPath, clock.Elapsed, blocked);
+            return new FigureExporter(playwright, browser, page, browserPath, clock.Elapsed, blocked, browserHome);
         }
         catch
         {
             playwright.Dispose();
+            DeleteQuietly(browserHome);
             throw;
         }
     }
@@ -167,5 +173,27 @@ public sealed class FigureExporter : IAsyncDisposable
     {
         await _browser.CloseAsync().ConfigureAwait(false);
         _playwright.Dispose();
+        DeleteQuietly(_browserHome);
+    }
+
+    /// <summary>
+    /// The browser's environment: this process's, with the configuration and cache folders (XDG) moved into a temporary
+    /// folder, so Chromium's crash-report and dconf files land there and not in the user's home (an installed tool
+    /// writes only its outputs and its user data folder). Playwright replaces the whole environment when given one.
+    /// </summary>
+    private static Dictionary<string, string> BrowserEnvironment(string home)
+    {
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            env[(string)e.Key] = (string?)e.Value ?? "";
+        env["XDG_CONFIG_HOME"] = Path.Combine(home, "config");
+        env["XDG_CACHE_HOME"] = Path.Combine(home, "cache");
+        return env;
+    }
+
+    private static void DeleteQuietly(DirectoryInfo folder)
+    {
+        // The browser may still hold a file for a moment after closing; a leftover temporary folder is harmless.
+        try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

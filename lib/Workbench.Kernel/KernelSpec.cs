@@ -42,18 +42,38 @@ public static class KernelSpec
             : "/usr/local/share/jupyter";
     }
 
+    /// <summary>The command of the installed .NET tool (<c>dotnet tool install Workbench.Cli</c>).</summary>
+    public const string ToolCommand = "workbench";
+
     /// <summary>
-    /// The command that starts the CLI given the running process: the apphost itself when
-    /// <paramref name="processPath"/> is it, otherwise [dotnet, <paramref name="cliAssemblyPath"/>].
+    /// The command that starts the CLI given the running process: the installed tool's command when the CLI runs from a
+    /// .NET tool store (<see cref="InstalledToolCommand"/>), the apphost itself when <paramref name="processPath"/> is
+    /// it, otherwise [dotnet, <paramref name="cliAssemblyPath"/>]. <paramref name="fileExists"/>: File.Exists by default.
     /// </summary>
-    public static IReadOnlyList<string> Launcher(string? processPath, string cliAssemblyPath)
+    public static IReadOnlyList<string> Launcher(string? processPath, string cliAssemblyPath, Func<string, bool>? fileExists = null)
     {
+        if (InstalledToolCommand(cliAssemblyPath, fileExists ?? File.Exists) is { } tool) return [tool];
         // Strip only ".exe"/".dll": "Workbench.Cli" itself has a dot that is not an extension.
         var hostName = StripSuffix(Path.GetFileName(processPath ?? ""), ".exe");
         var appHost = StripSuffix(Path.GetFileName(cliAssemblyPath), ".dll");
         if (processPath is not null && string.Equals(hostName, appHost, StringComparison.OrdinalIgnoreCase)) return [processPath];
         var dotnet = processPath is not null && hostName.Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? processPath : "dotnet";
         return [dotnet, cliAssemblyPath];
+    }
+
+    /// <summary>
+    /// The command of the installed tool when <paramref name="cliAssemblyPath"/> lies in a .NET tool store
+    /// (<c>&lt;tool path&gt;/.store/workbench.cli/&lt;version&gt;/…</c>): <c>&lt;tool path&gt;/workbench</c> (<c>workbench.exe</c>
+    /// on Windows), which stays where it is across <c>dotnet tool update</c> while the versioned folder does not.
+    /// </summary>
+    public static string? InstalledToolCommand(string cliAssemblyPath, Func<string, bool> fileExists)
+    {
+        var normal = cliAssemblyPath.Replace('\\', '/');
+        var at = normal.IndexOf("/.store/workbench.cli/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var windows = cliAssemblyPath.Contains('\\');
+        var command = cliAssemblyPath[..at] + (windows ? "\\" : "/") + ToolCommand + (windows ? ".exe" : "");
+        return fileExists(command) ? command : null;
     }
 
     private static string StripSuffix(string name, string suffix) =>

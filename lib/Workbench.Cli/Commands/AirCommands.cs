@@ -152,6 +152,8 @@ internal static class AirCommands
             // A store is read for the period's years only (the next year too for the 1–24 h day boundary).
             var inputs = parse.GetValue(common.Input);
             common.CheckOutputs(parse, inputs is { Length: > 0 } ? inputs : [SampleData.DefaultFolder()], [], (tablePath, OutputKind.File));
+            // A folder of CSV files and the all-city assessment take minutes nationally: a progress bar on stderr.
+            using var progress = ProgressBar.ForLibrary();
             var data = inputs is [var only] && AirStore.IsStore(only)
                 ? AirDataSet.FromStore(only, Math.Min(p.Start.Year, b?.Start.Year ?? int.MaxValue),
                     Math.Max(p.End.Year, b?.End.Year ?? int.MinValue) + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),

@@ -34,9 +34,11 @@ internal static class AirStoreCommands
             var folder = parse.GetValue(store)!;
             OutputPath.EnsureNotInput(folder, [.. parse.GetValue(input)!, parse.GetValue(stations)], OutputKind.Folder);
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = AirStore.Import(parse.GetValue(input)!, folder, parse.GetValue(stations),
-                parse.GetValue(status) == "audited" ? Air.Tables.DataStatus.Audited : Air.Tables.DataStatus.Realtime,
-                values: AirOptions.ValueRulesOf(parse, coUnit));
+            StoreImportResult result;
+            using (ProgressBar.ForLibrary())
+                result = AirStore.Import(parse.GetValue(input)!, folder, parse.GetValue(stations),
+                    parse.GetValue(status) == "audited" ? Air.Tables.DataStatus.Audited : Air.Tables.DataStatus.Realtime,
+                    values: AirOptions.ValueRulesOf(parse, coUnit));
             foreach (var f in result.AlreadyImported)
                 Console.Error.WriteLine($"已导入过，跳过：{f.Name}（同样内容与状态的文件已在存储中）");
             if (result.Months.Count == 0)

@@ -114,7 +114,8 @@ internal static class FigureCommands
                         written.Add(await exporter.WriteAsync(f, format, folder));
                 progress.Report(i + 1, f.Title);
             }
-            progress.Done(clock.Elapsed);
+            progress.EndLine();
+            Console.Error.WriteLine($"完成 {figures.Count} 张图，用时 {clock.Elapsed.TotalSeconds:F1} 秒");
         }
         finally
         {
@@ -153,24 +154,5 @@ internal static class FigureCommands
         }
         sb.Append("</body>\n</html>\n");
         AtomicFile.WriteText(Path.Combine(folder, "index.html"), w => w.Write(sb.ToString()));
-    }
-
-    /// <summary>A one-line text progress bar on stderr (one line per figure when stderr is not a terminal).</summary>
-    private sealed class ProgressBar(int total)
-    {
-        private readonly bool _terminal = !Console.IsErrorRedirected;
-
-        public void Report(int done, string label)
-        {
-            const int width = 30;
-            var filled = total == 0 ? width : done * width / total;
-            var bar = $"[{new string('#', filled)}{new string('-', width - filled)}] {done}/{total} {Trim(label)}";
-            if (_terminal) Console.Error.Write($"\r{bar}\u001b[K");
-            else Console.Error.WriteLine(bar);
-        }
-
-        public void Done(TimeSpan elapsed) => Console.Error.WriteLine($"\n完成 {total} 张图，用时 {elapsed.TotalSeconds:F1} 秒");
-
-        private static string Trim(string s) => s.Length > 24 ? s[..24] + "…" : s;
     }
 }

@@ -10,10 +10,9 @@ internal static class SampleCommands
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out")
+        var output = new Option<string?>("--out")
         {
-            Description = $"输出目录（默认 {SampleOptions.DefaultOutputFolder}，整体原子替换）",
-            DefaultValueFactory = _ => SampleOptions.DefaultOutputFolder,
+            Description = $"输出目录，整体原子替换（默认：在仓库中为 {SampleOptions.DefaultOutputFolder}，安装后为用户数据目录下的 sample）",
         };
         var years = new Option<string>("--years")
         {
@@ -40,18 +39,20 @@ internal static class SampleCommands
             if (parseResult.GetValue(national))
             {
                 var list = parseResult.GetValue(stations) ?? throw new ArgumentException("--national 需要 --stations <站点列表>");
-                if (parseResult.GetValue(output) == SampleOptions.DefaultOutputFolder)
+                if (parseResult.GetValue(output) is null)
                     throw new ArgumentException("--national 需要 --out <目录>（全国数据每年约 570 MB，不写入仓库）");
                 var (a, b) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
                 var seedValue = parseResult.GetResult(seed) is null ? NationalSampleOptions.DefaultSeed : parseResult.GetValue(seed);
                 var folder = parseResult.GetValue(output)!;
                 OutputPath.EnsureNotInput(folder, [list], OutputKind.Folder);
-                var r = OutputPath.Write(folder, () => NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, folder, seedValue)));
+                NationalSampleResult r;
+                using (ProgressBar.ForLibrary())
+                    r = OutputPath.Write(folder, () => NationalSampleGenerator.Generate(NationalSampleOptions.Years(list, a, b, folder, seedValue)));
                 Console.WriteLine($"全国规模数据已写入 {r.Folder}：{a}—{b} 年，{r.Stations:N0} 个站点，{r.Files} 个文件，用时 {r.Elapsed.TotalSeconds:F1} 秒；站点表 {r.StationsPath}");
                 return 0;
             }
             var (from, to) = SampleOptions.ParseYears(parseResult.GetValue(years)!);
-            var options = SampleOptions.Years(from, to, parseResult.GetValue(seed), parseResult.GetValue(output)!)
+            var options = SampleOptions.Years(from, to, parseResult.GetValue(seed), parseResult.GetValue(output) ?? SampleData.DefaultFolder())
                 with { WriteHourly = !parseResult.GetValue(metadataOnly) };
             OutputPath.EnsureNotInput(options.OutputFolder, [], OutputKind.Folder);
             var result = OutputPath.Write(options.OutputFolder, () => SampleGenerator.Generate(options));

@@ -5,10 +5,19 @@ public static class SampleData
 {
     /// <summary>
     /// The default sample folder: <c>data/generated/sample</c> under the repository root when the working directory
-    /// (or the program) lies inside a Workbench checkout, else under the working directory.
+    /// (or the program) lies inside a Workbench checkout; otherwise (an installed tool, a script) <c>sample</c> in the
+    /// user's data folder (<see cref="UserDataFolder"/>), never the working directory.
     /// </summary>
     public static string DefaultFolder() =>
-        Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), SampleOptions.DefaultOutputFolder);
+        RepositoryRoot() is { } root ? Path.Combine(root, SampleOptions.DefaultOutputFolder) : Path.Combine(UserDataFolder(), "sample");
+
+    /// <summary>
+    /// Where an installed workbench keeps its own data: <c>%LOCALAPPDATA%\Workbench</c> on Windows,
+    /// <c>$XDG_DATA_HOME/workbench</c> or <c>~/.local/share/workbench</c> elsewhere.
+    /// </summary>
+    public static string UserDataFolder() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            OperatingSystem.IsWindows() ? "Workbench" : "workbench");
 
     /// <summary>The china_sites folder of the default sample (generated first when absent).</summary>
     public static string EnsureDefault(TextWriter? log = null)

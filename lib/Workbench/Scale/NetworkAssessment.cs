@@ -134,6 +134,7 @@ public static class NetworkAssessment
         // Computed once, before the cities share it.
         if (data.IsHourly && settings.CityAggregation == CityAggregation.DailyOfCityHourly) data.CityHourlyDaily(settings);
         else if (data.IsHourly) data.StationDaily(settings);
+        using var progress = Progress.Start("评价城市", cities.Count);
         Parallel.For(0, cities.Count, i =>
         {
             Interruption.ThrowIfRequested();
@@ -141,6 +142,7 @@ public static class NetworkAssessment
             rows[i] = new NetworkRow(NetworkLevel.City, cities[i], cities[i],
                 AirAssessment.Assess(series, period, settings, chosen, data.Dust));
             if (basePeriod is not null) baseRows[i] = AirAssessment.Assess(series, basePeriod, settings, chosen, data.Dust);
+            progress.Step(cities[i]);
         });
         var all = rows.ToList();
         if (includeStations && data.IsHourly)

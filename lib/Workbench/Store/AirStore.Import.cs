@@ -84,6 +84,7 @@ public sealed partial class AirStore
         var withoutData = new Dictionary<string, QualityIssue>(StringComparer.Ordinal);
         var withData = new HashSet<string>(StringComparer.Ordinal);
         var chunks = Chunks(fresh.Select(f => f.Path).ToList()).ToList();
+        using var steps = Progress.Start("导入", chunks.Count);
         // A chunk's months are written while the next chunk is read: writing (Parquet, daily tables) is mostly one
         // thread and reading keeps both cores busy, so the two overlap. Writes stay in chunk order (a month two chunks
         // touch is merged with what the earlier one staged).
@@ -115,6 +116,7 @@ public sealed partial class AirStore
                 }
                 writing.GetAwaiter().GetResult();
                 writing = Task.Run(() => WriteChunk(grid));
+                steps.Step($"{(chunk.FirstDay is { } month ? $"{month:yyyy-MM}" : Path.GetFileName(chunk.Files[0]))}（{chunk.Files.Count} 个文件）");
             }
             writing.GetAwaiter().GetResult();
         }

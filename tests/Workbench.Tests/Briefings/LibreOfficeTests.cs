@@ -57,6 +57,8 @@ public static class LibreOffice
 }
 
 /// <summary>The sample briefing converts to PDF with LibreOffice headless (as an analyst would print it).</summary>
+// Slow lane (README "Tests"): LibreOffice converts a briefing to PDF.
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : IClassFixture<SampleBriefing>
 {

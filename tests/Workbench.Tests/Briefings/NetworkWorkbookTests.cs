@@ -16,6 +16,8 @@ namespace Workbench.Tests.Briefings;
 /// of the table at reported precision, blanks where the table has none, and headers printed on every page. Generated
 /// national data, 150 real stations, January 2019.
 /// </summary>
+// Slow lane (README "Tests"): all-city workbooks of generated national data.
+[Trait("Category", "Slow")]
 public sealed class NetworkWorkbookTests(ITestOutputHelper output) : IDisposable
 {
     private const string StationList = "stations/cnemc_station_list_2020-01-01.csv";

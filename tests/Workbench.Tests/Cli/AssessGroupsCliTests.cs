@@ -19,6 +19,8 @@ namespace Workbench.Tests.Cli;
 /// `air assess --all-cities` with groups: ranks inside each group, group rows, `--base` change rates and their ranks,
 /// `--group` restriction; on the committed sample (示例省, 5 cities) and on generated national data (150 real stations).
 /// </summary>
+// Slow lane (README "Tests"): three all-city tables in three formats.
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public sealed class AssessGroupsCliTests(ITestOutputHelper output) : IDisposable
 {

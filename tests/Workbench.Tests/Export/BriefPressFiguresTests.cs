@@ -5,6 +5,8 @@ using Xunit.Abstractions;
 namespace Workbench.Tests.Export;
 
 /// <summary>`workbench brief` embeds the press figures (rendered by the browser) beside its native charts.</summary>
+// Slow lane (README "Tests"): a briefing with browser-exported figures.
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public class BriefPressFiguresTests(ITestOutputHelper output)
 {

@@ -6,6 +6,8 @@ using Xunit.Abstractions;
 namespace Workbench.Tests.Export;
 
 /// <summary>`workbench figures` on the bundled sample: every catalogue figure as HTML, PNG and SVG, checked.</summary>
+// Slow lane (README "Tests"): the whole figure catalogue through a browser.
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public class FigureCliTests(ITestOutputHelper output)
 {

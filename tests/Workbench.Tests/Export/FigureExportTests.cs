@@ -11,6 +11,8 @@ namespace Workbench.Tests.Export;
 /// PNG/SVG export through the local browser and offline HTML (skipped when no browser is installed). In the
 /// non-parallel "cli" collection: browsers are heavy on a small machine, and one test there changes WORKBENCH_BROWSER.
 /// </summary>
+// Slow lane (README "Tests"): browser export.
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public class FigureExportTests(ITestOutputHelper output)
 {

@@ -28,6 +28,8 @@ public sealed class JupyterFactAttribute : FactAttribute
 /// The kernel end to end under the real Jupyter client: `workbench kernel install --prefix`, then
 /// `jupyter nbconvert --to notebook --execute` with the kernel, and the executed notebook's outputs checked.
 /// </summary>
+// Slow lane (README "Tests"): Jupyter starts the kernel and runs notebooks end to end.
+[Trait("Category", "Slow")]
 public sealed class JupyterClientTests(ITestOutputHelper output)
 {
     /// <summary>The small notebook of this folder: a value, a print, a DataFrame.</summary>

@@ -67,6 +67,8 @@ public sealed class CuratedNotebookRuns : IAsyncLifetime
     }
 }
 
+// Slow lane (README "Tests"): runs all seven curated notebooks once (about two minutes on 2 cores).
+[Trait("Category", "Slow")]
 [Collection("cli")]
 public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHelper output) : IClassFixture<CuratedNotebookRuns>
 {

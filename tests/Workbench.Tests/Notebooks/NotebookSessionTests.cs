@@ -98,6 +98,8 @@ public sealed class NotebookSessionTests : IAsyncLifetime
 }
 
 /// <summary>The library's long loops honour an interrupt (the part of interruption the cell's own code cannot weave).</summary>
+// Slow lane (README "Tests"): waits for an import to be interrupted.
+[Trait("Category", "Slow")]
 public sealed class LibraryInterruptionTests
 {
     [Fact(DisplayName = "An interrupt scope stops the import at the next file; outside a scope the import runs")]

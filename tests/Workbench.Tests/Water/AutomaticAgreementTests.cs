@@ -11,6 +11,8 @@ namespace Workbench.Tests.Water;
 /// <summary>
 /// The computed class against the class the national automatic stations publish (REFERENCE F2), on real files.
 /// </summary>
+// Slow lane (README "Tests"): a year of national water snapshots.
+[Trait("Category", "Slow")]
 public class AutomaticAgreementTests(ITestOutputHelper output)
 {
     private const string Folder = "water_quality_cnemc/";

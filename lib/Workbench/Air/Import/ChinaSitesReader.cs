@@ -118,6 +118,7 @@ public static partial class ChinaSitesReader
         var hasData = new bool[stations.Count];
         var parsed = new ChinaSitesFileParser?[byDate.Count];
         var errors = new Exception?[byDate.Count];
+        using var progress = Progress.Start("读取文件", byDate.Count);
         Parallel.For(0, byDate.Count, Parallelism(options), i =>
         {
             Interruption.ThrowIfRequested(); // a notebook interrupt stops the import at the next file
@@ -128,6 +129,7 @@ public static partial class ChinaSitesReader
                     table, derived, hasData, options.Limits);
             }
             catch (Exception e) { errors[i] = Wrap(e, byDate[i].Source.DisplayName); }
+            progress.Step(byDate[i].Source.DisplayName);
         });
         RethrowFirst(errors);
         for (var d = firstDay; d <= lastDay; d = d.AddDays(1))

@@ -50,11 +50,12 @@ public static class NationalSampleGenerator
         new StationRegistry(records, registry.Cities).WriteCsv(stationsPath);
 
         var files = 0;
+        using var progress = Progress.Start("写入全国数据", FileDays(options.Start, options.End).Length);
         for (var year = options.Start.Year; year <= options.End.Year; year++)
         {
             var from = year == options.Start.Year ? options.Start : new DateOnly(year, 1, 1);
             var to = year == options.End.Year ? options.End : new DateOnly(year, 12, 31);
-            files += WriteYear(plan, from, to, folder);
+            files += WriteYear(plan, from, to, folder, progress);
             // A national year's grid, AQI and moving means peak at ≈ 3.2 GB: release them before the next year, so
             // memory stays one year's (measured: 3.2 GB for one year and for two; 5.9 GB for five without this).
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -62,8 +63,12 @@ public static class NationalSampleGenerator
         return new NationalSampleResult(folder, stationsPath, files, plan.Codes.Count, watch.Elapsed);
     }
 
+    /// <summary>The days <paramref name="from"/>..<paramref name="to"/> that get a file: every 8 April is left out (a missing file, as in the real feed).</summary>
+    private static DateOnly[] FileDays(DateOnly from, DateOnly to) =>
+        Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i)).Where(d => !(d.Month == 4 && d.Day == 8)).ToArray();
+
     /// <summary>Writes the days <paramref name="from"/>..<paramref name="to"/> of one year; returns the files written.</summary>
-    private static int WriteYear(NationalPlan plan, DateOnly from, DateOnly to, string folder)
+    private static int WriteYear(NationalPlan plan, DateOnly from, DateOnly to, string folder, Progress.Stage progress)
     {
         // Two lead-in days so the moving statistics and the real-time AQI of the first hours are complete.
         var lead = from.AddDays(-2);
@@ -71,12 +76,12 @@ public static class NationalSampleGenerator
         Parallel.For(0, plan.Codes.Count, s => plan.FillStation(grid, s));
         var aqi = HourlyAqi.Compute(grid, RealtimeAqiMethod.CnemcRealtime, AirSettings.Default);
         var derived = Derived(grid);
-        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(i => from.AddDays(i))
-            .Where(d => !(d.Month == 4 && d.Day == 8)).ToArray();
+        var days = FileDays(from, to);
         Parallel.ForEach(days, day =>
         {
             var bytes = WriteDay(plan, grid, aqi, derived, day);
             File.WriteAllBytes(Path.Combine(folder, ChinaSitesReader.FileNameOf(day)), bytes);
+            progress.Step(ChinaSitesReader.FileNameOf(day));
         });
         return days.Length;
     }

@@ -43,6 +43,8 @@ public sealed class HenanRegion2019 : IDisposable
 }
 
 /// <summary>Hourly AQI and station daily values at regional scale (REFERENCE F1: 784,753 station-hours).</summary>
+// Slow lane (README "Tests"): reads the 2019 Henan archive whole.
+[Trait("Category", "Slow")]
 public class HenanRegionTests(HenanRegion2019 data, ITestOutputHelper output) : IClassFixture<HenanRegion2019>
 {
     [SharedDataFact(HenanRegion2019.Archive)]

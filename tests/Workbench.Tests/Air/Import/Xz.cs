@@ -1,6 +1,6 @@
 namespace Workbench.Tests.Air.Import;
 
-/// <summary>.NET has no xz decoder: tests decompress the shared .xz files with <see cref="Workbench.IO.XzStream"/>.</summary>
+/// <summary>Tests decompress the shared .xz files with the library's one reader, <see cref="Workbench.IO.XzStream"/>.</summary>
 internal static class Xz
 {
     /// <summary>Decompressed bytes of a .xz file (through the library's one xz reader).</summary>

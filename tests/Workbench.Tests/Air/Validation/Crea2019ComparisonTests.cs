@@ -19,6 +19,8 @@ namespace Workbench.Tests.Air.Validation;
 /// official values (CNEMC 2020 list, control stations excluded) are printed beside it, and their difference is
 /// the station set alone. CREA has no PM10 and no 许昌. Findings: docs/validation-2019.md.
 /// </summary>
+// Slow lane (README "Tests"): a year of real feeds against CREA's series.
+[Trait("Category", "Slow")]
 public class Crea2019ComparisonTests(ITestOutputHelper output)
 {
     private const string Feed = "cnemc_hourly_2019/target_cities";
