@@ -32,7 +32,7 @@ internal static class FigureCommands
         };
         var baseYear = new Option<int?>("--base-year") { Description = "五年对比的基准年；默认为当年减 5（数据不足时取最早年份）" };
         var formats = new Option<string>("--formats") { Description = "输出格式：html、png、svg（逗号分隔；png 同时输出 1920×1080 和 2560×1440 两种尺寸）", DefaultValueFactory = _ => "html,png,svg" };
-        var output = new Option<string?>("--out") { Description = "输出文件夹；默认在当前目录新建带日期时间的文件夹 figures-YYYYMMDD-HHmmss，重复运行不会覆盖" };
+        var output = new Option<string?>("--out") { Description = "输出文件夹；默认新建带日期时间（北京时间）的文件夹 figures-YYYYMMDD-HHmmss：在仓库内运行时放在 out/ 下（git 忽略），否则放在当前目录；重复运行不会覆盖" };
         var browser = new Option<string?>("--browser") { Description = $"浏览器可执行文件（Chromium/Chrome/Edge）；默认查找环境变量 {BrowserLocator.EnvironmentVariable}、PATH 和常见安装位置" };
         var targets = new Option<string?>("--targets") { Description = "目标值文件（城市,指标,时段,目标值）；默认使用输入旁边的 targets.csv" };
         var water = new Option<string[]>("--water-input") { Description = "地表水月度监测数据；省略时使用示例数据的 water/monthly_samples.csv（若存在）", AllowMultipleArgumentsPerToken = true };
@@ -65,7 +65,7 @@ internal static class FigureCommands
             var figures = PressFigureSet.Build(figureInputs);
             Console.Error.WriteLine($"已生成 {figures.Count} 张图的数据（{clock.Elapsed.TotalSeconds:F1} 秒）");
 
-            var folder = outFolder ?? NewDatedFolder();
+            var folder = outFolder ?? NewDatedFolder(Directory.GetCurrentDirectory(), DateTimeOffset.UtcNow);
             var written = OutputPath.Write(folder, () =>
             {
                 Directory.CreateDirectory(folder);
@@ -80,12 +80,25 @@ internal static class FigureCommands
         return command;
     }
 
-    private static string NewDatedFolder()
+    /// <summary>
+    /// figures-yyyyMMdd-HHmmss in Beijing time (as briefings/ names its folders), under out/ of the repository when run
+    /// inside one (out/ is ignored by git: the PNGs of one run are tens of megabytes), else under the current folder.
+    /// </summary>
+    internal static string NewDatedFolder(string currentFolder, DateTimeOffset now)
     {
-        var stem = "figures-" + DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var root = RepositoryRoot(currentFolder) is { } repo ? Path.Combine(repo, "out") : currentFolder;
+        var stem = Path.Combine(root, "figures-" + now.ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
         var path = Path.GetFullPath(stem);
         for (var i = 2; Directory.Exists(path); i++) path = Path.GetFullPath($"{stem}-{i}");
         return path;
+    }
+
+    /// <summary>The Workbench repository holding <paramref name="folder"/> (the folder with Workbench.sln and .git), or null.</summary>
+    private static string? RepositoryRoot(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Workbench.sln")) && Path.Exists(Path.Combine(dir.FullName, ".git"))) return dir.FullName;
+        return null;
     }
 
     private static async Task<IReadOnlyList<string>> Export(IReadOnlyList<Figure> figures, IReadOnlyList<FigureFormat> formats, string folder, string? browserOption)

@@ -129,7 +129,7 @@ public static class OpenXmlDrawings
                 new C.MajorTickMark { Val = C.TickMarkValues.Outside },
                 new C.MinorTickMark { Val = C.TickMarkValues.None },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-                TextProperties(900),
+                TextProperties(AxisTextSize),
                 new C.CrossingAxis { Val = 2u },
                 new C.Crosses { Val = C.CrossesValues.AutoZero },
                 new C.AutoLabeled { Val = true },
@@ -147,7 +147,7 @@ public static class OpenXmlDrawings
                 new C.MajorTickMark { Val = C.TickMarkValues.Outside },
                 new C.MinorTickMark { Val = C.TickMarkValues.None },
                 new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-                TextProperties(900),
+                TextProperties(AxisTextSize),
                 new C.CrossingAxis { Val = 1u },
                 new C.Crosses { Val = C.CrossesValues.AutoZero },
                 new C.CrossBetween { Val = C.CrossBetweenValues.Between }));
@@ -156,7 +156,7 @@ public static class OpenXmlDrawings
             Title(spec.Title, 1400, bold: true),
             new C.AutoTitleDeleted { Val = false },
             plot,
-            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(900)),
+            new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }, TextProperties(AxisTextSize)),
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
         var space = new C.ChartSpace(new C.EditingLanguage { Val = "zh-CN" }, new C.RoundedCorners { Val = false }, chart);
@@ -211,6 +211,9 @@ public static class OpenXmlDrawings
                     new A.Run(new A.RunProperties(new A.EastAsianFont { Typeface = SheetStyle.FontName }) { Language = "zh-CN", FontSize = size, Bold = bold },
                         new A.Text(text))))),
             new C.Overlay { Val = false });
+
+    /// <summary>Axis and legend text, in 1/100 pt: 11 pt, so it stays ≥ 8 pt when the sheet is scaled to print table and chart on one A4 page.</summary>
+    private const int AxisTextSize = 1100;
 
     private static C.TextProperties TextProperties(int size) =>
         new(new A.BodyProperties(), new A.ListStyle(),

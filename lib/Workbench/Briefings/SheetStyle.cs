@@ -116,12 +116,28 @@ public static class SheetStyle
         cell.Style.Font.FontColor = status is WaterStatus.Excellent or WaterStatus.HeavilyPolluted ? XLColor.White : XLColor.Black;
     }
 
-    /// <summary>A4 landscape, fitted to one page wide, header rows repeated, frozen under the header.</summary>
+    /// <summary>Column widths (Excel units) an A4 landscape page holds at a readable scale (≈ 140 at 100 %; 10–11 pt text stays ≥ 8 pt).</summary>
+    public const double PageWidthUnits = 150;
+
+    private static double UsedWidth(IXLWorksheet ws)
+    {
+        var last = ws.LastColumnUsed()?.ColumnNumber() ?? 1;
+        return Enumerable.Range(1, last).Sum(c => ws.Column(c).Width);
+    }
+
+    /// <summary>
+    /// A4 landscape, as many pages wide as the columns need at a readable scale (first column repeated), header rows
+    /// repeated, frozen under the header. Call it after the column widths are set.
+    /// </summary>
     public static void Page(IXLWorksheet ws, int headerRows, int frozenColumns = 1)
     {
         ws.PageSetup.PaperSize = XLPaperSize.A4Paper;
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        ws.PageSetup.FitToPages(1, 0);
+        // Readable on A4 (body text ≥ 8 pt): a table wider than a page prints over several pages across, the first column
+        // repeated on each, rather than being shrunk onto one page (六项污染物 and 优良天数 printed at about 5 pt so).
+        var pagesWide = Math.Max(1, (int)Math.Ceiling(UsedWidth(ws) / PageWidthUnits));
+        ws.PageSetup.FitToPages(pagesWide, 0);
+        if (pagesWide > 1) ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
         ws.PageSetup.Margins.Left = 0.4;
         ws.PageSetup.Margins.Right = 0.4;
         ws.PageSetup.Margins.Top = 0.5;

@@ -22,8 +22,9 @@ public static class TrendSheets
         SheetStyle.HeaderCell(ws, 2, 1, "月份", rows: 2);
         (string Head, string Key, int Decimals)[] groups =
         [
-            ("PM2.5（微克/立方米）", "PM2.5", 0), ("O3-8h-90per（微克/立方米）", "O3_8h_P90", 0),
-            ("优良天数比例（%）", "good_ratio", 1), ("综合指数", "composite_index", 2),
+            // The unit on its own line: wrapped by width, "O3-8h-90per（微克/立方米）" broke inside the unit.
+            ("PM2.5\n（微克/立方米）", "PM2.5", 0), ("O3-8h-90per\n（微克/立方米）", "O3_8h_P90", 0),
+            ("优良天数比例\n（%）", "good_ratio", 1), ("综合指数", "composite_index", 2),
         ];
         for (var g = 0; g < groups.Length; g++)
         {
@@ -48,6 +49,7 @@ public static class TrendSheets
         SheetStyle.Borders(ws.Range(4, 1, Math.Max(4, last), columns));
         ColumnWidths.Fit(ws, fromRow: 2);
         ColumnWidths.FitWrappedRows(ws);
+        ws.Row(2).Height = 30;   // two lines: name, then unit
         SheetStyle.Page(ws, headerRows: 3);
         ws.PageSetup.FitToPages(1, 1);   // table and chart on one page
 

@@ -79,5 +79,9 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
         Assert.DoesNotContain("###", content);
         foreach (var expected in new[] { "东州2020年环境质量简报", "六项污染物浓度", "城市环境空气质量排名", "逐月变化趋势", "地表水断面水质", "方法说明", "PM2.5浓度48微克/立方米" })
             Assert.Contains(expected, content.Replace(" ", ""));
+
+        // Readable on A4: no text under 8 pt (六项污染物 and 优良天数 printed at about 5 pt when fitted one page wide).
+        var small = Workbench.Tests.Documents.PdfTools.SmallerThan(Workbench.Tests.Documents.PdfTools.Words(pdf), 8);
+        Assert.True(small.Count == 0, "小于 8 磅的文字：" + string.Join("、", small.Take(10).Select(w => $"第{w.Page}页“{w.Text}”{w.EstimatedSize:F1}磅")));
     }
 }

@@ -22,11 +22,22 @@ public sealed class WriterFactAttribute : FactAttribute
 /// <summary>One word of a PDF page as pdftotext -bbox gives it: page (1-based), box in points, text.</summary>
 public sealed record PdfWord(int Page, double XMin, double YMin, double XMax, double YMax, string Text)
 {
-    /// <summary>Height of the word's box: the font size times the font's ascent plus descent (1.0 for Noto CJK, ≈1.15 for Latin fonts).</summary>
+    /// <summary>Height of the word's box: the font size times the font's ascent plus descent.</summary>
     public double Height => YMax - YMin;
+
+    /// <summary>True when the word has a letter, digit or CJK character (a lone "/" or "；" says nothing of its size).</summary>
+    public bool HasText => Text.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// The font size the box implies: its height over the ascent plus descent of the font LibreOffice uses here, 1.30 for
+    /// Noto Sans/Serif CJK (any word with a CJK character) and 1.164 for DejaVu (the Latin fallback). Measured on this
+    /// machine: 16 pt CJK text gives 20.8 pt boxes, 8 pt DejaVu digits 9.3 pt.
+    /// </summary>
+    public double EstimatedSize => Height / (Text.Any(c => c >= '\u2E80') ? 1.30 : 1.164);
 }
 
 /// <summary>What poppler-utils read from a PDF: word boxes, text, images.</summary>
+/// <remarks>Needs poppler-utils (pdftotext, pdfimages); `.ci/run` installs it.</remarks>
 public static partial class PdfTools
 {
     /// <summary>Every word with its box (pdftotext -bbox).</summary>
@@ -43,6 +54,10 @@ public static partial class PdfTools
         }
         return list;
     }
+
+    /// <summary>Words set smaller than <paramref name="points"/> (text with a letter, digit or CJK character; tolerance 0.1 pt).</summary>
+    public static IReadOnlyList<PdfWord> SmallerThan(IEnumerable<PdfWord> words, double points) =>
+        words.Where(w => w.HasText && w.EstimatedSize < points - 0.1).ToArray();
 
     /// <summary>The text of each page (pdftotext -layout), spaces removed.</summary>
     public static string[] Pages(string pdf) =>

@@ -172,6 +172,9 @@ public class PressReleaseDocumentTests(ITestOutputHelper output)
             var pitches = lead.Select(w => w.YMin).Distinct().Order().Zip(lead.Select(w => w.YMin).Distinct().Order().Skip(1), (a, b) => b - a);
             Assert.All(pitches, p => Assert.Equal(28.95, p, 0.1));
             Assert.Equal([26, 28, 7], lines);   // 61 characters, the first line indented two
+            Assert.All(lead, w => Assert.Equal(16, w.EstimatedSize, 0.2));
+            var small = PdfTools.SmallerThan(words, 8);
+            Assert.True(small.Count == 0, "小于 8 磅的文字：" + string.Join("、", small.Select(w => $"第{w.Page}页“{w.Text}”{w.EstimatedSize:F1}磅")));
         }
         finally
         {
