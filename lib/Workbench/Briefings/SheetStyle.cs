@@ -137,7 +137,11 @@ public static class SheetStyle
         // repeated on each, rather than being shrunk onto one page (六项污染物 and 优良天数 printed at about 5 pt so).
         var pagesWide = Math.Max(1, (int)Math.Ceiling(UsedWidth(ws) / PageWidthUnits));
         ws.PageSetup.FitToPages(pagesWide, 0);
-        if (pagesWide > 1) ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
+        if (pagesWide > 1)
+        {
+            ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
+            ws.Cell(1, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;   // the whole title on the first page
+        }
         ws.PageSetup.Margins.Left = 0.4;
         ws.PageSetup.Margins.Right = 0.4;
         ws.PageSetup.Margins.Top = 0.5;
