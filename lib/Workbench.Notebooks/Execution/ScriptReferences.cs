@@ -45,7 +45,9 @@ internal static class ScriptReferences
             .WithReferences(references)
             .WithImports(DefaultImports)
             .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)
-            .WithEmitDebugInformation(false)
+            // Line numbers in stack traces: a runtime error names the cell's line.
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
             .WithAllowUnsafe(false);
     }
 
