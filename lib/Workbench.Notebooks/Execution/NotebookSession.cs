@@ -132,6 +132,13 @@ public sealed class NotebookSession : IAsyncDisposable
     public CompletionList Complete(string code, int cursorPosition) =>
         Completion.At(_state?.Script, _scriptOptions, code, Math.Clamp(cursorPosition, 0, code.Length));
 
+    /// <summary>
+    /// The declaration and documentation summary of the name at <paramref name="cursorPosition"/> (the called method
+    /// inside a call's parentheses), or null when there is no symbol there.
+    /// </summary>
+    public InspectionResult? Inspect(string code, int cursorPosition) =>
+        Inspection.At(_state?.Script, _scriptOptions, code, Math.Clamp(cursorPosition, 0, code.Length));
+
     /// <summary>Stops the figure browser, if one was started.</summary>
     public async ValueTask DisposeAsync()
     {
