@@ -48,6 +48,9 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
         Assert.Equal(5, root.GetProperty("nbformat_minor").GetInt32());
         Assert.Equal("workbench-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+        // The language_info the kernel reports, so Jupyter does not mark the copy changed on opening.
+        Assert.Equal("""{"name":"csharp","version":"14.0","mimetype":"text/x-csharp","file_extension":".cs","pygments_lexer":"csharp"}""",
+            root.GetProperty("metadata").GetProperty("language_info").GetRawText().Replace("\n", "").Replace(" ", ""));
         var counts = new List<int>();
         foreach (var cell in root.GetProperty("cells").EnumerateArray())
         {
