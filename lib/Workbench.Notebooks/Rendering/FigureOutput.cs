@@ -69,7 +69,7 @@ public static partial class FigureOutput
         function units(t){var n=0;for(var i=0;i<t.length;i++)n+=/[ᄀ-ᅟ⺀-꓏가-힣豈-﫿︰-﹏＀-｠￠-￦]/.test(t[i])?2:1;return n;}
         String(a.text).split('<br>').join('｜').split('｜').forEach(function(p){var c=cur?cur+'｜'+p:p;if(cur&&units(c)>max){lines.push(cur);cur=p;}else cur=c;});
         if(cur)lines.push(cur);var extra=(lines.length-old)*20;a.text=lines.join('<br>');if(extra>0){m.b=(m.b||0)+extra;a.yshift-=extra;}});
-        function draw(P){if(!P)return;d.innerHTML='';P.newPlot(d,f.data,l,{displayModeBar:false,responsive:true});}
+        function draw(Plotly){if(!Plotly)return;d.innerHTML='';Plotly.newPlot(d,f.data,l,{displayModeBar:false,responsive:true});}
         if(window.Plotly){draw(window.Plotly);return;}
         var z=document.getElementById(d.id+'-plotly');if(!z||!window.DecompressionStream)return;
         if(!window.workbenchPlotly){window.workbenchPlotly=(function(){var b=atob(z.textContent.trim()),u=new Uint8Array(b.length);
