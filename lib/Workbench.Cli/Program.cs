@@ -16,8 +16,8 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 // A plain Command named as analysts type it (RootCommand would take the assembly's name).
 var root = new Command("workbench", "Workbench：生态环境空气与地表水数据分析（按标准计算、可追溯）")
 {
-    new System.CommandLine.Help.HelpOption(),
-    new VersionOption(),
+    new System.CommandLine.Help.HelpOption { Description = HelpText.HelpDescription },
+    new VersionOption { Description = HelpText.VersionDescription },
     AirCommands.Create(),
     WaterCommands.Create(),
     SampleCommands.Create(),
@@ -29,5 +29,13 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
 };
 // A command line that does not parse (unknown option, missing value) is the analyst's to fix: exit 2, as bad input.
 var parsed = root.Parse(args);
-var exit = await parsed.InvokeAsync();
+int exit;
+if (parsed.Action is System.CommandLine.Help.HelpAction)
+{
+    // System.CommandLine's help layout has English headings and "[default: …]": printed through HelpText in Chinese.
+    var help = new StringWriter();
+    exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = help });
+    Console.Out.Write(HelpText.ToChinese(help.ToString()));
+}
+else exit = await parsed.InvokeAsync();
 return parsed.Action is System.CommandLine.Invocation.ParseErrorAction && exit == 1 ? CommandRunner.BadInput : exit;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workbench.Kernel.Protocol;
+using Workbench.Notebooks.Ipynb;
 
 namespace Workbench.Kernel;
 
@@ -7,20 +8,13 @@ namespace Workbench.Kernel;
 internal static class KernelInfo
 {
     /// <summary>The kernel's name in kernelspecs and notebook metadata.</summary>
-    public const string KernelName = "workbench-csharp";
+    public const string KernelName = NotebookLanguage.KernelName;
 
     /// <summary>The name Jupyter shows.</summary>
-    public const string DisplayName = "C# (Workbench)";
+    public const string DisplayName = NotebookLanguage.DisplayName;
 
-    /// <summary>The language_info block, as the notebooks' metadata carries it.</summary>
-    public static JsonObject LanguageInfo() => new()
-    {
-        ["name"] = "csharp",
-        ["version"] = "14.0",
-        ["mimetype"] = "text/x-csharp",
-        ["file_extension"] = ".cs",
-        ["pygments_lexer"] = "csharp",
-    };
+    /// <summary>The language_info block, exactly as the notebooks' metadata carries it.</summary>
+    public static JsonObject LanguageInfo() => NotebookLanguage.LanguageInfo();
 
     public static JsonObject Content() => new()
     {

@@ -34,6 +34,7 @@ public sealed partial class KernelServer : IAsyncDisposable
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly NotebookSession _notebook;
     private readonly Stopwatch _sinceStart = Stopwatch.StartNew();
+    private readonly ExecutionHistory _history = new();
     private Task _worker = Task.CompletedTask;
     private CancellationTokenSource? _runningCell;
     private int _stopRequested;
@@ -220,14 +221,23 @@ public sealed partial class KernelServer : IAsyncDisposable
                     Reply(KernelChannel.Shell, request, "complete_reply", CompleteContent(request));
                     break;
                 case "inspect_request":
-                    Reply(KernelChannel.Shell, request, "inspect_reply",
-                        new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() });
+                    Reply(KernelChannel.Shell, request, "inspect_reply", InspectContent(request));
                     break;
                 case "history_request":
-                    Reply(KernelChannel.Shell, request, "history_reply", new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                    Reply(KernelChannel.Shell, request, "history_reply", _history.Reply(request));
                     break;
                 case "comm_info_request":
+                    // No comm targets (no widgets): an empty map, for any target_name asked about.
                     Reply(KernelChannel.Shell, request, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+                    break;
+                case "comm_open":
+                    // Protocol 5.3 (ipykernel's CommManager): a comm to an unknown target is closed at once, which the
+                    // front end takes as "not available here"; comm_open has no reply.
+                    Publish("comm_close", new JsonObject { ["comm_id"] = request.ContentString("comm_id"), ["data"] = new JsonObject() }, request.Header);
+                    break;
+                case "comm_msg":
+                case "comm_close":
+                    // No comm is ever open here: nothing to deliver, and these messages have no reply.
                     break;
                 case "shutdown_request":
                     Reply(KernelChannel.Shell, request, "shutdown_reply", ShutdownContent(request));
@@ -254,6 +264,7 @@ public sealed partial class KernelServer : IAsyncDisposable
         if (!silent)
             Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _notebook.ExecutionCount + (storeHistory ? 1 : 0) }, request.Header);
 
+        if (storeHistory) _history.Add(_notebook.ExecutionCount + 1, code);
         CellOutcome outcome;
         using (var cell = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token))
         {
@@ -314,8 +325,8 @@ public sealed partial class KernelServer : IAsyncDisposable
         {
             if (queued.MessageType != "execute_request") { others.Add(queued); continue; }
             Publish("status", Status("busy"), queued.Header);
-            Reply(KernelChannel.Shell, queued, "execute_reply",
-                new JsonObject { ["status"] = "aborted", ["execution_count"] = _notebook.ExecutionCount });
+            // As ipykernel answers: no execution_count, so the front end shows "In [ ]", not the failed cell's number.
+            Reply(KernelChannel.Shell, queued, "execute_reply", new JsonObject { ["status"] = "aborted" });
             Publish("status", Status("idle"), queued.Header);
         }
         // Requests other than executions keep their order and are still answered.
@@ -341,6 +352,27 @@ public sealed partial class KernelServer : IAsyncDisposable
             ["matches"] = new JsonArray(list.Matches.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray()),
             ["cursor_start"] = CodePoints.FromUtf16Index(code, list.CursorStart),
             ["cursor_end"] = CodePoints.FromUtf16Index(code, list.CursorEnd),
+            ["metadata"] = new JsonObject(),
+        };
+    }
+
+    private JsonObject InspectContent(JupyterMessage request)
+    {
+        var code = request.ContentString("code");
+        var cursor = CodePoints.ToUtf16Index(code, request.ContentInt("cursor_pos", code.Length));
+        InspectionResult? found;
+        try { found = _notebook.Inspect(code, cursor); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A half-typed cell may not even compile as a submission: nothing to show, as for an unknown name.
+            _log.WriteLine($"内核：查看符号时出错：{e.GetType().Name}: {e.Message}");
+            found = null;
+        }
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["found"] = found is not null,
+            ["data"] = found is null ? new JsonObject() : new JsonObject { ["text/plain"] = found.Text },
             ["metadata"] = new JsonObject(),
         };
     }
@@ -431,6 +463,9 @@ public sealed partial class KernelServer : IAsyncDisposable
             _finished.TrySetResult();
         }
     }
+
+    /// <summary>Starts stopping the kernel (as a shutdown request would, without a reply); <see cref="Completion"/> tells when it ended.</summary>
+    public void Stop() => RequestStop();
 
     /// <summary>Stops the kernel (as a shutdown request would, without a reply) and waits for it to end.</summary>
     public async ValueTask DisposeAsync()

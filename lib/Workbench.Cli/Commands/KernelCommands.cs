@@ -20,6 +20,14 @@ internal static class KernelCommands
         {
             var info = ConnectionInfo.Load(parseResult.GetValue(connectionFile)!);
             var server = KernelServer.Start(info);
+            // A front end killed without a shutdown request must not leave its kernel running (ipykernel does the same).
+            using var parent = ParentProcess.Watch(() =>
+            {
+                Console.Error.WriteLine("内核：启动内核的进程已退出，内核随之关闭。");
+                server.Stop();
+                // A cell that ignores the interrupt cannot hold the process: give shutdown three seconds.
+                if (!server.Completion.Wait(TimeSpan.FromSeconds(3))) Environment.Exit(1);
+            });
             server.Completion.GetAwaiter().GetResult();
             // Let the last replies leave (sockets linger up to a second), then end the process.
             NetMQConfig.Cleanup(block: true);

@@ -22,10 +22,22 @@ public static class CellDialect
 
     /// <summary>Turns a cell's source into the script to compile.</summary>
     /// <exception cref="NotebookCellException">The cell is written for another kernel, or asks for a NuGet package.</exception>
-    public static string Prepare(string source)
+    public static string Prepare(string source) => PrepareMapped(source).Code;
+
+    /// <summary>
+    /// Turns a cell's source into the script to compile, keeping what was inserted where, so that a position the
+    /// compiler reports in the script maps back to the line and column the analyst wrote.
+    /// </summary>
+    /// <exception cref="NotebookCellException">The cell is written for another kernel, or asks for a NuGet package.</exception>
+    public static PreparedCell PrepareMapped(string source)
     {
         var code = StripKernelLines(source);
-        return WeaveInterruptChecks(code);
+        var insertions = InterruptChecks(code);
+        var sb = new StringBuilder(code);
+        foreach (var (position, text) in insertions.OrderByDescending(i => i.Position))
+            sb.Insert(position, text);
+        return new PreparedCell(code, sb.ToString(),
+            insertions.OrderBy(i => i.Position).Select(i => new CellInsertion(i.Position, i.Text.Length)).ToList());
     }
 
     private static string StripKernelLines(string source)
@@ -47,11 +59,11 @@ public static class CellDialect
         return string.Join('\n', lines);
     }
 
-    private static string WeaveInterruptChecks(string code)
+    private static List<(int Position, string Text)> InterruptChecks(string code)
     {
         var tree = CSharpSyntaxTree.ParseText(code, ParseOptions);
         var root = (CompilationUnitSyntax)tree.GetRoot();
-        // Insertions as (position, text); applied from the end so earlier positions stay valid.
+        // Insertions as (position in the cell, text); applied from the end so earlier positions stay valid.
         var insertions = new List<(int Position, string Text)>();
         foreach (var member in root.Members.OfType<GlobalStatementSyntax>())
             insertions.Add((member.SpanStart, InterruptCheck + " "));
@@ -75,11 +87,49 @@ public static class CellDialect
                 insertions.Add((body.Span.End, " }"));
             }
         }
-        if (insertions.Count == 0) return code;
-        var sb = new StringBuilder(code);
-        foreach (var (position, text) in insertions.OrderByDescending(i => i.Position))
-            sb.Insert(position, text);
-        return sb.ToString();
+        return insertions;
+    }
+}
+
+/// <summary>Text woven into a cell: <paramref name="Length"/> characters inserted at <paramref name="Position"/> of the cell.</summary>
+public sealed record CellInsertion(int Position, int Length);
+
+/// <summary>
+/// A cell made ready to compile: <paramref name="Source"/> is the cell as written (kernel line blanked, line ends
+/// normalised, so its lines are the cell's lines), <paramref name="Code"/> the script with the interrupt checks woven in.
+/// </summary>
+public sealed record PreparedCell(string Source, string Code, IReadOnlyList<CellInsertion> Insertions)
+{
+    /// <summary>The position in <see cref="Source"/> of position <paramref name="scriptPosition"/> of <see cref="Code"/>
+    /// (a position inside woven text maps to where it was inserted).</summary>
+    public int SourcePosition(int scriptPosition)
+    {
+        var shift = 0;
+        foreach (var insertion in Insertions)
+        {
+            var start = insertion.Position + shift;
+            if (scriptPosition < start) break;
+            if (scriptPosition < start + insertion.Length) return insertion.Position;
+            shift += insertion.Length;
+        }
+        return Math.Clamp(scriptPosition - shift, 0, Source.Length);
+    }
+
+    /// <summary>1-based line and column in the cell of position <paramref name="scriptPosition"/> of <see cref="Code"/>.</summary>
+    public (int Line, int Column) LineColumn(int scriptPosition)
+    {
+        var position = SourcePosition(scriptPosition);
+        var lineStart = Source.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (position == 0) lineStart = 0;
+        var line = 1 + Source.AsSpan(0, lineStart).Count('\n');
+        return (line, position - lineStart + 1);
+    }
+
+    /// <summary>Line <paramref name="line"/> (1-based) of the cell, or "" beyond its end.</summary>
+    public string Line(int line)
+    {
+        var lines = Source.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1] : "";
     }
 }
 

@@ -13,6 +13,7 @@ public sealed record CellOutcome(int ExecutionCount, MimeBundle? Result, CellErr
 
 /// <summary>A failed cell, in Jupyter's error form.</summary>
 /// <param name="Name">Exception type name, or <c>CompilationError</c> / <c>Interrupted</c>.</param>
-/// <param name="Message">The message, in the analysts' language where the library wrote it so.</param>
-/// <param name="Traceback">Lines to show under the message (compiler diagnostics or the stack trace).</param>
+/// <param name="Message">One Chinese sentence (kind of error, the compiler's or .NET's message, line and column).</param>
+/// <param name="Traceback">Entries as ipykernel writes them, ANSI-coloured (see <see cref="CellErrors"/>): the quoted cell lines of each
+/// frame, or each compiler error with its line marked.</param>
 public sealed record CellError(string Name, string Message, IReadOnlyList<string> Traceback);

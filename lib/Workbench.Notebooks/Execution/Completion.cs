@@ -39,8 +39,12 @@ internal static class Completion
             symbols = info switch
             {
                 INamespaceSymbol ns => ns.GetMembers(),
-                INamedTypeSymbol named when type is null => model.LookupStaticMembers(start, named),
-                _ when type is not null => model.LookupSymbols(start, type, includeReducedExtensionMethods: true),
+                // A type name (the semantic model gives it a type too): its static members and nested types only.
+                INamedTypeSymbol named => model.LookupStaticMembers(start, named),
+                // After a value (a variable, a property, a call's result) only instance members and extension methods
+                // can follow: static members and nested types are reached through the type, never an instance.
+                _ when type is not null => model.LookupSymbols(start, type, includeReducedExtensionMethods: true)
+                    .Where(s => !s.IsStatic && s is not ITypeSymbol),
                 _ => [],
             };
         }

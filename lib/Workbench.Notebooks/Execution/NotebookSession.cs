@@ -19,6 +19,8 @@ public sealed class NotebookSession : IAsyncDisposable
     private readonly NotebookGlobals _globals;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ScriptState<object>? _state;
+    // The cells that ran, by the name of the assembly each was compiled into (stack frames name their assembly).
+    private readonly Dictionary<string, RanCell> _ran = new(StringComparer.Ordinal);
     private ICellOutputSink _sink = NullSink.Instance;
     private CancellationToken _token;
 
@@ -55,15 +57,18 @@ public sealed class NotebookSession : IAsyncDisposable
         var count = counted ? ++ExecutionCount : ExecutionCount;
         _sink = sink;
         _token = cancellationToken;
+        PreparedCell? prepared = null;
         try
         {
-            var script = CellDialect.Prepare(code);
+            prepared = CellDialect.PrepareMapped(code);
+            var script = prepared.Code;
             using var route = ConsoleRouting.Route(sink);
             using var interruption = Interruption.Scope(cancellationToken);
             // A fresh task keeps a synchronous cell (most of them) from running on the caller's thread.
             var state = await Task.Run(() => RunAsync(script, cancellationToken), CancellationToken.None).ConfigureAwait(false);
             // A submission that threw ran up to the throw: its variables stay in scope for the next cell too.
             _state = state;
+            if (state.Script.GetCompilation().AssemblyName is { } assembly) _ran[assembly] = new RanCell(count, prepared);
             if (state.Exception is { } thrown)
                 return new CellOutcome(count, null, ErrorOf(thrown, cancellationToken), clock.Elapsed);
             if (!HasValue(state)) return new CellOutcome(count, null, null, clock.Elapsed);
@@ -73,17 +78,17 @@ public sealed class NotebookSession : IAsyncDisposable
             foreach (var output in outputs) sink.Display(output);
             return new CellOutcome(count, null, null, clock.Elapsed);
         }
-        catch (CompilationErrorException e)
+        catch (CompilationErrorException e) when (prepared is not null)
         {
-            return new CellOutcome(count, null, CompilationError(e.Diagnostics), clock.Elapsed);
+            return new CellOutcome(count, null, CellErrors.Compilation(e.Diagnostics, prepared), clock.Elapsed);
         }
         catch (NotebookCellException e)
         {
-            return new CellOutcome(count, null, new CellError("CellError", e.Message, [e.Message]), clock.Elapsed);
+            return new CellOutcome(count, null, CellErrors.Dialect(e), clock.Elapsed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new CellOutcome(count, null, Interrupted(), clock.Elapsed);
+            return new CellOutcome(count, null, CellErrors.Interrupted(), clock.Elapsed);
         }
         finally
         {
@@ -127,6 +132,13 @@ public sealed class NotebookSession : IAsyncDisposable
     public CompletionList Complete(string code, int cursorPosition) =>
         Completion.At(_state?.Script, _scriptOptions, code, Math.Clamp(cursorPosition, 0, code.Length));
 
+    /// <summary>
+    /// The declaration and documentation summary of the name at <paramref name="cursorPosition"/> (the called method
+    /// inside a call's parentheses), or null when there is no symbol there.
+    /// </summary>
+    public InspectionResult? Inspect(string code, int cursorPosition) =>
+        Inspection.At(_state?.Script, _scriptOptions, code, Math.Clamp(cursorPosition, 0, code.Length));
+
     /// <summary>Stops the figure browser, if one was started.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -134,37 +146,13 @@ public sealed class NotebookSession : IAsyncDisposable
         _gate.Dispose();
     }
 
-    private static CellError CompilationError(IEnumerable<Diagnostic> diagnostics)
-    {
-        var lines = diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d =>
-            {
-                var span = d.Location.GetLineSpan().StartLinePosition;
-                return $"第 {span.Line + 1} 行第 {span.Character + 1} 列：{d.Id} {d.GetMessage()}";
-            })
-            .ToList();
-        return new CellError("CompilationError", "单元格代码无法编译：" + (lines.FirstOrDefault() ?? ""), lines);
-    }
-
-    private static CellError Interrupted() =>
-        new("Interrupted", "已中断：单元格在完成前被用户停止。此前单元格的变量仍可使用。", ["已中断"]);
-
-    private static CellError ErrorOf(Exception thrown, CancellationToken token)
+    private CellError ErrorOf(Exception thrown, CancellationToken token)
     {
         // Library loops run in parallel: their interruption arrives wrapped in an AggregateException.
         if (token.IsCancellationRequested && (thrown is OperationCanceledException
                 || thrown is AggregateException a && a.Flatten().InnerExceptions.All(e => e is OperationCanceledException)))
-            return Interrupted();
-        var inner = thrown is System.Reflection.TargetInvocationException { InnerException: { } i } ? i : thrown;
-        var trace = new List<string> { $"{inner.GetType().Name}: {inner.Message}" };
-        trace.AddRange((inner.StackTrace ?? "")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            // Frames of Roslyn's script machinery say nothing to an analyst.
-            .Where(l => !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
-                        && !l.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal)
-                        && !l.Contains("System.Threading.Tasks", StringComparison.Ordinal)));
-        return new CellError(inner.GetType().Name, inner.Message, trace);
+            return CellErrors.Interrupted();
+        return CellErrors.Runtime(thrown, assembly => _ran.GetValueOrDefault(assembly));
     }
 
     private sealed class NullSink : ICellOutputSink

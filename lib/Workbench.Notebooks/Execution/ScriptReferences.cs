@@ -39,15 +39,44 @@ internal static class ScriptReferences
         var references = paths
             .Where(p => !IsTestHost(p) && IsManaged(p))
             .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => MetadataReference.CreateFromFile(g.First()))
+            .Select(g => MetadataReference.CreateFromFile(g.First(), documentation: Documentation(g.First())))
             .ToArray();
         return ScriptOptions.Default
             .WithReferences(references)
             .WithImports(DefaultImports)
             .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)
-            .WithEmitDebugInformation(false)
+            // Line numbers in stack traces: a runtime error names the cell's line.
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
             .WithAllowUnsafe(false);
     }
+
+    // The XML documentation beside an assembly (ours, and libraries shipping theirs), else the framework's in the SDK's
+    // reference pack when one is installed; inspection (Shift-Tab) shows its summaries.
+    private static DocumentationProvider? Documentation(string assemblyPath)
+    {
+        var beside = Path.ChangeExtension(assemblyPath, ".xml");
+        if (File.Exists(beside)) return new XmlDocumentation(beside);
+        if (FrameworkDocs.Value is { } folder && Path.Combine(folder, Path.GetFileNameWithoutExtension(assemblyPath) + ".xml") is var pack && File.Exists(pack))
+            return new XmlDocumentation(pack);
+        return null;
+    }
+
+    private static readonly Lazy<string?> FrameworkDocs = new(() =>
+    {
+        // <dotnet>/shared/Microsoft.NETCore.App/<version>/ → <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.<minor>/
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var root = runtime is null ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        var packs = root is null ? null : Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref");
+        if (packs is null || !Directory.Exists(packs)) return null;
+        var version = Environment.Version;
+        var tfm = $"net{version.Major}.{version.Minor}";
+        return Directory.GetDirectories(packs, $"{version.Major}.{version.Minor}.*")
+            .Select(d => Path.Combine(d, "ref", tfm))
+            .Where(Directory.Exists)
+            .OrderByDescending(d => d, StringComparer.Ordinal)
+            .FirstOrDefault();
+    });
 
     // Test-runner assemblies would bring a second copy of xunit's types into every cell's scope.
     private static bool IsTestHost(string path)

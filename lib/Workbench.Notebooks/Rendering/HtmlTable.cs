@@ -14,8 +14,11 @@ namespace Workbench.Notebooks.Rendering;
 /// </summary>
 public static class HtmlTable
 {
+    // Cells never wrap (a narrow output area broke Chinese headers one character per line); a table wider than the
+    // output scrolls sideways in its own box instead.
     private const string Style =
-        "<style>table.wb{border-collapse:collapse;font-size:13px}table.wb th,table.wb td{border:1px solid #ccc;padding:2px 8px}" +
+        "<style>div.wb-table{overflow-x:auto;max-width:100%}table.wb{border-collapse:collapse;font-size:13px}" +
+        "table.wb th,table.wb td{border:1px solid #ccc;padding:2px 8px;white-space:nowrap}" +
         "table.wb td.n{text-align:right;font-variant-numeric:tabular-nums}table.wb th{background:#f3f3f3}</style>";
 
     /// <summary>A DataFrame as an HTML table, at most <paramref name="maxRows"/> rows.</summary>
@@ -53,7 +56,7 @@ public static class HtmlTable
 
     private static string Build(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<object?>> rows, long total, Func<int, object?, string> format)
     {
-        var sb = new StringBuilder(Style).Append("<table class=\"wb\"><thead><tr>");
+        var sb = new StringBuilder(Style).Append("<div class=\"wb-table\"><table class=\"wb\"><thead><tr>");
         foreach (var h in headers) sb.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         foreach (var row in rows)
@@ -67,7 +70,7 @@ public static class HtmlTable
             }
             sb.Append("</tr>");
         }
-        sb.Append("</tbody></table>");
+        sb.Append("</tbody></table></div>");
         if (total > rows.Count) sb.Append("<p>（共 ").Append(total).Append(" 行，显示前 ").Append(rows.Count).Append(" 行）</p>");
         return sb.ToString();
     }

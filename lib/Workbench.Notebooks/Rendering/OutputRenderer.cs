@@ -18,7 +18,6 @@ public sealed class OutputRenderer : IAsyncDisposable
     private readonly NotebookSessionOptions _options;
     private FigureExporter? _exporter;
     private bool _browserMissing;
-    private bool _plotlyJsSent;
 
     internal OutputRenderer(NotebookSessionOptions options) => _options = options;
 
@@ -58,9 +57,8 @@ public sealed class OutputRenderer : IAsyncDisposable
         var data = new Dictionary<string, string>
         {
             ["text/plain"] = $"[图] {figure.Title}",
-            ["text/html"] = FigureOutput.Fragment(figure, png, includePlotlyJs: !_plotlyJsSent),
+            ["text/html"] = FigureOutput.Fragment(figure, png),
         };
-        _plotlyJsSent = true;
         if (png is not null) data["image/png"] = png;
         return new MimeBundle(data);
     }

@@ -2,8 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Markdig;
+using Workbench.Charts;
 using Workbench.IO;
 using Workbench.Notebooks.Ipynb;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Notebooks.Running;
 
@@ -12,7 +14,7 @@ namespace Workbench.Notebooks.Running;
 /// output in its richest form (HTML tables and interactive figures; PNG; text; errors in red). Everything is inline,
 /// so the page opens offline and can be mailed as one file.
 /// </summary>
-public static class NotebookHtmlReport
+public static partial class NotebookHtmlReport
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
@@ -35,7 +37,12 @@ public static class NotebookHtmlReport
     {
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-          .Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+          .Append(WebUtility.HtmlEncode(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n");
+        // plotly.js once for the whole page; the copy each figure output carries for Jupyter is dropped below.
+        if (document.Cells.SelectMany(c => c.Outputs).Any(o => o["data"]?["text/html"] is { } h && FigureOutput.HasFigure(Text(h))))
+            sb.Append("<script>(function(define, module, exports){\n").Append(FigureHtml.PlotlyJs.Replace("</", "<\\/", StringComparison.Ordinal))
+              .Append("\n}).call(window);</script>\n");
+        sb.Append("</head>\n<body>\n");
         foreach (var cell in document.Cells)
         {
             sb.Append("<div class=\"cell\">");
@@ -72,12 +79,15 @@ public static class NotebookHtmlReport
                 sb.Append("<pre class=\"").Append(css).Append("\">").Append(WebUtility.HtmlEncode(Text(output["text"]))).Append("</pre>");
                 break;
             case "error":
-                var trace = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(l => l?.ToString())) : "";
-                sb.Append("<pre class=\"err\">").Append(WebUtility.HtmlEncode($"{output["ename"]}: {output["evalue"]}\n{trace}")).Append("</pre>");
+                // The traceback holds the whole message (as Jupyter shows it), coloured for terminals: the page drops the colour codes.
+                var trace = output["traceback"] is JsonArray { Count: > 0 } lines
+                    ? AnsiCodes().Replace(string.Join("\n", lines.Select(l => l?.ToString())), "")
+                    : $"{output["ename"]}: {output["evalue"]}";
+                sb.Append("<pre class=\"err\">").Append(WebUtility.HtmlEncode(trace)).Append("</pre>");
                 break;
             default:
                 if (output["data"] is not JsonObject data) break;
-                if (data["text/html"] is { } html) sb.Append("<div class=\"output\">").Append(Text(html)).Append("</div>");
+                if (data["text/html"] is { } html) sb.Append("<div class=\"output\">").Append(FigureOutput.WithoutPlotlyCopies(Text(html))).Append("</div>");
                 else if (data["image/png"] is { } png) sb.Append("<img src=\"data:image/png;base64,").Append(Text(png)).Append("\">");
                 else sb.Append("<pre class=\"out\">").Append(WebUtility.HtmlEncode(Text(data["text/plain"]))).Append("</pre>");
                 break;
@@ -85,4 +95,7 @@ public static class NotebookHtmlReport
     }
 
     private static string Text(JsonNode? node) => NotebookCell.JoinLines(node);
+
+    [System.Text.RegularExpressions.GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial System.Text.RegularExpressions.Regex AnsiCodes();
 }

@@ -28,5 +28,5 @@ public sealed record CellFailure(int CellIndex, int CodeCellNumber, string? Cell
 {
     /// <summary>One Chinese sentence naming the cell and the error.</summary>
     public string Describe(string notebook) =>
-        $"{notebook}：第 {CodeCellNumber} 个代码单元格（第 {CellIndex + 1} 个单元格，id {CellId}）出错：{Error.Name}：{Error.Message}";
+        $"{notebook}：第 {CodeCellNumber} 个代码单元格（第 {CellIndex + 1} 个单元格，id {CellId}）出错：{Error.Message}";
 }

@@ -58,6 +58,8 @@ public static class NotebookRunner
             ["parameters"] = new JsonObject(options.Parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             ["status"] = failure is null ? "ok" : "failed",
         };
+        // Opened in Jupyter, the copy then matches what the kernel reports and is not marked changed.
+        NotebookLanguage.Apply(document);
         document.Save(output);
         if (options.HtmlReportPath is { } html)
             NotebookHtmlReport.Write(document, Path.GetFileNameWithoutExtension(path), html);

@@ -9,6 +9,7 @@ namespace Workbench.Charts;
 internal sealed class FigureBuilder
 {
     private readonly List<Trace> _traces = [];
+    private readonly List<(string Type, Dictionary<string, object?> Attributes)> _traceAttributes = [];
     private readonly Dictionary<string, object?> _layout = [];
     private readonly List<object> _annotations = [];
     private readonly List<object> _shapes = [];
@@ -33,6 +34,7 @@ internal sealed class FigureBuilder
         foreach (var (k, v) in attributes)
             if (v is not null) trace.SetProperty(k, v);
         _traces.Add(trace);
+        _traceAttributes.Add((type, attributes));
         return this;
     }
 
@@ -130,6 +132,7 @@ internal sealed class FigureBuilder
         });
         layout.SetProperty("hoverlabel", new Dictionary<string, object?> { ["font"] = new Dictionary<string, object?> { ["family"] = HouseStyle.FontFamily } });
         foreach (var (k, v) in _layout) layout.SetProperty(k, v);
+        AddHoverTemplates();
         AddReferenceShapes(annotations);
         layout.SetProperty("annotations", annotations);
         if (_shapes.Count > 0) layout.SetProperty("shapes", _shapes);
@@ -143,6 +146,36 @@ internal sealed class FigureBuilder
         chart = GenericChart.setConfig(config, chart);
         return new Figure(name, title, sourceLine, chart, _lines.ToArray());
     }
+
+    // Traces that set no hover text of their own get HoverText's Chinese template with the axis unit.
+    private void AddHoverTemplates()
+    {
+        for (var i = 0; i < _traces.Count; i++)
+        {
+            var (type, a) = _traceAttributes[i];
+            if (a.GetValueOrDefault("hovertemplate") is not null || a.GetValueOrDefault("hovertext") is not null
+                || a.GetValueOrDefault("hoverinfo") is not null) continue;
+            var xAxis = AxisKey("xaxis", a.GetValueOrDefault("xaxis") as string);
+            var yAxis = AxisKey("yaxis", a.GetValueOrDefault("yaxis") as string);
+            var template = HoverText.Template(type, a.GetValueOrDefault("name") as string, a.GetValueOrDefault("orientation") as string == "h",
+                a.GetValueOrDefault("text") is not null && (a.GetValueOrDefault("mode") as string ?? "").Contains("text", StringComparison.Ordinal),
+                AxisTitle(xAxis), AxisTitle(yAxis), AxisAttribute(xAxis, "type") as string == "date");
+            if (template is not null) _traces[i].SetProperty("hovertemplate", template);
+        }
+    }
+
+    // "x2" → "xaxis2"; none → "xaxis".
+    private static string AxisKey(string prefix, string? reference) => prefix + (reference is { Length: > 1 } r ? r[1..] : "");
+
+    private object? AxisAttribute(string key, string attribute) =>
+        _layout.GetValueOrDefault(key) is Dictionary<string, object?> axis ? axis.GetValueOrDefault(attribute) : null;
+
+    private string? AxisTitle(string key) => AxisAttribute(key, "title") switch
+    {
+        string s => s,
+        Dictionary<string, object?> d => d.GetValueOrDefault("text") as string,
+        _ => null,
+    };
 
     /// <summary>House-style axis: horizontal grid, no zero line clutter, automargin so tick labels are never clipped.</summary>
     private static Dictionary<string, object?> WithAxisDefaults(string key, Dictionary<string, object?> axis)

@@ -106,10 +106,12 @@ public static partial class Figures
                 ("textposition", group.Select(x => positions[x.i]).ToArray()), ("textfont", Map(("size", 14))), ("cliponaxis", false),
                 ("marker", Map(("size", 18), ("color", group[0].p.Colour), ("line", Map(("color", "#333333"), ("width", 1)))))));
         }
-        b.Layout("yaxis", Map(("title", "纬度（°N）"), ("range", new[] { latMin - padLat, latMax + padLat }), ("tickformat", ".1f"),
-            ("scaleanchor", "x"), ("scaleratio", ratio), ("constrain", "domain")));
+        var latTicks = DegreeTicks.For(latMin - padLat, latMax + padLat);
+        var lonTicks = DegreeTicks.For(lonMin - padLon, lonMax + padLon, target: 10);
+        b.Layout("yaxis", Map(("title", "纬度（°N）"), ("range", new[] { latMin - padLat, latMax + padLat }), ("tickformat", latTicks.Format),
+            ("dtick", latTicks.Step), ("scaleanchor", "x"), ("scaleratio", ratio), ("constrain", "domain")));
         b.Layout("xaxis", Map(("title", "经度（°E）"), ("range", new[] { lonMin - padLon, lonMax + padLon }), ("showgrid", true),
-            ("tickformat", ".1f"), ("constrain", "domain")));
+            ("tickformat", lonTicks.Format), ("dtick", lonTicks.Step), ("constrain", "domain")));
         return b.Build("water-section-map", $"{area}{assessment.Period.Label}地表水断面水质类别分布",
             SourceLines.Water([assessment], dataSource) + "｜按断面经纬度绘制的示意图，非地图", showLegend: true);
     }

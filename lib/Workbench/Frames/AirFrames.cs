@@ -20,7 +20,19 @@ public static partial class AirFrames
     {
         ["PM2.5"] = 0, ["PM10"] = 0, ["SO2"] = 0, ["NO2"] = 0, ["CO_P95"] = 1, ["O3_8h_P90"] = 0,
         ["综合指数"] = 2, ["优良天数比例%"] = 1, ["CO"] = 1,
+        ["PM2.5（微克/立方米）"] = 0, ["PM10（微克/立方米）"] = 0, ["SO₂（微克/立方米）"] = 0, ["NO₂（微克/立方米）"] = 0,
+        ["CO第95百分位数（毫克/立方米）"] = 1, ["O₃-8h第90百分位数（微克/立方米）"] = 0,
     };
+
+    /// <summary>
+    /// Headers of the six indicators in <see cref="Assessments"/>: the statistic's Chinese name with its unit, as a reader
+    /// of the table needs them (the contract codes "CO_P95", "O3_8h_P90" are for programs).
+    /// </summary>
+    public static IReadOnlyList<(string Indicator, string Header)> IndicatorHeaders { get; } =
+    [
+        ("PM2.5", "PM2.5（微克/立方米）"), ("PM10", "PM10（微克/立方米）"), ("SO2", "SO₂（微克/立方米）"), ("NO2", "NO₂（微克/立方米）"),
+        ("CO_P95", "CO第95百分位数（毫克/立方米）"), ("O3_8h_P90", "O₃-8h第90百分位数（微克/立方米）"),
+    ];
 
     /// <summary>One row per assessment (city × period): the contract indicators plus standard, status and validity.</summary>
     public static DataFrame Assessments(IEnumerable<AirAssessmentResult> results)
@@ -31,8 +43,8 @@ public static partial class AirFrames
             new StringDataFrameColumn("时段", list.Select(r => r.Period.Label)),
             new StringDataFrameColumn("标准", list.Select(r => r.Standard.Label())),
             new StringDataFrameColumn("数据状态", list.Select(r => r.Status.ChineseName())));
-        foreach (var key in new[] { "PM2.5", "PM10", "SO2", "NO2", "CO_P95", "O3_8h_P90" })
-            frame.Columns.Add(new DecimalDataFrameColumn(key, list.Select(r => r.Indicators[key])));
+        foreach (var (key, header) in IndicatorHeaders)
+            frame.Columns.Add(new DecimalDataFrameColumn(header, list.Select(r => r.Indicators[key])));
         frame.Columns.Add(new DecimalDataFrameColumn("综合指数", list.Select(r => r.Indicators["composite_index"])));
         frame.Columns.Add(new Int32DataFrameColumn("有效天数", list.Select(r => (int?)r.DayCounts.ValidDays)));
         frame.Columns.Add(new Int32DataFrameColumn("优良天数", list.Select(r => (int?)r.DayCounts.GoodDays)));

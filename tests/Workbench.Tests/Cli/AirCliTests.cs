@@ -153,6 +153,23 @@ public class AirCliTests(ITestOutputHelper output)
         Assert.Contains("用法", r.Out);
     }
 
+    [Fact(DisplayName = "Help is Chinese throughout: headings, the help and version options and [默认：…], none of System.CommandLine's English")]
+    public void HelpIsChinese()
+    {
+        var r = CliRunner.Run("air", "assess", "--help");
+        Assert.Equal(0, r.ExitCode);
+        var lines = r.Out.Replace("\r\n", "\n").Split('\n');
+        Assert.Equal(["说明：", "用法：", "选项："], lines.Where(l => l.EndsWith('：') && !l.StartsWith(' ')).ToArray());
+        Assert.Contains(lines, l => l.Contains("--status <audited|realtime>", StringComparison.Ordinal) && l.EndsWith(" [默认：realtime]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  -?, -h, --help", StringComparison.Ordinal) && l.EndsWith("显示帮助和用法信息", StringComparison.Ordinal));
+        foreach (var english in new[] { "Description:", "Usage:", "Options:", "Show help", "[default:", "[options]" })
+            Assert.DoesNotContain(english, r.Out, StringComparison.Ordinal);
+        var top = CliRunner.Run("--help");
+        Assert.Contains("--version       显示版本信息", top.Out, StringComparison.Ordinal);
+        Assert.Contains("命令：", top.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Commands:", top.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownPeriodIsAChineseError()
     {

@@ -47,7 +47,10 @@ public class AirFramesTests
             AirSettings.Default with { SpanValidity = SpanValidityRule.None }, AirQualityStandard.Gb3095_2012);
         var frame = AirFrames.Assessments([r]);
         // PM2.5 mean of the two valid days: (56 + 15) / 2 = 35.5 → GB/T 8170 half-even → 36.
-        Assert.Equal(36m, frame["PM2.5"][0]);
+        Assert.Equal(36m, frame["PM2.5（微克/立方米）"][0]);
+        Assert.Equal(["城市", "时段", "标准", "数据状态", "PM2.5（微克/立方米）", "PM10（微克/立方米）", "SO₂（微克/立方米）", "NO₂（微克/立方米）",
+            "CO第95百分位数（毫克/立方米）", "O₃-8h第90百分位数（微克/立方米）", "综合指数", "有效天数", "优良天数", "优良天数比例%", "重污染天数", "全部有效"],
+            frame.Columns.Select(c => c.Name));
         Assert.Equal("审核", frame["数据状态"][0]);
         Assert.Equal(3, frame["有效天数"][0]);
         Assert.Equal(3, frame["优良天数"][0]);

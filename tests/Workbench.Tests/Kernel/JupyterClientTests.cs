@@ -134,9 +134,9 @@ public sealed class JupyterClientTests(ITestOutputHelper output)
 
     private static string Text(JsonNode? node) => Workbench.Notebooks.Ipynb.NotebookCell.JoinLines(node);
 
-    private sealed record ProcessResult(int ExitCode, string Out, string Error);
+    internal sealed record ProcessResult(int ExitCode, string Out, string Error);
 
-    private static ProcessResult Run(string file, string[] args, string workingDirectory, string jupyterPath, TimeSpan timeout)
+    internal static ProcessResult Run(string file, string[] args, string workingDirectory, string jupyterPath, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(file)
         {

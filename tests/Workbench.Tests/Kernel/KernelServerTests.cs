@@ -166,14 +166,15 @@ public sealed class KernelServerTests(ITestOutputHelper output)
         Assert.Empty(reply.Content["metadata"]!.AsObject());
     }
 
-    [Fact(DisplayName = "inspect, history, comm_info: answered (found false, empty)")]
-    public async Task EmptyReplies()
+    [Fact(DisplayName = "inspect names the type at the cursor; history and comm_info of a fresh kernel are empty")]
+    public async Task FreshKernelReplies()
     {
         await using var client = KernelTestClient.Start();
         client.Send(KernelChannel.Shell, "inspect_request", new JsonObject { ["code"] = "Console", ["cursor_pos"] = 3, ["detail_level"] = 0 });
         var inspect = client.Reply(KernelChannel.Shell, Wait)!;
         Assert.Equal("inspect_reply", inspect.MessageType);
-        Assert.False(inspect.ContentBool("found", true));
+        Assert.True(inspect.ContentBool("found", false));
+        Assert.StartsWith("static class System.Console", inspect.Content["data"]!["text/plain"]!.GetValue<string>());
         client.Send(KernelChannel.Shell, "history_request", new JsonObject { ["hist_access_type"] = "tail", ["n"] = 10 });
         Assert.Empty(client.Reply(KernelChannel.Shell, Wait)!.Content["history"]!.AsArray());
         client.Send(KernelChannel.Shell, "comm_info_request", []);

@@ -120,6 +120,17 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
         output.WriteLine($"{name}：{figureCells.Count} 个图表单元格，{count} 张图（PNG：{(runs.HasBrowser ? "有" : "无浏览器，未检查")}）");
     }
 
+    [Fact(DisplayName = "01 executed stays within 8 MB although every figure output carries its own plotly.js")]
+    public void AnnualReviewSizeBudget()
+    {
+        var result = runs.Runs["01-annual-review"];
+        var size = new FileInfo(result.OutputPath).Length;
+        var figures = result.Document.Cells.SelectMany(c => c.Outputs).Count(o => PlainText(o).StartsWith("[图]", StringComparison.Ordinal));
+        output.WriteLine($"01：{size / 1e6:F2} MB，{figures} 张图（PNG：{(runs.HasBrowser ? "有" : "无")}）");
+        Assert.Equal(4, figures);
+        Assert.True(size <= 8_000_000, $"01 执行后 {size} 字节，超过 8 MB");
+    }
+
     [Fact(DisplayName = "01 prints 东州 2025's PM2.5, composite index and good-day ratio as the library computes them")]
     public void AnnualReviewValues()
     {

@@ -48,6 +48,9 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Equal(4, root.GetProperty("nbformat").GetInt32());
         Assert.Equal(5, root.GetProperty("nbformat_minor").GetInt32());
         Assert.Equal("workbench-csharp", root.GetProperty("metadata").GetProperty("kernelspec").GetProperty("name").GetString());
+        // The language_info the kernel reports, so Jupyter does not mark the copy changed on opening.
+        Assert.Equal("""{"name":"csharp","version":"14.0","mimetype":"text/x-csharp","file_extension":".cs","pygments_lexer":"csharp"}""",
+            root.GetProperty("metadata").GetProperty("language_info").GetRawText().Replace("\n", "").Replace(" ", ""));
         var counts = new List<int>();
         foreach (var cell in root.GetProperty("cells").EnumerateArray())
         {
@@ -109,7 +112,7 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Contains("In [4]:", page);
     }
 
-    [BrowserFact(DisplayName = "A figure renders as offline HTML (plotly.js once per session) with its PNG inside")]
+    [BrowserFact(DisplayName = "Every figure output carries its own deflated plotly.js, sizes to its container and keeps its PNG inside")]
     public async Task FigureOutput()
     {
         await using var session = NotebookSession.Create();
@@ -121,9 +124,64 @@ public sealed class NotebookRunnerTests : IDisposable
         var png = Convert.FromBase64String(first.Data["image/png"]);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         Assert.True(png.Length > 10_000, $"PNG of {png.Length} bytes");
-        Assert.Contains(FigureHtml.PlotlyJs[..200], first.Data["text/html"]);
-        Assert.DoesNotContain(FigureHtml.PlotlyJs[..200], second.Data["text/html"]);
-        Assert.Contains("data:image/png;base64," + first.Data["image/png"][..100], first.Data["text/html"]);
-        Assert.Contains("newPlot", second.Data["text/html"]);
+        // Both outputs, not only the session's first: a saved notebook keeps whichever outputs were re-run last.
+        foreach (var html in new[] { first.Data["text/html"], second.Data["text/html"] })
+        {
+            var copy = System.Text.RegularExpressions.Regex.Match(html, "<script type=\"text/x-workbench-plotly-deflate\" id=\"[^\"]+\">([^<]+)</script>");
+            Assert.True(copy.Success, "no plotly.js copy in the figure output");
+            using var unpacked = new System.IO.Compression.ZLibStream(new MemoryStream(Convert.FromBase64String(copy.Groups[1].Value)),
+                System.IO.Compression.CompressionMode.Decompress);
+            Assert.Equal(FigureHtml.PlotlyJs, new StreamReader(unpacked).ReadToEnd());
+            Assert.DoesNotContain(FigureHtml.PlotlyJs[..200], html);
+            Assert.Contains("style=\"width:100%;max-width:1280px;aspect-ratio:1280/720;min-height:360px\"", html);
+            Assert.DoesNotMatch("(?<![-a-z])width:1280px", html);
+            Assert.Contains("responsive:true", html);
+            Assert.Contains("newPlot", html);
+        }
+        Assert.Contains("style=\"width:100%;height:auto\" src=\"data:image/png;base64," + first.Data["image/png"][..100], first.Data["text/html"]);
+        // The press export keeps its fixed size.
+        Assert.Contains("\"width\":1280", figure.ToJson());
+        Assert.Contains("\"height\":720", figure.ToJson());
+    }
+
+    [Trait("Category", "Slow")]
+    [BrowserFact(DisplayName = "The HTML report loads plotly.js once and draws each figure at the column's width (1100 px) at a 1280 px window, no horizontal scroll")]
+    public async Task HtmlReportFigureWidth()
+    {
+        await using var session = NotebookSession.Create(new NotebookSessionOptions { RenderPng = false });
+        var figure = new FigureBuilder().Trace("bar", FigureBuilder.Map(("x", new[] { "2021年", "2022年", "2023年", "2024年", "2025年" }),
+                ("y", new[] { 48.0, 44.0, 41.0, 38.0, 35.0 })))
+            .Reference(new ReferenceLine(35, "二级浓度限值 35", HouseStyle.LimitColour))
+            .Build("test", "PM2.5 年均浓度", "数据来源：测试");
+        var document = NotebookDocument.Parse("""
+            {"cells":[{"cell_type":"code","execution_count":1,"id":"a1","metadata":{},"outputs":[],"source":["Figures.AnnualValues(...)"]},
+                      {"cell_type":"code","execution_count":2,"id":"a2","metadata":{},"outputs":[],"source":["display(f)"]}],
+             "metadata":{},"nbformat":4,"nbformat_minor":5}
+            """);
+        document.Cells[0].AddDisplay(session.Renderer.Render(figure)!);
+        document.Cells[1].AddDisplay(session.Renderer.Render(figure)!);
+        var path = Path.Combine(_folder, "report.html");
+        NotebookHtmlReport.Write(document, "宽度", path);
+        var html = File.ReadAllText(path);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Matches(html, "plotly.js v2").Count);
+        Assert.DoesNotContain(Workbench.Notebooks.Rendering.FigureOutput.PlotlyCopyType, html);
+
+        await using var browser = await Support.TestBrowser.StartAsync();
+        var page = await browser.PageAsync(1280, 900);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.WaitForFunctionAsync("document.querySelectorAll('.wb-figure .main-svg').length >= 2", null, new() { Timeout = 30_000 });
+        var sizes = await page.EvaluateAsync<double[][]>("""
+            () => Array.from(document.querySelectorAll('.wb-figure')).map(d => [
+              d.getBoundingClientRect().width, d.querySelector('.main-svg').getBoundingClientRect().width,
+              d.parentElement.scrollWidth, d.parentElement.clientWidth, document.documentElement.scrollWidth])
+            """);
+        Assert.Equal(2, sizes.Length);
+        foreach (var s in sizes)
+        {
+            Assert.Equal(1100, s[0], 1.0);          // the report's column
+            Assert.Equal(s[0], s[1], 1.0);          // the plot fills it, no more
+            Assert.True(s[2] <= s[3], $"output scrolls: {s[2]} > {s[3]}");
+            Assert.True(s[4] <= 1280, $"page scrolls: {s[4]}");
+        }
     }
 }

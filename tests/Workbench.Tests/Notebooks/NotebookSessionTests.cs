@@ -47,13 +47,49 @@ public sealed class NotebookSessionTests : IAsyncLifetime
         Assert.Equal("5", (await Run("kept")).Result!.PlainText);
     }
 
-    [Fact(DisplayName = "An exception becomes an error with its type, message and trace")]
+    [Fact(DisplayName = "A compile error in a top-level statement names the column the analyst wrote (not the woven one) and marks it")]
+    public async Task CompileErrorColumnOfTopLevelStatement()
+    {
+        var bad = await Run("#!csharp\nvar city = \"东州\";\nConsole.WriteLine(cty);");
+        Assert.Equal("CompilationError", bad.Error!.Name);
+        Assert.StartsWith("单元格代码无法编译：第 3 行第 19 列：CS0103 ", bad.Error.Message);
+        var block = Assert.Single(bad.Error.Traceback);
+        Assert.StartsWith("\u001b[0;31m编译错误（CS0103）\u001b[0m：", block);
+        var lines = block.Split('\n');
+        Assert.EndsWith("，第 3 行第 19 列", lines[0]);
+        Assert.Equal("\u001b[0;32m     3\u001b[0m Console.WriteLine(cty);", lines[1]);
+        Assert.Equal(new string(' ', 7 + 18) + "\u001b[0;31m^^^\u001b[0m", lines[2]);
+        // Inside a loop body, where a check is woven too, and after a Chinese string (the name after the dot is column 50).
+        var loop = await Run("foreach (var n in new[] { 1 }) { var s = \"城市\"; s.Foo(); }");
+        Assert.Contains("第 1 行第 50 列：CS1061", loop.Error!.Message);
+    }
+
+    [Fact(DisplayName = "A runtime error is framed in Chinese with the .NET message and the cell's line; only the cell's frames are listed")]
     public async Task RuntimeError()
     {
-        var outcome = await Run("throw new InvalidOperationException(\"数据不足\");");
-        Assert.Equal("InvalidOperationException", outcome.Error!.Name);
-        Assert.Equal("数据不足", outcome.Error.Message);
-        Assert.StartsWith("InvalidOperationException: 数据不足", outcome.Error.Traceback[0]);
+        var outcome = await Run("var list = new List<int> { 1 };\nvar x = list[5];");
+        var expectedMessage = Assert.Throws<ArgumentOutOfRangeException>(() => new List<int> { 1 }[5]).Message;
+        Assert.Equal("ArgumentOutOfRangeException", outcome.Error!.Name);
+        Assert.Equal($"运行时错误（ArgumentOutOfRangeException）：{expectedMessage}，第 2 行", outcome.Error.Message);
+        var trace = outcome.Error.Traceback;
+        Assert.Equal("\u001b[0;31m" + new string('-', 75) + "\u001b[0m", trace[0]);
+        Assert.Equal("\u001b[0;31m运行时错误（ArgumentOutOfRangeException）\u001b[0m，第 2 行（调用顺序，最近的调用在最后）", trace[1]);
+        Assert.Equal("\u001b[0;32mIn [1]，第 2 行\u001b[0m\n\u001b[0;32m     1\u001b[0m var list = new List<int> { 1 };\n\u001b[0;32m----> 2\u001b[0m var x = list[5];", trace[2]);
+        Assert.Equal($"\u001b[0;31mArgumentOutOfRangeException\u001b[0m: {expectedMessage}", trace[3]);
+        Assert.Equal(4, trace.Count);
+        Assert.DoesNotContain(trace, l => l.Contains("Submission#", StringComparison.Ordinal) || l.Contains("MoveNext", StringComparison.Ordinal));
+    }
+
+    [Fact(DisplayName = "A runtime error inside a method an earlier cell declared names both cells' lines")]
+    public async Task RuntimeErrorInEarlierCell()
+    {
+        await Run("int Half(int n)\n{\n    return n / (n - n);\n}");
+        var outcome = await Run("var a = 1;\nvar b = Half(4);");
+        Assert.Equal("DivideByZeroException", outcome.Error!.Name);
+        Assert.EndsWith("，In [1] Half() 第 3 行", outcome.Error.Message);
+        Assert.StartsWith("\u001b[0;32mIn [2]，第 2 行\u001b[0m\n", outcome.Error.Traceback[2]);
+        Assert.StartsWith("\u001b[0;32mIn [1]，第 3 行\u001b[0m，在 \u001b[0;36mHalf()\u001b[0m 中\n", outcome.Error.Traceback[3]);
+        Assert.EndsWith("\u001b[0;32m----> 3\u001b[0m     return n / (n - n);", outcome.Error.Traceback[3]);
     }
 
     [Fact(DisplayName = "Other kernels' magics and NuGet references are refused in Chinese")]
@@ -73,6 +109,7 @@ public sealed class NotebookSessionTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var outcome = await _session.ExecuteAsync("long n = 0;\nwhile (true) n++;", new RecordingSink(), cts.Token);
         Assert.Equal("Interrupted", outcome.Error!.Name);
+        Assert.Equal(["\u001b[0;31m已中断：单元格在完成前被用户停止。此前单元格的变量仍可使用。\u001b[0m"], outcome.Error.Traceback);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"interrupt took {clock.Elapsed}");
         Assert.Equal("2", (await Run("before + 1")).Result!.PlainText);
     }
