@@ -8,24 +8,15 @@ namespace Workbench.Briefings;
 /// </summary>
 public static class PressTables
 {
-    private static readonly (string Key, string Label, string Unit, int Decimals)[] PollutantRows =
+    // Labels as a press release words them; unit and reported precision are the 概况 sheet's (OverviewSheet.Rows).
+    private static readonly (string Key, string Label)[] PollutantRows =
     [
-        ("PM2.5", "PM2.5", "微克/立方米", 0),
-        ("PM10", "PM10", "微克/立方米", 0),
-        ("SO2", "二氧化硫", "微克/立方米", 0),
-        ("NO2", "二氧化氮", "微克/立方米", 0),
-        ("CO_P95", "一氧化碳", "毫克/立方米", 1),
-        ("O3_8h_P90", "臭氧", "微克/立方米", 0),
-        ("composite_index", "综合指数", "", 2),
+        ("PM2.5", "PM2.5"), ("PM10", "PM10"), ("SO2", "二氧化硫"), ("NO2", "二氧化氮"), ("CO_P95", "一氧化碳"),
+        ("O3_8h_P90", "臭氧"), ("composite_index", "综合指数"),
     ];
 
-    private static readonly (string Key, string Label, string Unit, int Decimals)[] DayRows =
-    [
-        ("valid_days", "有效监测天数", "天", 0),
-        ("good_days", "优良天数", "天", 0),
-        ("good_ratio", "优良天数比例", "%", 1),
-        ("heavy_days", "重污染天数", "天", 0),
-    ];
+    private static readonly (string Key, string Label)[] DayRows =
+        [("valid_days", "有效监测天数"), ("good_days", "优良天数"), ("good_ratio", "优良天数比例"), ("heavy_days", "重污染天数")];
 
     /// <summary>六项污染物浓度及综合指数: the period, the same period last year and the change.</summary>
     public static PressTable Pollutants(Briefing b)
@@ -42,13 +33,14 @@ public static class PressTables
         return Table(b, "优良天数与重污染天数", DayRows);
     }
 
-    private static PressTable Table(Briefing b, string caption, (string Key, string Label, string Unit, int Decimals)[] rows)
+    private static PressTable Table(Briefing b, string caption, (string Key, string Label)[] rows)
     {
         var header = new[] { "指标", "单位", b.Period.Label, b.LastYear.Period.Label, "同比变化" };
         var body = rows.Select(r =>
         {
             var c = b.YearOnYear[r.Key];
-            return (IReadOnlyList<string>)[r.Label, r.Unit, Value(c.Current, r.Decimals), Value(c.Baseline, r.Decimals), Change(c)];
+            var (unit, decimals) = OverviewSheet.Rows.Where(o => o.Key == r.Key).Select(o => (o.Unit, o.Decimals)).Single();
+            return (IReadOnlyList<string>)[r.Label, unit, Value(c.Current, decimals), Value(c.Baseline, decimals), Change(c)];
         }).ToArray();
         return new PressTable($"{b.City}{b.Period.Label}{caption}", header, body);
     }

@@ -125,7 +125,7 @@ internal static class DailyPartition
     /// <summary>Reads a month's rows through the Arrow API (whole columns, no conversion per value of the numbers).</summary>
     public static Columns Read(string path, bool withStations)
     {
-        using var file = HourlyPartition.OpenColumns(path);
+        using var file = new ParquetSharp.Arrow.FileReader(path);
         using var stream = file.GetRecordBatchReader();
         var parts = new List<Columns>();
         while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)

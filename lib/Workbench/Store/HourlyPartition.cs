@@ -49,44 +49,68 @@ internal static class HourlyPartition
         });
         var rows = held.Count(x => x);
         // The columns, in station-then-time order, as Parquet's physical values: definition levels say which rows of an
-        // optional column hold a value and only those values are passed (no nullable boxing, no string conversion per row).
-        var stationOf = new int[rows];
+        // optional column hold a value and only those values are passed (no nullable boxing, no string conversion per
+        // row; text as pointers to one native UTF-8 copy per station).
+        using var text = new NativeText();
+        var codes = grid.StationCodes.Select(c => text[c]).ToArray();
+        var stations = new ByteArray[rows];
+        var present = new short[rows];
+        Array.Fill(present, (short)1);
         var times = new long[rows];
         var aqiLevels = new short[rows];
         var aqiValues = new int[rows];
         var aqiCount = 0;
+        var masks = new int[rows];
         var levels = new short[pollutants.Count][];
         var values = new double[pollutants.Count][];
         var counts = new int[pollutants.Count];
         for (var p = 0; p < values.Length; p++) { levels[p] = new short[rows]; values[p] = new double[rows]; }
-        var masks = new int[rows];
         var firstMicros = (grid.FirstHour - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
         const long hourMicros = 3_600_000_000L;
-        // The row where each station starts; then the station columns and each pollutant's on both cores.
+        // The row where each station starts; then the station columns and each pollutant's column on both cores.
         var start = new int[grid.StationCodes.Count + 1];
         for (var s = 0; s < grid.StationCodes.Count; s++)
             start[s + 1] = start[s] + held.AsSpan(s * hours, hours).Count(true);
-        Parallel.For(-1, pollutants.Count, p =>
+        Parallel.For(0, pollutants.Count + 1, k =>
         {
-            if (p < 0)
+            if (k == pollutants.Count) StationColumns();
+            else PollutantColumn(k);
+        });
+        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
+        using var file = new ParquetFileWriter(path, Schema(), properties);
+        using (var group = file.AppendRowGroup())
+        {
+            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stations);
+            using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
+            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
+            for (var p = 0; p < values.Length; p++)
+                using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
+            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
+        }
+        file.Close();
+        return rows;
+
+        void StationColumns()
+        {
+            for (var s = 0; s < grid.StationCodes.Count; s++)
             {
-                for (var s = 0; s < grid.StationCodes.Count; s++)
+                var published = grid.PublishedAqi(s);
+                var audited = month.Audited.AsSpan(s * hours, hours);
+                var any = held.AsSpan(s * hours, hours);
+                for (int h = 0, i = start[s]; h < hours; h++)
                 {
-                    var published = grid.PublishedAqi(s);
-                    var audited = month.Audited.AsSpan(s * hours, hours);
-                    var any = held.AsSpan(s * hours, hours);
-                    for (int h = 0, i = start[s]; h < hours; h++)
-                    {
-                        if (!any[h]) continue;
-                        stationOf[i] = s;
-                        times[i] = firstMicros + h * hourMicros;
-                        masks[i] = audited[h];
-                        if (published[h] >= 0) { aqiLevels[i] = 1; aqiValues[aqiCount++] = published[h]; }
-                        i++;
-                    }
+                    if (!any[h]) continue;
+                    stations[i] = codes[s];
+                    times[i] = firstMicros + h * hourMicros;
+                    masks[i] = audited[h];
+                    if (published[h] >= 0) { aqiLevels[i] = 1; aqiValues[aqiCount++] = published[h]; }
+                    i++;
                 }
-                return;
             }
+        }
+
+        void PollutantColumn(int p)
+        {
             var (level, column) = (levels[p], values[p]);
             var n = 0;
             for (var s = 0; s < grid.StationCodes.Count; s++)
@@ -101,33 +125,14 @@ internal static class HourlyPartition
                 }
             }
             counts[p] = n;
-        });
-        using var text = new NativeText();
-        var codes = grid.StationCodes.Select(c => text[c]).ToArray();
-        var stationValues = new ByteArray[rows];
-        for (var r = 0; r < rows; r++) stationValues[r] = codes[stationOf[r]];
-        var present = new short[rows];
-        Array.Fill(present, (short)1);
-        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
-        using var file = new ParquetFileWriter(path, Schema(), properties);
-        using (var group = file.AppendRowGroup())
-        {
-            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stationValues);
-            using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
-            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
-            for (var p = 0; p < values.Length; p++)
-                using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
-            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
         }
-        file.Close();
-        return rows;
     }
 
     /// <summary>Reads a month written by <see cref="Write"/>, through the Arrow API (whole columns).</summary>
     /// <exception cref="IO.WorkbenchDataException">The file is not a month of this layout.</exception>
     public static StoredMonth Read(string path, int year, int month)
     {
-        using var file = OpenColumns(path);
+        using var file = new ParquetSharp.Arrow.FileReader(path);
         var columns = file.Schema.FieldsList.Select(f => f.Name).ToArray();
         string[] expected = ["station", "time", "aqi", .. PollutantColumns, "audited_mask"];
         if (!columns.SequenceEqual(expected))
@@ -183,18 +188,6 @@ internal static class HourlyPartition
         {
             foreach (var b in batches) b.Dispose();
         }
-    }
-
-    /// <summary>
-    /// Opens a partition for whole-column reading, its columns decoded on all cores (Arrow's own thread pool): a
-    /// month's columns are independent, and one thread decoding them was most of a day's append.
-    /// </summary>
-    internal static ParquetSharp.Arrow.FileReader OpenColumns(string path)
-    {
-        using var arrow = ParquetSharp.Arrow.ArrowReaderProperties.GetDefault();
-        arrow.UseThreads = true;
-        using var properties = ReaderProperties.GetDefaultReaderProperties();
-        return new ParquetSharp.Arrow.FileReader(path, properties, arrow);
     }
 
     /// <summary>The validity bitmap of a column, empty when it has no null (read once: Arrow's accessor per element
