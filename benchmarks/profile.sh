@@ -9,8 +9,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/paths.sh"
 step="${1:?用法：benchmarks/profile.sh csv-assess|store-assess|import|aqi-agreement [过滤]}"
 [ -f "$feed/china_sites_20191231.csv" ] || { echo "缺少 $feed：请先运行 benchmarks/run.sh（解压全国数据）" >&2; exit 1; }
 (cd "$root" && dotnet tool restore >/dev/null)
-dotnet build "$root/benchmarks/Workbench.Bench/Workbench.Bench.csproj" -c Release -v q --nologo --disable-build-servers >/dev/null
-bench="$root/benchmarks/Workbench.Bench/bin/Release/net10.0/Workbench.Bench.dll"
+mkdir -p "$cache"; build_bench
+bench="$bench_dll"
 out="$cache/profile"; mkdir -p "$out"
 case "$step" in
   csv-assess)    args=(csv-assess "$feed" "$stations" 2019 "$out/network.csv") ;;

@@ -22,9 +22,8 @@ fi
 # Every step reads the feed from the page cache, the first one included (a cold first read would be charged to
 # whichever step happens to run first).
 cat "$feed"/*.csv >/dev/null
-# No build servers left behind: they would share the two cores with the first timed step.
-dotnet build "$root/benchmarks/Workbench.Bench/Workbench.Bench.csproj" -c Release -v q --nologo --disable-build-servers >/dev/null
-bench="dotnet $root/benchmarks/Workbench.Bench/bin/Release/net10.0/Workbench.Bench.dll"
+build_bench
+bench="dotnet $bench_dll"
 out="$cache/results"; store="$cache/store-2019"
 rm -rf "$out" "$store"; mkdir -p "$out"
 

@@ -87,7 +87,9 @@ switch (args[0])
 Console.WriteLine($"total {total.Elapsed.TotalSeconds:F3}");
 // Garbage collections and their pauses, for the profile (a collection stops both cores).
 Console.WriteLine($"gc gen0={GC.CollectionCount(0)} gen1={GC.CollectionCount(1)} gen2={GC.CollectionCount(2)} " +
-    $"pause_s={GC.GetTotalPauseDuration().TotalSeconds:F3}");
+    $"pause_s={GC.GetTotalPauseDuration().TotalSeconds:F3} allocated_mb={GC.GetTotalAllocatedBytes() / 1e6:F0}");
+// Code compiled while running (methods without ahead-of-time code, or promoted to optimized code), on every thread.
+Console.WriteLine($"jit methods={System.Runtime.JitInfo.GetCompiledMethodCount()} s={System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3}");
 return 0;
 
 void Assess(AirDataSet data, string periodText, string outPath)
