@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -250,6 +251,9 @@ public sealed class StationRegistry
         int Col(string name) => Array.IndexOf(header, name);
 
         var kept = new List<(StationInfo Info, long Line)>();
+        // Earlier rows of each code (a code may return with another span of dates): duplicates found without
+        // scanning every earlier row (a national list has 1,600+ rows).
+        var keptByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         while (rows.MoveNext())
         {
             var lineNo = rows.Current.Line;
@@ -290,7 +294,10 @@ public sealed class StationRegistry
                 quality?.Add(file, lineNo, format == StationListFormat.Crea ? "City" : "城市", info.Code, null, "unknown-city",
                     $"城市注册表中没有“{info.City}”：按原样保留", QualityAction.Flagged);
 
-            var clash = kept.FindIndex(k => k.Info.Code == info.Code && Overlaps(k.Info, info));
+            var sameCode = CollectionsMarshal.GetValueRefOrAddDefault(keptByCode, info.Code, out _) ??= [];
+            var clash = -1;
+            foreach (var k in sameCode)
+                if (Overlaps(kept[k].Info, info)) { clash = k; break; }
             if (clash >= 0)
             {
                 var first = kept[clash];
@@ -300,6 +307,7 @@ public sealed class StationRegistry
                     QualityAction.Rejected);
                 continue;
             }
+            sameCode.Add(kept.Count);
             kept.Add((info, lineNo));
             continue;
 
@@ -314,6 +322,7 @@ public sealed class StationRegistry
             DateOnly? Date(string v, string col)
             {
                 if (v.Length == 0) return null;
+                if (TryParseIsoDate(v) is { } iso) return iso;
                 if (DateOnly.TryParseExact(v, ["yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d"], CultureInfo.InvariantCulture,
                         DateTimeStyles.None, out var d)) return d;
                 throw new WorkbenchDataException(file, lineNo, col, $"日期无法解析：“{v}”（应为 yyyy-MM-dd）");
@@ -332,6 +341,22 @@ public sealed class StationRegistry
         // Workbench registry written from it count alike).
         quality?.CountAccepted(records.Length);
         return new StationRegistry(records, cities);
+    }
+
+    /// <summary>A yyyy-MM-dd date read digit by digit (the registry's own layout; the culture's pattern matcher cost more
+    /// than the rest of a row); null for any other text, which the general parser then decides.</summary>
+    private static DateOnly? TryParseIsoDate(string v)
+    {
+        if (v.Length != 10 || v[4] != '-' || v[7] != '-') return null;
+        var n = 0;
+        foreach (var i in (ReadOnlySpan<int>)[0, 1, 2, 3, 5, 6, 8, 9])
+        {
+            if (!char.IsAsciiDigit(v[i])) return null;
+            n = n * 10 + (v[i] - '0');
+        }
+        int year = n / 10000, month = n / 100 % 100, day = n % 100;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year == 0 ? 1 : year, month) && year >= 1
+            ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>The layout a header belongs to, or null.</summary>

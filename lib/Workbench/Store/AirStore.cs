@@ -182,7 +182,7 @@ public sealed partial class AirStore
         var key = StationDaily.RulesKey(settings);
         if (years.Any(y => y.StationDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
         var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, StatusOf(years), quality);
-        Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.StationDaily(y.Year, m))), withStations: false, null);
+        Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.StationDaily(y.Year, m))), null);
         return daily;
     }
 
@@ -203,7 +203,7 @@ public sealed partial class AirStore
         var daily = new DailyTable(cities, firstDay, dayCount, StatusOf(years), quality);
         var contributed = new IReadOnlyList<string>[cities.Count][];
         for (var c = 0; c < cities.Count; c++) contributed[c] = Enumerable.Repeat((IReadOnlyList<string>)[], dayCount).ToArray();
-        if (!Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.CityDaily(y.Year, m))), withStations: true, contributed))
+        if (!Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.CityDaily(y.Year, m))), contributed))
             return null;
         return new CityHourlyDaily(cities, daily, contributed);
     }
@@ -224,44 +224,16 @@ public sealed partial class AirStore
 
     /// <summary>Copies the rows of daily Parquet files into <paramref name="daily"/>; false when a row names a site the
     /// table lacks (the file was derived from other data).</summary>
-    private bool Fill(DailyTable daily, IEnumerable<string> files, bool withStations, IReadOnlyList<string>[][]? contributed)
+    private bool Fill(DailyTable daily, IEnumerable<string> files, IReadOnlyList<string>[][]? contributed)
     {
-        var indicators = Enum.GetValues<DailyIndicator>();
         var paths = files.Select(f => Path.Combine(Folder, f)).Where(File.Exists).ToArray();
         // Each month's file is read and copied by one thread: months hold disjoint days, so the copies never meet.
         var complete = true;
         Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (i, loop) =>
         {
-            if (!Copy(DailyPartition.Read(paths[i], withStations))) { complete = false; loop.Stop(); }
+            if (!DailyPartition.ReadInto(paths[i], daily, contributed)) { complete = false; loop.Stop(); }
         });
         return complete;
-
-        bool Copy(DailyPartition.Columns part)
-        {
-            var s = -1;
-            string? site = null;
-            for (var i = 0; i < part.Count; i++)
-            {
-                // Rows come site by site: the site is looked up once per run.
-                if (!string.Equals(part.Sites[i], site, StringComparison.Ordinal))
-                {
-                    site = part.Sites[i];
-                    s = daily.IndexOfSite(site);
-                    if (s < 0) return false;
-                }
-                var d = daily.IndexOfDay(part.Dates[i]);
-                if (d < 0) continue;
-                for (var k = 0; k < indicators.Length; k++)
-                {
-                    daily.Series(indicators[k], s)[d] = part.Values[k][i];
-                    daily.ValidCounts(indicators[k], s)[d] = part.Counts[k][i];
-                }
-                if (contributed is not null) contributed[s][d] = part.Stations![i];
-                if (part.Statuses[i] != DataStatus.Realtime)
-                    lock (daily) daily.SetDayStatus(s, d, part.Statuses[i]); // its status grid is made on first use
-            }
-            return true;
-        }
     }
 
     /// <summary>True when some day of <paramref name="years"/> holds audited values (so days differ in status).</summary>

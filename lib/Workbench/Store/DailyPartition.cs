@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ParquetSharp;
 using Workbench.Air.Tables;
@@ -174,6 +175,81 @@ internal static class DailyPartition
             Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Values[k]).ToArray()).ToArray(),
             Enumerable.Range(0, Indicators.Length).Select(k => parts.SelectMany(p => p.Counts[k]).ToArray()).ToArray(),
             withStations ? [.. parts.SelectMany(p => p.Stations!)] : null);
+    }
+
+    /// <summary>
+    /// Copies a month's rows into <paramref name="daily"/>, straight from the Arrow buffers: a site's consecutive days
+    /// are one run, copied column by column (one station's month is about 30 rows; a copy per value cost more than
+    /// reading the file). City days' stations go to <paramref name="contributed"/> when given; statuses other than
+    /// real-time are set under a lock on <paramref name="daily"/> (its status grid is made on first use). False when a
+    /// row names a site the table lacks (the file was derived from other data).
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    public static bool ReadInto(string path, DailyTable daily, IReadOnlyList<string>[][]? contributed)
+    {
+        using var file = new ParquetSharp.Arrow.FileReader(path);
+        using var stream = file.GetRecordBatchReader();
+        while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)
+            using (batch)
+            {
+                var n = batch.Length;
+                var sites = (Apache.Arrow.StringArray)batch.Column(0);
+                var days = ((Apache.Arrow.Date32Array)batch.Column(1)).Values;
+                var statuses = (Apache.Arrow.StringArray)batch.Column(2);
+                string[]? codes = null;
+                Apache.Arrow.ListArray? lists = null;
+                if (contributed is not null)
+                {
+                    lists = (Apache.Arrow.ListArray)batch.Column(3 + 2 * Indicators.Length);
+                    codes = Runs((Apache.Arrow.StringArray)lists.Values);
+                }
+                string[] previousStations = [];
+                for (var i = 0; i < n;)
+                {
+                    var siteBytes = sites.GetBytes(i);
+                    var end = i + 1;
+                    while (end < n && days[end] == days[end - 1] + 1 && sites.GetBytes(end).SequenceEqual(siteBytes)) end++;
+                    var s = daily.IndexOfSite(System.Text.Encoding.UTF8.GetString(siteBytes));
+                    if (s < 0) return false;
+                    var first = daily.IndexOfDay(Epoch.AddDays(days[i]));
+                    var length = end - i;
+                    if (first >= 0 && first + length <= daily.DayCount) CopyRun(batch, i, length, daily, s, first);
+                    else
+                        for (var r = i; r < end; r++)
+                            if (daily.IndexOfDay(Epoch.AddDays(days[r])) is var d and >= 0) CopyRun(batch, r, 1, daily, s, d);
+                    for (var r = i; r < end; r++)
+                    {
+                        if (daily.IndexOfDay(Epoch.AddDays(days[r])) is not (var d and >= 0)) continue;
+                        if (!statuses.GetBytes(r).SequenceEqual("realtime"u8))
+                            lock (daily) daily.SetDayStatus(s, d, StatusOf(statuses.GetString(r), path));
+                        if (contributed is null) continue;
+                        var offsets = lists!.ValueOffsets;
+                        var row = codes.AsSpan(offsets[r], offsets[r + 1] - offsets[r]);
+                        // Consecutive days with the same stations share one array, as computed ones do.
+                        contributed[s][d] = previousStations = row.SequenceEqual(previousStations) ? previousStations : row.ToArray();
+                    }
+                    i = end;
+                }
+            }
+        return true;
+    }
+
+    /// <summary>Rows <paramref name="row"/>.. of a batch into days <paramref name="day"/>.. of one site.</summary>
+    private static void CopyRun(Apache.Arrow.RecordBatch batch, int row, int length, DailyTable daily, int site, int day)
+    {
+        for (var k = 0; k < Indicators.Length; k++)
+        {
+            var v = (Apache.Arrow.DoubleArray)batch.Column(3 + 2 * k);
+            var series = daily.Series(Indicators[k], site).Slice(day, length);
+            v.Values.Slice(row, length).CopyTo(series);
+            var valid = HourlyPartition.Validity(v);
+            if (!valid.IsEmpty)
+                for (var j = 0; j < length; j++)
+                    if (!HourlyPartition.IsValid(valid, v.Offset + row + j)) series[j] = double.NaN;
+            var c = ((Apache.Arrow.Int16Array)batch.Column(4 + 2 * k)).Values.Slice(row, length);
+            var counts = daily.ValidCounts(Indicators[k], site).Slice(day, length);
+            for (var j = 0; j < length; j++) counts[j] = checked((byte)c[j]);
+        }
     }
 
     /// <summary>A string column's values; a value equal to the one before shares its string (the tables are sorted).</summary>

@@ -60,6 +60,7 @@ public sealed record ImportLedger(IReadOnlyList<ImportRecord> Imports)
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = StoreJsonContext.Default,
     };
 
     /// <summary>Serialises to indented JSON.</summary>

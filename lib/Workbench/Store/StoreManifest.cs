@@ -45,6 +45,7 @@ public sealed record StoreYear(int Year, DateTime FirstHour, int HourCount, IRea
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = StoreJsonContext.Default,
     };
 
     /// <summary>Serialises to indented JSON (snake_case keys).</summary>
