@@ -204,11 +204,16 @@ internal static class DailyPartition
                     codes = Runs((Apache.Arrow.StringArray)lists.Values);
                 }
                 string[] previousStations = [];
+                // Arrow's per-element accessors cost more than the comparisons: offsets and bytes are taken once.
+                var siteOffsets = sites.ValueOffsets;
+                var siteData = sites.ValueBuffer.Span;
+                var statusOffsets = statuses.ValueOffsets;
+                var statusData = statuses.ValueBuffer.Span;
                 for (var i = 0; i < n;)
                 {
-                    var siteBytes = sites.GetBytes(i);
+                    var siteBytes = siteData[siteOffsets[i]..siteOffsets[i + 1]];
                     var end = i + 1;
-                    while (end < n && days[end] == days[end - 1] + 1 && sites.GetBytes(end).SequenceEqual(siteBytes)) end++;
+                    while (end < n && days[end] == days[end - 1] + 1 && siteData[siteOffsets[end]..siteOffsets[end + 1]].SequenceEqual(siteBytes)) end++;
                     var s = daily.IndexOfSite(System.Text.Encoding.UTF8.GetString(siteBytes));
                     if (s < 0) return false;
                     var first = daily.IndexOfDay(Epoch.AddDays(days[i]));
@@ -220,7 +225,7 @@ internal static class DailyPartition
                     for (var r = i; r < end; r++)
                     {
                         if (daily.IndexOfDay(Epoch.AddDays(days[r])) is not (var d and >= 0)) continue;
-                        if (!statuses.GetBytes(r).SequenceEqual("realtime"u8))
+                        if (!statusData[statusOffsets[r]..statusOffsets[r + 1]].SequenceEqual("realtime"u8))
                             lock (daily) daily.SetDayStatus(s, d, StatusOf(statuses.GetString(r), path));
                         if (contributed is null) continue;
                         var offsets = lists!.ValueOffsets;

@@ -36,6 +36,9 @@ public class IaqiFastPathTests(ITestOutputHelper output)
                         var expected = DecimalRule(s, item, (decimal)x, cap);
                         var actual = Iaqi.Compute(s, item, x, cap);
                         if (actual != expected) Assert.Fail($"{s} {item} {cap} {x:R}: fast path {actual}, decimal rule {expected}");
+                        // The exact input alone (what a value near a tie falls back to) must agree as well.
+                        var exact = Iaqi.Exact(s, item, x, cap);
+                        if (exact != expected) Assert.Fail($"{s} {item} {cap} {x:R}: exact input {exact}, decimal rule {expected}");
                         n++;
                     }
         return n;

@@ -54,6 +54,17 @@ internal static class AqiBreakpoints
     private static readonly long[][] Hj633_2012Integers = Array.ConvertAll(Hj633_2012, c => Array.ConvertAll(c, v => (long)v));
     private static readonly long[][] Hj633_2026Integers = Array.ConvertAll(Hj633_2026, c => Array.ConvertAll(c, v => (long)v));
 
+    private static readonly double[][] Hj633_2012Doubles = Array.ConvertAll(Hj633_2012, c => Array.ConvertAll(c, v => (double)v));
+    private static readonly double[][] Hj633_2026Doubles = Array.ConvertAll(Hj633_2026, c => Array.ConvertAll(c, v => (double)v));
+
+    /// <summary>The same column as doubles (whole numbers, exact), for decisions taken on a double clear of every tie.</summary>
+    public static double[] DoubleColumn(AqiStandard standard, IaqiItem item) => standard switch
+    {
+        AqiStandard.Hj633_2012 => Hj633_2012Doubles[(int)item],
+        AqiStandard.Hj633_2026 => Hj633_2026Doubles[(int)item],
+        _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, "未知的 HJ 633 版本"),
+    };
+
     /// <summary>IAQI values of the table rows, as integers.</summary>
     public static readonly int[] IaqiLevelIntegers = Array.ConvertAll(IaqiLevels, v => (int)v);
 

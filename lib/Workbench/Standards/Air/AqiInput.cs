@@ -29,10 +29,10 @@ internal readonly struct AqiInput
     /// (IAQI_Hi − IAQI_Lo)·BP_Hi/(BP_Hi − BP_Lo) of HJ 633 Table 1), plus &lt; 1e-12 of double arithmetic: 1e-9 leaves
     /// a factor of 4 or more.
     /// </summary>
-    private const double TieMargin = 1e-9;
+    internal const double TieMargin = 1e-9;
 
     /// <summary>Largest concentration held in binary form (above every breakpoint of HJ 633 Table 1).</summary>
-    private const double BinaryMax = 5_000;
+    internal const double BinaryMax = 5_000;
 
     private enum Form : byte { Scaled, Binary, Decimal }
 

@@ -20,6 +20,7 @@ internal static class AqiTermSet
     [MethodImpl(HotPath.Options)]
     public static int Term(AqiStandard standard, IaqiItem item, double concentration, bool roundInput, AqiCapPolicy cap, ref bool missing)
     {
+        if (!roundInput && Iaqi.TryClear(standard, item, concentration, cap, out var clear)) return clear;
         if (!TryInput(item, concentration, roundInput, out var c)) { missing = true; return -1; }
         return Iaqi.Of(standard, item, in c, cap);
     }

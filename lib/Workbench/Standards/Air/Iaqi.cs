@@ -35,6 +35,10 @@ public static class Iaqi
     /// Above the top breakpoint the <paramref name="cap"/> policy decides (500 or none).
     /// </summary>
     public static int Compute(AqiStandard standard, IaqiItem item, double concentration, AqiCapPolicy cap = AqiCapPolicy.CapAt500) =>
+        TryClear(standard, item, concentration, cap, out var clear) ? clear : Exact(standard, item, concentration, cap);
+
+    /// <summary><see cref="Compute"/> always through the exact input (the forms of <see cref="AqiInput"/>).</summary>
+    internal static int Exact(AqiStandard standard, IaqiItem item, double concentration, AqiCapPolicy cap) =>
         AqiInput.TryCreate(concentration, -1, out var c) ? Of(standard, item, in c, cap) : -1;
 
     /// <summary>Rounded-up IAQI of a prepared input (already rounded when the standard asks for it); -1 when none.</summary>
@@ -48,6 +52,37 @@ public static class Iaqi
             return cap == AqiCapPolicy.CapAt500 ? 500 : -1;
         var levels = AqiBreakpoints.IaqiLevelIntegers;
         return c.CeilingIaqi(bp, i, levels[i - 1], levels[i]);
+    }
+
+    /// <summary>
+    /// The rounded-up IAQI of a concentration decided on the double alone: the answer <see cref="Of"/> gives for its exact
+    /// input, taken when the value lies clear of every tie (a breakpoint, 800, an integer IAQI) by more than
+    /// <see cref="AqiInput.TieMargin"/> (the double and its 15-digit decimal then fall on the same side of each). False,
+    /// to be decided exactly, near a tie and for NaN, negative or very large values. Most daily means of a year (sums
+    /// of hours divided by their count) are decided here without building the exact input.
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    internal static bool TryClear(AqiStandard standard, IaqiItem item, double x, AqiCapPolicy cap, out int iaqi)
+    {
+        iaqi = -1;
+        if (!(x >= 0 && x < AqiInput.BinaryMax)) return false;   // NaN fails here too
+        if ((item == IaqiItem.SO2_1h || item == IaqiItem.O3_8h) && x > AqiBreakpoints.Rule800 - AqiInput.TieMargin) return false;
+        var bp = AqiBreakpoints.DoubleColumn(standard, item);
+        var i = 1;
+        while (i < bp.Length && x > bp[i]) i++;
+        if (i == bp.Length)
+        {
+            if (x - bp[^1] <= AqiInput.TieMargin) return false;
+            iaqi = cap == AqiCapPolicy.CapAt500 ? 500 : -1;
+            return true;
+        }
+        if (bp[i] - x <= AqiInput.TieMargin || x - bp[i - 1] <= AqiInput.TieMargin) return false;
+        var levels = AqiBreakpoints.IaqiLevelIntegers;
+        var raw = levels[i - 1] + (double)(levels[i] - levels[i - 1]) * (x - bp[i - 1]) / (bp[i] - bp[i - 1]);
+        var ceiling = Math.Ceiling(raw);
+        if (ceiling - raw <= AqiInput.TieMargin || raw - (ceiling - 1) <= AqiInput.TieMargin) return false;
+        iaqi = (int)ceiling;
+        return true;
     }
 
     /// <summary>True when HJ 633 Table 1 notes 2/3 apply: SO2 1 h or O3 8 h above 800 µg/m³.</summary>
