@@ -95,8 +95,8 @@ return 0;
 void Assess(AirDataSet data, string periodText, string outPath)
 {
     var period = Period.Parse(periodText);
-    data.StationDaily(AirSettings.Default);
-    Stage("station_daily");
+    // As `workbench air assess` does: the network assessment asks for the station daily values when it reaches the
+    // stations (from a store they are read meanwhile, while the cities are assessed).
     var network = NetworkAssessment.Assess(data, period, AirSettings.Default);
     Stage("network_assess");
     NetworkTable.Write(network, outPath);

@@ -181,8 +181,8 @@ public sealed partial class AirStore
     {
         var key = StationDaily.RulesKey(settings);
         if (years.Any(y => y.StationDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
-        var daily = new DailyTable(StationCodesOf(years), firstDay, dayCount, StatusOf(years), quality);
-        Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.StationDaily(y.Year, m))), null);
+        var daily = DailyTable.WithoutValues(StationCodesOf(years), firstDay, dayCount, StatusOf(years), quality);
+        Fill(daily, years, StoreLayout.StationDaily, null);
         return daily;
     }
 
@@ -200,10 +200,10 @@ public sealed partial class AirStore
         var key = CityDailyKey(settings, registry.Fingerprint);
         if (years.Any(y => y.CityDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
         var cities = registry.CitiesWithStations(StationCodesOf(years));
-        var daily = new DailyTable(cities, firstDay, dayCount, StatusOf(years), quality);
+        var daily = DailyTable.WithoutValues(cities, firstDay, dayCount, StatusOf(years), quality);
         var contributed = new IReadOnlyList<string>[cities.Count][];
         for (var c = 0; c < cities.Count; c++) contributed[c] = Enumerable.Repeat((IReadOnlyList<string>)[], dayCount).ToArray();
-        if (!Fill(daily, years.SelectMany(y => y.Months.Keys.Select(m => StoreLayout.CityDaily(y.Year, m))), contributed))
+        if (!Fill(daily, years, StoreLayout.CityDaily, contributed))
             return null;
         return new CityHourlyDaily(cities, daily, contributed);
     }
@@ -222,16 +222,42 @@ public sealed partial class AirStore
         return HourGrid.Days(first, hours, settings.DayBoundary);
     }
 
-    /// <summary>Copies the rows of daily Parquet files into <paramref name="daily"/>; false when a row names a site the
-    /// table lacks (the file was derived from other data).</summary>
-    private bool Fill(DailyTable daily, IEnumerable<string> files, IReadOnlyList<string>[][]? contributed)
+    /// <summary>
+    /// Sets <paramref name="daily"/> (made <see cref="DailyTable.WithoutValues"/>) from the months' daily Parquet files
+    /// (<paramref name="fileOf"/> year, month): every day of the table is cleared, then holds what its month's file holds.
+    /// False when a row names a site the table lacks (the file was derived from other data).
+    /// </summary>
+    private bool Fill(DailyTable daily, IReadOnlyList<StoreYear> years, Func<int, int, string> fileOf,
+        IReadOnlyList<string>[][]? contributed)
     {
-        var paths = files.Select(f => Path.Combine(Folder, f)).Where(File.Exists).ToArray();
-        // Each month's file is read and copied by one thread: months hold disjoint days, so the copies never meet.
-        var complete = true;
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (i, loop) =>
+        var months = new List<(string Path, int From, int Count)>();
+        var covered = new bool[daily.DayCount];
+        foreach (var y in years)
+            foreach (var m in y.Months.Keys)
+            {
+                var path = Path.Combine(Folder, fileOf(y.Year, m));
+                if (!File.Exists(path)) continue;
+                var start = new DateOnly(y.Year, m, 1);
+                var from = Math.Max(0, start.DayNumber - daily.FirstDay.DayNumber);
+                var to = Math.Min(daily.DayCount, start.AddMonths(1).DayNumber - daily.FirstDay.DayNumber);
+                if (to <= from) continue;
+                months.Add((path, from, to - from));
+                covered.AsSpan(from, to - from).Fill(true);
+            }
+        for (var d = 0; d < covered.Length;)
         {
-            if (!DailyPartition.ReadInto(paths[i], daily, contributed)) { complete = false; loop.Stop(); }
+            if (covered[d]) { d++; continue; }
+            var end = d;
+            while (end < covered.Length && !covered[end]) end++;
+            daily.ClearDays(d, end - d);
+            d = end;
+        }
+        // Each month's days are cleared and copied by one thread: months hold disjoint days, so the copies never meet.
+        var complete = true;
+        Parallel.For(0, months.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (i, loop) =>
+        {
+            daily.ClearDays(months[i].From, months[i].Count);
+            if (!DailyPartition.ReadInto(months[i].Path, daily, contributed)) { complete = false; loop.Stop(); }
         });
         return complete;
     }

@@ -7,6 +7,7 @@ using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Periods;
+using Workbench.Quality;
 using Workbench.Scale;
 using Workbench.Standards;
 using Workbench.Store;
@@ -71,6 +72,32 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
             Assert.Equal(File.ReadAllBytes(Path.Combine(once, $"hourly/year=2019/month={m}/data.parquet")),
                 File.ReadAllBytes(Path.Combine(byMonth, $"hourly/year=2019/month={m}/data.parquet")));
         output.WriteLine(string.Join('\n', a.Split('\n').Take(5)));
+    }
+
+    [SharedDataFact(TargetCities)]
+    public void A_month_missing_between_two_imported_ones_reads_as_days_without_values()
+    {
+        // January and March only: the daily tables' span has February's days, which no month file holds.
+        var store = Path.Combine(_temp, "gap");
+        AirStore.Import([.. Days("201901"), .. Days("201903")], store, Stations);
+        var opened = AirStore.Open(store);
+        var daily = opened.LoadDaily(opened.YearsIn(2019, 2019), AirSettings.Default, new DataQualityReport())!;
+        var february = daily.IndexOfDay(new DateOnly(2019, 2, 1));
+        Assert.Equal(new DateOnly(2019, 1, 1), daily.FirstDay);
+        Assert.Equal(31 + 28 + 31, daily.DayCount);
+        foreach (var indicator in Enum.GetValues<DailyIndicator>())
+            for (var s = 0; s < daily.Sites.Count; s++)
+            {
+                Assert.All(daily.Series(indicator, s).Slice(february, 28).ToArray(), v => Assert.True(double.IsNaN(v)));
+                Assert.All(daily.ValidCounts(indicator, s).Slice(february, 28).ToArray(), c => Assert.Equal(0, c));
+            }
+        // Around the gap, the store's table is the CSV files' table.
+        var period = Period.Range(new DateOnly(2019, 1, 1), new DateOnly(2019, 3, 31));
+        var csv = Path.Combine(_temp, "gap-csv.csv");
+        NetworkTable.Write(NetworkAssessment.Assess(AirDataSet.Load([.. Days("201901"), .. Days("201903")], Stations), period,
+            AirSettings.Default), csv);
+        Assert.Equal(File.ReadAllText(csv), Table(store, period));
+        Assert.Contains(",焦作,", File.ReadAllText(csv));
     }
 
     [SharedDataFact(TargetCities)]

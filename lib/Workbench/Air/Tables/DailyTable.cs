@@ -38,7 +38,20 @@ public sealed class DailyTable
 
     /// <summary>Creates an empty table (all NaN, counts 0, no published AQI).</summary>
     public DailyTable(IReadOnlyList<string> sites, DateOnly firstDay, int dayCount, DataStatus status,
-        DataQualityReport? quality = null)
+        DataQualityReport? quality = null) : this(sites, firstDay, dayCount, status, quality, clearValues: true)
+    {
+    }
+
+    /// <summary>
+    /// A table whose values are not yet set: its producer sets every day of every site, through <see cref="ClearDays"/>
+    /// where it has none (a store's months are cleared and copied each by its own thread, instead of the whole table
+    /// cleared first by one). Counts start at 0 and published AQI at none, as in an empty table.
+    /// </summary>
+    internal static DailyTable WithoutValues(IReadOnlyList<string> sites, DateOnly firstDay, int dayCount, DataStatus status,
+        DataQualityReport? quality) => new(sites, firstDay, dayCount, status, quality, clearValues: false);
+
+    private DailyTable(IReadOnlyList<string> sites, DateOnly firstDay, int dayCount, DataStatus status,
+        DataQualityReport? quality, bool clearValues)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayCount);
         Sites = sites.ToArray();
@@ -53,10 +66,18 @@ public sealed class DailyTable
         Quality = quality ?? new DataQualityReport();
         var n = checked(Sites.Count * dayCount);
         _values = GridArrays.AllocateUninitialized<double>(checked(IndicatorCount * n));
-        Array.Fill(_values, double.NaN);
+        if (clearValues) Array.Fill(_values, double.NaN);
         _counts = new byte[IndicatorCount * n];
         _publishedAqi = new short[n];
         Array.Fill(_publishedAqi, (short)-1);
+    }
+
+    /// <summary>Sets every value of days <paramref name="firstDay"/>..+<paramref name="count"/> of every site to NaN (none).</summary>
+    internal void ClearDays(int firstDay, int count)
+    {
+        for (var k = 0; k < IndicatorCount; k++)
+            for (var s = 0; s < _siteCount; s++)
+                Series((DailyIndicator)k, s).Slice(firstDay, count).Fill(double.NaN);
     }
 
     /// <summary>Sites (station codes or city names), in order.</summary>
