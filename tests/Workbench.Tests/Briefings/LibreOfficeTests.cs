@@ -81,7 +81,14 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
             Assert.Contains(expected, content.Replace(" ", ""));
 
         // Readable on A4: no text under 8 pt (六项污染物 and 优良天数 printed at about 5 pt when fitted one page wide).
-        var small = Workbench.Tests.Documents.PdfTools.SmallerThan(Workbench.Tests.Documents.PdfTools.Words(pdf), 8);
+        var words = Workbench.Tests.Documents.PdfTools.Words(pdf);
+        var small = Workbench.Tests.Documents.PdfTools.SmallerThan(words, 8);
         Assert.True(small.Count == 0, "小于 8 磅的文字：" + string.Join("、", small.Take(10).Select(w => $"第{w.Page}页“{w.Text}”{w.EstimatedSize:F1}磅")));
+
+        // The calendar drawn in cells prints whole on one page: its title, the twelve months, days 1 and 31, the legend.
+        var title = words.Single(w => w.Text == "东州2020年空气质量日历（日AQI，HJ");
+        var page = words.Where(w => w.Page == title.Page).Select(w => w.Text).ToHashSet();
+        foreach (var expected in Enumerable.Range(1, 12).Select(m => $"2020年{m}月").Concat(["月份", "1", "31", "图例", "优", "良", "轻度污染", "中度污染", "重度污染", "严重污染", "无有效数据（—）"]))
+            Assert.True(page.Contains(expected), $"日历页（第{title.Page}页）没有“{expected}”");
     }
 }
