@@ -20,10 +20,13 @@ public static class CalendarSheet
     /// <summary>Columns: the month's name, then days 1–31.</summary>
     public const int Columns = 32;
 
-    /// <summary>Width of a day column (Excel units): a three-digit AQI at 10 pt, 31 days and the month on one A4 landscape page.</summary>
-    private const double DayWidth = 4.2;
+    /// <summary>
+    /// Width of a day column (Excel units): a three-digit AQI at 10 pt; the month and 31 days (about 120 units) print on
+    /// one A4 landscape page at about 80 %, where 10 pt digits print above 8 pt (LibreOffice, measured on the PDF).
+    /// </summary>
+    private const double DayWidth = 3.5;
 
-    /// <summary>Font size of the day cells and the legend (≥ 8 pt printed at the page's scale).</summary>
+    /// <summary>Font size of the day cells (≥ 8 pt printed at the page's scale); months, legend and note keep the sheets' 11 pt.</summary>
     private const double FontSize = 10;
 
     /// <summary>Writes the sheet of <paramref name="b"/>'s daily AQI.</summary>
@@ -66,10 +69,10 @@ public static class CalendarSheet
         }
         if (months.Count > 0)
         {
-            var grid = ws.Range(HeaderRow + 1, 1, row - 1, Columns);
-            SheetStyle.Borders(grid);
-            grid.Style.Font.FontSize = FontSize;
-            ws.Range(HeaderRow + 1, 2, row - 1, Columns).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            SheetStyle.Borders(ws.Range(HeaderRow + 1, 1, row - 1, Columns));
+            var days = ws.Range(HeaderRow + 1, 2, row - 1, Columns);
+            days.Style.Font.FontSize = FontSize;
+            days.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             for (var r = HeaderRow + 1; r < row; r++) ws.Row(r).Height = 18;
         }
 
@@ -77,8 +80,10 @@ public static class CalendarSheet
         WriteLegend(ws, legendRow);
         SheetStyle.Note(ws, legendRow + 1, Columns,
             $"注：数字为当日空气质量指数（AQI），底色为其级别（{aqiStandard}表2，颜色按附录A）；“{AqiCalendarCells.MissingText}”（灰色）为无有效数据的日子；空白为不在本时段内的日子。");
+        // The page prints at about 80 %: the note keeps 11 pt, as the legend and the months do, to stay above 8 pt.
+        ws.Cell(legendRow + 1, 1).Style.Font.FontSize = 11;
 
-        ws.Column(1).Width = Math.Max(8, months.Select(m => ColumnWidths.Of(m.Label, FontSize)).DefaultIfEmpty(0).Max());
+        ws.Column(1).Width = Math.Max(8, months.Select(m => ColumnWidths.Of(m.Label)).DefaultIfEmpty(0).Max());
         for (var c = 2; c <= Columns; c++) ws.Column(c).Width = DayWidth;
         ColumnWidths.FitWrappedRows(ws);
         SheetStyle.Page(ws, headerRows: HeaderRow);
@@ -99,7 +104,6 @@ public static class CalendarSheet
         SafeText.Set(missing.FirstCell(), $"无有效数据（{AqiCalendarCells.MissingText}）");
         missing.Style.Fill.BackgroundColor = XLColor.FromHtml(AqiCalendarCells.MissingFillHex);
         var legend = ws.Range(row, 1, row, Columns);
-        legend.Style.Font.FontSize = FontSize;
         legend.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         legend.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         SheetStyle.Borders(legend);
