@@ -90,5 +90,18 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
         var page = words.Where(w => w.Page == title.Page).Select(w => w.Text).ToHashSet();
         foreach (var expected in Enumerable.Range(1, 12).Select(m => $"2020年{m}月").Concat(["月份", "1", "31", "图例", "优", "良", "轻度污染", "中度污染", "重度污染", "严重污染", "无有效数据（—）"]))
             Assert.True(page.Contains(expected), $"日历页（第{title.Page}页）没有“{expected}”");
+   
+        // Notes print whole, once: a sheet printed over several pages across repeats column A, and a note there printed
+        // a cut-off piece ("注：CO 为日均值第9") on every page after the first.
+        var notes = SheetReader.SheetNames(brief.Path).SelectMany(name =>
+        {
+            var ws = SheetReader.Open(brief.Path, name);
+            return ws.Rows(1).Concat(ws.Rows(2)).Distinct().SelectMany(r => new[] { ws.Text(r, 1), ws.Text(r, 2) }).Where(t => t.StartsWith("注：", StringComparison.Ordinal));
+        }).ToArray();
+        Assert.True(notes.Length >= 5, $"工作簿只有 {notes.Length} 条注");
+        var printed = pageTexts.Select(p => p.Replace(" ", "").Replace("\n", "")).ToArray();
+        Assert.Equal(notes.Length, printed.Sum(p => System.Text.RegularExpressions.Regex.Matches(p, "注：").Count));
+        foreach (var note in notes)
+            Assert.True(printed.Any(p => p.Contains(note.Replace(" ", ""), StringComparison.Ordinal)), $"注未完整打印：{note}");
     }
 }
