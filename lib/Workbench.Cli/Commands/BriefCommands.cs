@@ -9,7 +9,7 @@ internal static class BriefCommands
 {
     public static Command Create()
     {
-        var o = new BriefingOptions("省略时使用示例数据（首次运行自动生成）", "（简报只嵌入日历图）");
+        var o = new BriefingOptions("省略时使用示例数据（首次运行自动生成）", "（简报不嵌入图片，日历在“空气质量日历”工作表中）");
         var figure = new Option<string[]>("--figure")
         {
             Description = "要嵌入的新闻图片（PNG，可多个）",
@@ -30,7 +30,7 @@ internal static class BriefCommands
                 if (outPath is not null) BriefingOutput.Resolve(outPath, parse.GetValue(force), "", "", DateTimeOffset.UtcNow);
             });
             var briefing = prepared.Briefing;
-            var figures = FiguresFor(briefing, pngs).ToList();
+            var figures = FiguresFor(pngs).ToList();
             figures.AddRange(o.PressFigures(parse, prepared, svg: false));
             var root = Path.Combine(Directory.GetCurrentDirectory(), "briefings");
             // The dated folder is made here too: a read-only working folder is an output error naming it.
@@ -52,12 +52,12 @@ internal static class BriefCommands
     }
 
     /// <summary>
-    /// The pictures of the briefing: the AQI calendar (drawn here, no browser) and the PNGs given with --figure.
-    /// Seam for the press figures: when the figures export exists, its PNGs are added to this list.
+    /// The PNGs given with --figure, shown at most 900 px wide. The calendar is not among them: the workbook draws it in
+    /// cells, and the press figures (the press calendar among them) are added when a browser renders them.
     /// </summary>
-    internal static IReadOnlyList<BriefingFigure> FiguresFor(Briefing briefing, IEnumerable<string> pngPaths)
+    internal static IReadOnlyList<BriefingFigure> FiguresFor(IEnumerable<string> pngPaths)
     {
-        var list = new List<BriefingFigure> { Workbench.Export.BriefingFigures.Calendar(briefing) };
+        var list = new List<BriefingFigure>();
         foreach (var path in pngPaths)
         {
             var bytes = InputFiles.ReadAllBytes(path);

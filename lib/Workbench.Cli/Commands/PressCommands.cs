@@ -36,26 +36,26 @@ internal static class PressCommands
             });
             var briefing = prepared.Briefing;
             var press = o.PressFigures(parse, prepared, svg: true);
-            var calendar = BriefCommands.FiguresFor(briefing, []);
             var root = Path.Combine(Directory.GetCurrentDirectory(), "out", "press");
             var folder = OutputPath.Write(outDir ?? root, () => outDir is not null
                 ? Directory.CreateDirectory(outDir).FullName
                 : Path.GetDirectoryName(BriefingOutput.Resolve(null, false, root, "x", briefing.Request.GeneratedAt))!);
 
             var files = new List<(string Role, string Path)>();
-            // The workbook embeds the calendar and the press figures, as `brief` does.
+            // The workbook embeds the press figures with the press calendar, as `brief` does (its calendar sheet is always there).
             var workbook = Path.Combine(folder, BriefingOutput.FileName(briefing.City, briefing.Period));
-            var workbookFigures = calendar.Concat(press).ToArray();
-            OutputPath.Write(workbook, () => BriefingWorkbook.Save(briefing, workbook, workbookFigures));
+            OutputPath.Write(workbook, () => BriefingWorkbook.Save(briefing, workbook, press));
             files.Add(("workbook", workbook));
-            // The release shows the press figures (three or four); without a browser, the calendar.
-            var releaseFigures = press.Count > 0 ? press : calendar;
+            // The release shows the press figures except the calendar (four); without a browser, the bare calendar alone.
+            var releaseFigures = press.Count > 0 ? press.Where(f => !Workbench.Export.BriefingFigures.IsCalendar(f)).ToArray()
+                : [Workbench.Export.BriefingFigures.Calendar(briefing)];
+            var folderFigures = press.Count > 0 ? press : releaseFigures;
             var release = PressReleaseContent.From(briefing, releaseFigures);
             var docx = Path.Combine(folder, DocumentName);
             OutputPath.Write(docx, () => PressReleaseDocument.Save(release, docx));
             files.Add(("document", docx));
             var figureDir = Path.Combine(folder, FiguresFolder);
-            foreach (var f in workbookFigures)
+            foreach (var f in folderFigures)
             {
                 Directory.CreateDirectory(figureDir);
                 var name = SafeName(f.Name ?? f.Title);
@@ -78,7 +78,7 @@ internal static class PressCommands
             if (parse.GetValue(o.Json))
             {
                 Console.Error.WriteLine($"已写入 {folder}");
-                Console.WriteLine(BriefingJson.Write(briefing, workbookFigures, BriefingWorkbook.SheetsWritten(workbookFigures.Length),
+                Console.WriteLine(BriefingJson.Write(briefing, folderFigures, BriefingWorkbook.SheetsWritten(press.Count),
                     [("folder", folder), .. files.Where(f => !f.Role.StartsWith("figure", StringComparison.Ordinal))]));
                 return 0;
             }

@@ -4,8 +4,8 @@ using Workbench.IO;
 namespace Workbench.Briefings;
 
 /// <summary>
-/// The briefing workbook: ClosedXML writes the sheets (概况, 六项污染物, 优良天数, 城市排名, 月度趋势, 五年对比, 水质断面,
-/// 方法说明, and 图表 when there are figures), then the Open XML SDK adds the native charts and the pictures.
+/// The briefing workbook: ClosedXML writes the sheets (概况, 六项污染物, 优良天数, 空气质量日历, 城市排名, 月度趋势, 五年对比,
+/// 水质断面, 方法说明, and 图表 when there are figures), then the Open XML SDK adds the native charts and the pictures.
 /// </summary>
 public static class BriefingWorkbook
 {
@@ -15,7 +15,7 @@ public static class BriefingWorkbook
     /// <summary>The sheet names in order (图表 only when figures are given).</summary>
     public static IReadOnlyList<string> SheetNames { get; } =
     [
-        OverviewSheet.Name, MonthlySheets.PollutantsName, MonthlySheets.GoodDaysName, RankingSheet.Name,
+        OverviewSheet.Name, MonthlySheets.PollutantsName, MonthlySheets.GoodDaysName, CalendarSheet.Name, RankingSheet.Name,
         TrendSheets.MonthlyName, TrendSheets.FiveYearName, WaterSheet.Name, MethodsSheet.Name,
     ];
 
@@ -33,6 +33,7 @@ public static class BriefingWorkbook
             OverviewSheet.Write(wb, briefing);
             MonthlySheets.WritePollutants(wb, briefing);
             MonthlySheets.WriteGoodDays(wb, briefing);
+            CalendarSheet.Write(wb, briefing);
             RankingSheet.Write(wb, briefing);
             charts.Add(TrendSheets.WriteMonthly(wb, briefing));
             charts.Add(TrendSheets.WriteFiveYear(wb, briefing));

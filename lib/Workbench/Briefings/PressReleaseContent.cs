@@ -10,7 +10,7 @@ public static class PressReleaseContent
     /// <summary>Statement kinds read as one paragraph, in order: levels and ranks; days; targets; years; districts.</summary>
     private static readonly string[][] AirParagraphs =
     [
-        ["composite-index", "rank", "pollutants"],
+        ["composite-index", "rank", "pollutants", "change-ranks"],
         ["good-days", "heavy-days", "rises-falls"],
         ["targets", "target-completion-rank", "monthly-targets", "year-end-race"],
         ["streak", "record", "cumulative-change"],

@@ -126,6 +126,39 @@ public static class SheetStyle
     }
 
     /// <summary>
+    /// Notes (wrapped text merged from column A, under the header) of a sheet printed over several pages across: column A
+    /// repeats on every page and would print a cut-off piece of each note there. Each note moves to column B, merged
+    /// up to the last column sure to be on the first page (the columns within an even share of the width: pages are
+    /// filled in turn, so the first holds at least that), and wraps there, so it prints whole on the first page.
+    /// </summary>
+    private static void KeepNotesOutOfTheRepeatedColumn(IXLWorksheet ws, int headerRows, int pagesWide)
+    {
+        var last = ws.LastColumnUsed()?.ColumnNumber() ?? 1;
+        var share = UsedWidth(ws) / pagesWide;
+        var firstPage = 1;
+        for (double width = ws.Column(1).Width; firstPage < last && width + ws.Column(firstPage + 1).Width <= share; firstPage++)
+            width += ws.Column(firstPage + 1).Width;
+        if (firstPage < 3) return;   // too narrow a first page to hold a note beside column A
+        var notes = ws.MergedRanges.Where(r => r.FirstColumn().ColumnNumber() == 1 && r.ColumnCount() > 1
+            && r.FirstRow().RowNumber() > headerRows && r.FirstCell().Style.Alignment.WrapText).ToArray();
+        foreach (var note in notes)
+        {
+            var row = note.FirstRow().RowNumber();
+            var cell = note.FirstCell();
+            var (text, size) = (cell.GetString(), cell.Style.Font.FontSize);
+            note.Unmerge();
+            cell.Clear();
+            ws.Row(row).Height = ws.RowHeight;
+            var range = ws.Range(row, 2, row, firstPage).Merge();
+            SafeText.Set(range.FirstCell(), text);
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            range.Style.Font.FontSize = size;
+        }
+        if (notes.Length > 0) ColumnWidths.FitWrappedRows(ws);
+    }
+
+    /// <summary>
     /// A4 landscape, as many pages wide as the columns need at a readable scale (first column repeated), header rows
     /// repeated, frozen under the header. Call it after the column widths are set.
     /// </summary>
@@ -141,6 +174,7 @@ public static class SheetStyle
         {
             ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
             ws.Cell(1, 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;   // the whole title on the first page
+            KeepNotesOutOfTheRepeatedColumn(ws, headerRows, pagesWide);
         }
         ws.PageSetup.Margins.Left = 0.4;
         ws.PageSetup.Margins.Right = 0.4;

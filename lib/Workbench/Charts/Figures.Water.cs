@@ -94,17 +94,24 @@ public static partial class Figures
         var (latMin, latMax) = points.Count > 0 ? (points.Min(p => p.Latitude), points.Max(p => p.Latitude)) : (0, 1);
         var padLon = Math.Max((lonMax - lonMin) * 0.12, 0.05);
         var padLat = Math.Max((latMax - latMin) * 0.12, 0.05);
-        // Pixels per degree once the equal-aspect constraint has shrunk one axis (plot box ≈ 1120 × 470 px).
-        var pxPerLon = Math.Min(1120 / (lonMax - lonMin + 2 * padLon), 470 / ((latMax - latMin + 2 * padLat) * ratio));
-        var positions = SectionLabelPlacement.Place(points, pxPerLon, pxPerLon * ratio);
+        var (pxPerLon, pxPerLat) = SectionLabelPlacement.Scale(lonMax - lonMin + 2 * padLon, latMax - latMin + 2 * padLat, ratio);
+        var labels = SectionLabelPlacement.Place(points, pxPerLon, pxPerLat);
         foreach (var c in WaterClasses.All.Cast<WaterClass?>().Append(null))
         {
-            var group = points.Select((p, i) => (p, i)).Where(x => x.p.Class == c).ToArray();
+            var group = points.Where(p => p.Class == c).ToArray();
             if (group.Length == 0) continue;
-            b.Trace("scatter", Map(("x", group.Select(x => x.p.Longitude).ToArray()), ("y", group.Select(x => x.p.Latitude).ToArray()),
-                ("name", c?.ToLabel() ?? "未评价"), ("mode", "markers+text"), ("text", group.Select(x => x.p.Name).ToArray()),
-                ("textposition", group.Select(x => positions[x.i]).ToArray()), ("textfont", Map(("size", 14))), ("cliponaxis", false),
-                ("marker", Map(("size", 18), ("color", group[0].p.Colour), ("line", Map(("color", "#333333"), ("width", 1)))))));
+            b.Trace("scatter", Map(("x", group.Select(p => p.Longitude).ToArray()), ("y", group.Select(p => p.Latitude).ToArray()),
+                ("name", c?.ToLabel() ?? "未评价"), ("mode", "markers"), ("text", group.Select(p => p.Name).ToArray()), ("cliponaxis", false),
+                ("marker", Map(("size", 18), ("color", group[0].Colour), ("line", Map(("color", "#333333"), ("width", 1)))))));
+        }
+        // Labels as annotations centred at their offset from the dot, so each sits where it is clearly its own dot's;
+        // one set apart is joined to its dot by a thin leader line (stopping at the marker's edge).
+        for (var i = 0; i < points.Count; i++)
+        {
+            var l = labels[i];
+            b.Annotation(Map(("x", points[i].Longitude), ("y", points[i].Latitude), ("xref", "x"), ("yref", "y"), ("text", points[i].Name),
+                ("showarrow", true), ("ax", l.Dx), ("ay", l.Dy), ("arrowhead", 0), ("arrowwidth", 1), ("standoff", 9),
+                ("arrowcolor", l.NeedsLeader ? "#777777" : "rgba(0,0,0,0)"), ("font", Map(("size", 14)))));
         }
         var latTicks = DegreeTicks.For(latMin - padLat, latMax + padLat);
         var lonTicks = DegreeTicks.For(lonMin - padLon, lonMax + padLon, target: 10);

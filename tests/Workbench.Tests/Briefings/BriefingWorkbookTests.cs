@@ -67,7 +67,7 @@ public class BriefingWorkbookTests(SampleBriefing brief, ITestOutputHelper outpu
         var names = SheetReader.SheetNames(brief.Path);
         output.WriteLine(string.Join(" ", names));
         Assert.Equal([.. BriefingWorkbook.SheetNames, BriefingWorkbook.FiguresName], names);
-        Assert.Equal(["概况", "六项污染物", "优良天数", "城市排名", "月度趋势", "五年对比", "水质断面", "方法说明"], BriefingWorkbook.SheetNames);
+        Assert.Equal(["概况", "六项污染物", "优良天数", "空气质量日历", "城市排名", "月度趋势", "五年对比", "水质断面", "方法说明"], BriefingWorkbook.SheetNames);
     }
 
     [Fact(DisplayName = "概况 PM2.5 2020 = planted 48, valid days = planted 364, target 50 from targets.csv → gap −2")]

@@ -81,7 +81,27 @@ public class LibreOfficeTests(SampleBriefing brief, ITestOutputHelper output) : 
             Assert.Contains(expected, content.Replace(" ", ""));
 
         // Readable on A4: no text under 8 pt (六项污染物 and 优良天数 printed at about 5 pt when fitted one page wide).
-        var small = Workbench.Tests.Documents.PdfTools.SmallerThan(Workbench.Tests.Documents.PdfTools.Words(pdf), 8);
+        var words = Workbench.Tests.Documents.PdfTools.Words(pdf);
+        var small = Workbench.Tests.Documents.PdfTools.SmallerThan(words, 8);
         Assert.True(small.Count == 0, "小于 8 磅的文字：" + string.Join("、", small.Take(10).Select(w => $"第{w.Page}页“{w.Text}”{w.EstimatedSize:F1}磅")));
+
+        // The calendar drawn in cells prints whole on one page: its title, the twelve months, days 1 and 31, the legend.
+        var title = words.Single(w => w.Text == "东州2020年空气质量日历（日AQI，HJ");
+        var page = words.Where(w => w.Page == title.Page).Select(w => w.Text).ToHashSet();
+        foreach (var expected in Enumerable.Range(1, 12).Select(m => $"2020年{m}月").Concat(["月份", "1", "31", "图例", "优", "良", "轻度污染", "中度污染", "重度污染", "严重污染", "无有效数据（—）"]))
+            Assert.True(page.Contains(expected), $"日历页（第{title.Page}页）没有“{expected}”");
+   
+        // Notes print whole, once: a sheet printed over several pages across repeats column A, and a note there printed
+        // a cut-off piece ("注：CO 为日均值第9") on every page after the first.
+        var notes = SheetReader.SheetNames(brief.Path).SelectMany(name =>
+        {
+            var ws = SheetReader.Open(brief.Path, name);
+            return ws.Rows(1).Concat(ws.Rows(2)).Distinct().SelectMany(r => new[] { ws.Text(r, 1), ws.Text(r, 2) }).Where(t => t.StartsWith("注：", StringComparison.Ordinal));
+        }).ToArray();
+        Assert.True(notes.Length >= 5, $"工作簿只有 {notes.Length} 条注");
+        var printed = pageTexts.Select(p => p.Replace(" ", "").Replace("\n", "")).ToArray();
+        Assert.Equal(notes.Length, printed.Sum(p => System.Text.RegularExpressions.Regex.Matches(p, "注：").Count));
+        foreach (var note in notes)
+            Assert.True(printed.Any(p => p.Contains(note.Replace(" ", ""), StringComparison.Ordinal)), $"注未完整打印：{note}");
     }
 }

@@ -73,12 +73,58 @@ public class WaterFigureDataTests(ITestOutputHelper output)
         Assert.DoesNotContain("mapbox", figure.ToJson());
     }
 
-    [Fact(DisplayName = "Label placement: two sections at one spot get different sides")]
-    public void LabelsDoNotShareASide()
+    [Fact(DisplayName = "Section map labels on the sample: each label's centre is nearer its own dot than any other, every other dot 25 px from its text, no two labels overlap")]
+    public void LabelsBesideTheirOwnDots()
+    {
+        var figure = Figures.SectionMap(ChartFixtures.Water[^1], "示例省", "示例数据");
+        var labels = MapLabels(figure);
+        Assert.Equal(14, labels.Count);
+        var dots = labels.Select(l => l.Dot).ToArray();
+        var boxes = labels.Select(l => SectionLabelPlacement.Box(l.Dot, l.Label)).ToArray();
+        double Centre((double X, double Y) dot, (double X0, double Y0, double X1, double Y1) b) =>
+            Math.Sqrt(Math.Pow(dot.X - (b.X0 + b.X1) / 2, 2) + Math.Pow(dot.Y - (b.Y0 + b.Y1) / 2, 2));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var own = SectionLabelPlacement.Distance(dots[i], boxes[i]);
+            output.WriteLine($"{labels[i].Name}: ({labels[i].Label.Dx:F0}, {labels[i].Label.Dy:F0}) 本点 {own:F0} px");
+            for (var j = 0; j < labels.Count; j++)
+            {
+                if (j == i) continue;
+                Assert.True(Centre(dots[i], boxes[i]) < Centre(dots[j], boxes[i]), $"“{labels[i].Name}”的中心离“{labels[j].Name}”的点更近");
+                Assert.True(SectionLabelPlacement.Distance(dots[j], boxes[i]) >= SectionLabelPlacement.Clearance,
+                    $"“{labels[i].Name}”离“{labels[j].Name}”的点 {SectionLabelPlacement.Distance(dots[j], boxes[i]):F0} px，离本点 {own:F0} px");
+                var (a, b) = (boxes[i], boxes[j]);
+                Assert.False(a.X0 < b.X1 && b.X0 < a.X1 && a.Y0 < b.Y1 && b.Y0 < a.Y1, $"“{labels[i].Name}”与“{labels[j].Name}”重叠");
+            }
+        }
+        // 东河上游 (113.62°E 34.81°N) and 东河出境 (113.95°E 34.70°N), 50 px apart: each label on the far side from the other dot.
+        var up = labels.Single(l => l.Name == "东河上游").Label;
+        var down = labels.Single(l => l.Name == "东河出境").Label;
+        Assert.True(up.Dx <= 0 && down.Dx >= 0, $"东河上游 ({up.Dx:F0}, {up.Dy:F0})，东河出境 ({down.Dx:F0}, {down.Dy:F0})");
+    }
+
+    [Fact(DisplayName = "Label placement: a lone section's label goes above it; two sections at one spot get different places")]
+    public void LabelsDoNotShareAPlace()
     {
         SectionPoint P(string n, double x, double y) => new(n, x, y, WaterClass.II, null, "#000000");
-        var sides = SectionLabelPlacement.Place([P("甲断面", 113.5, 34.5), P("乙断面", 113.5, 34.5), P("丙断面", 114.5, 35.5)], 500, 600);
-        Assert.NotEqual(sides[0], sides[1]);
-        Assert.Equal("top center", sides[2]);
+        var labels = SectionLabelPlacement.Place([P("甲断面", 113.5, 34.5), P("乙断面", 113.5, 34.5), P("丙断面", 114.5, 35.5)], 500, 600);
+        Assert.NotEqual(labels[0], labels[1]);
+        // Above: centred over the dot, its lower edge 10 px over the dot's centre (9 px marker radius and 1 px).
+        Assert.Equal(new SectionLabel(0, -(SectionLabelPlacement.Height / 2 + SectionLabelPlacement.Gap), 6 * SectionLabelPlacement.CharPx), labels[2]);
+        Assert.False(labels[2].NeedsLeader);
+    }
+
+    /// <summary>The map's labels from the figure's JSON: each annotation on the data axes, with its dot in plot pixels.</summary>
+    private static List<(string Name, (double X, double Y) Dot, SectionLabel Label)> MapLabels(Figure figure)
+    {
+        using var json = JsonDocument.Parse(figure.ToJson());
+        var layout = json.RootElement.GetProperty("layout");
+        double Span(string axis) => layout.GetProperty(axis).GetProperty("range")[1].GetDouble() - layout.GetProperty(axis).GetProperty("range")[0].GetDouble();
+        var (pxPerLon, pxPerLat) = SectionLabelPlacement.Scale(Span("xaxis"), Span("yaxis"), layout.GetProperty("yaxis").GetProperty("scaleratio").GetDouble());
+        return layout.GetProperty("annotations").EnumerateArray().Where(a => a.TryGetProperty("xref", out var x) && x.GetString() == "x")
+            .Select(a => (Name: a.GetProperty("text").GetString()!,
+                Dot: (a.GetProperty("x").GetDouble() * pxPerLon, -a.GetProperty("y").GetDouble() * pxPerLat),
+                Label: new SectionLabel(a.GetProperty("ax").GetDouble(), a.GetProperty("ay").GetDouble(), SectionLabelPlacement.WidthOf(a.GetProperty("text").GetString()!))))
+            .ToList();
     }
 }

@@ -23,9 +23,10 @@ public sealed class BriefJsonCliTests : IDisposable
         var root = doc.RootElement;
         Assert.Equal(("东州", "2025-01..2025-11", "2025年1—11月"),
             (root.GetProperty("city").GetString(), root.GetProperty("period").GetString(), root.GetProperty("period_label").GetString()));
-        Assert.Equal(BriefingWorkbook.SheetsWritten(1), root.GetProperty("sheets").EnumerateArray().Select(e => e.GetString()!).ToArray());
-        var figure = Assert.Single(root.GetProperty("figures").EnumerateArray());
-        Assert.Equal("aqi-calendar", figure.GetProperty("name").GetString());
+        // No pictures without the press figures: the calendar is the 空气质量日历 sheet, drawn in cells.
+        Assert.Equal(BriefingWorkbook.SheetNames, root.GetProperty("sheets").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Contains(CalendarSheet.Name, BriefingWorkbook.SheetNames);
+        Assert.Empty(root.GetProperty("figures").EnumerateArray());
         Assert.Equal(path, root.GetProperty("files").GetProperty("workbook").GetString());
 
         var statements = root.GetProperty("statements").EnumerateArray().ToArray();

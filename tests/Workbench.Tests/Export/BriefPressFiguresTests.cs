@@ -10,7 +10,7 @@ namespace Workbench.Tests.Export;
 [Collection("cli")]
 public class BriefPressFiguresTests(ITestOutputHelper output)
 {
-    [BrowserFact(DisplayName = "brief on the sample embeds the press figures as pictures and keeps two native charts")]
+    [BrowserFact(DisplayName = "brief on the sample embeds the press calendar and the press figures as pictures and keeps two native charts")]
     public void BriefEmbedsPressFigures()
     {
         var dir = Directory.CreateTempSubdirectory("wb-brief-");
@@ -23,11 +23,16 @@ public class BriefPressFiguresTests(ITestOutputHelper output)
             using var zip = ZipFile.OpenRead(file);
             var media = zip.Entries.Where(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal)).ToArray();
             var charts = zip.Entries.Where(e => e.FullName.StartsWith("xl/charts/chart", StringComparison.Ordinal)).ToArray();
-            // The calendar drawn by the library plus one picture per press figure the briefing asks for.
+            // The press calendar plus one picture per press figure the briefing asks for, all 1920×1080 renderings
+            // (over 50 kB each; the bare colour grid drawn without a browser, a few kB, is no longer embedded).
             Assert.Equal(1 + Workbench.Export.BriefingFigures.PressFigureNames.Count, media.Length);
-            // Press figures are 1920×1080 renderings (over 50 kB each); the calendar is a small drawing.
-            Assert.Equal(Workbench.Export.BriefingFigures.PressFigureNames.Count, media.Count(m => m.Length > 50_000));
+            Assert.All(media, m => Assert.True(m.Length > 50_000, $"{m.FullName}：{m.Length} 字节"));
             Assert.Equal(2, charts.Length);
+            // One picture is the press calendar (the drawing names each picture by its figure title); the cell calendar is its own sheet.
+            var drawings = zip.Entries.Where(e => e.FullName.StartsWith("xl/drawings/drawing", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+                .Select(e => { using var reader = new StreamReader(e.Open()); return reader.ReadToEnd(); }).ToArray();
+            Assert.Contains(drawings, x => x.Contains("name=\"东州2024年空气质量日历（HJ 633-2012级别）\"", StringComparison.Ordinal));
+            Assert.Contains(Workbench.Briefings.CalendarSheet.Name, Workbench.Tests.Briefings.SheetReader.SheetNames(file));
         }
         finally { dir.Delete(true); }
     }

@@ -31,6 +31,7 @@ public static class BriefingStatements
                 b.TargetOf(Headlines.IndicatorKey(p))?.Target.Value))
             .ToArray()));
         list.Add(PmRank(b));
+        list.Add(ChangeRanks(b));
         list.Add(AirStatements.GoodDays(d.ValidDays > 0 ? d.GoodDays : null, yoy["good_days"].Change, d.GoodRatioPercent,
             yoy["good_ratio"].Change, b.TargetOf("good_ratio")?.Target.Value));
         list.Add(AirStatements.HeavyDays(d.ValidDays > 0 ? d.HeavyDays : null, yoy["heavy_days"].Change, b.TargetOf("heavy_days")?.Target.Value));
@@ -77,6 +78,16 @@ public static class BriefingStatements
         var byChange = pairs.Length == r.Assessments.Count ? Ranking.ByChangeRate(pairs, "PM2.5").Improvement : [];
         return RankStatements.Rank("PM2.5", r.GroupTitle, byValue.Count,
             byValue.FirstOrDefault(e => e.Name == b.City)?.Rank, byChange.FirstOrDefault(e => e.Name == b.City)?.Rank);
+    }
+
+    /// <summary>The change-rate (improvement) ranks of the pollutants after PM2.5 (stated with its value rank) in the ranking group.</summary>
+    private static Statement? ChangeRanks(Briefing b)
+    {
+        var r = b.Ranking;
+        if (r.LastYear.Count != r.Assessments.Count) return null;
+        var pairs = r.Assessments.Zip(r.LastYear).ToArray();
+        return RankStatements.ChangeRanks(b.City, r.GroupTitle, Order.Skip(1)
+            .Select(p => (Headlines.IndicatorKey(p), Ranking.ByChangeRate(pairs, Headlines.IndicatorKey(p)).Improvement)).ToArray());
     }
 
     /// <summary>Completion-rate ranks of the indicators the city has an absolute target for, among the group's cities

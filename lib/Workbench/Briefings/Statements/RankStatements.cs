@@ -10,8 +10,8 @@ namespace Workbench.Briefings.Statements;
 public sealed record DistrictValue(string District, decimal? Value, decimal? ChangePercent);
 
 /// <summary>
-/// Statement kinds of rankings: rank within a group by value and by change rate (<c>rank</c>), target completion rate
-/// rank (<c>target-completion-rank</c>), and district values with their ranking (<c>districts</c>). Ties share a rank
+/// Statement kinds of rankings: rank within a group by value and by change rate (<c>rank</c>), the change-rate ranks of
+/// the other pollutants (<c>change-ranks</c>), target completion rate rank (<c>target-completion-rank</c>), and district values with their ranking (<c>districts</c>). Ties share a rank
 /// (<see cref="Ranking.Rank"/>).
 /// </summary>
 public static class RankStatements
@@ -28,6 +28,37 @@ public static class RankStatements
         if (changeRank is { } c)
             parts.Add(rank is null ? $"{IndicatorName(indicator)}改善幅度在{groupTitle}{cityCount}个城市中排第{c}位" : $"改善幅度排第{c}位");
         return Make("rank", string.Join("，", parts) + "。", (indicator + "_rank", rank), (indicator + "_change_rank", changeRank), ("cities", cityCount));
+    }
+
+    /// <summary>
+    /// "PM10、二氧化硫、一氧化碳浓度同比改善幅度在全省5个城市中分别排第2、1、2位。": the city's change-rate (improvement)
+    /// rank of each pollutant in <paramref name="improvement"/>, in the given order, as the PM2.5 and composite-index
+    /// ranks state it (1 = largest fall; ties share a rank, <see cref="Ranking.Rank"/>). A pollutant the city is not
+    /// ranked on, or ranked among fewer than two cities, is left out; pollutants ranked among different numbers of cities
+    /// get a clause each. Null when none is left.
+    /// </summary>
+    /// <param name="city">The briefing's city.</param>
+    /// <param name="groupTitle">全省, 全区 … (null = the cities of the data).</param>
+    /// <param name="improvement">Per indicator key, the group's improvement ranking (<see cref="ChangeRanking.Improvement"/>).</param>
+    public static Statement? ChangeRanks(string city, string? groupTitle, IReadOnlyList<(string Indicator, IReadOnlyList<RankedEntry> Improvement)> improvement)
+    {
+        ArgumentNullException.ThrowIfNull(improvement);
+        var mine = improvement
+            .Where(x => x.Improvement.Count >= 2)
+            .Select(x => (x.Indicator, Entry: x.Improvement.FirstOrDefault(e => e.Name == city), Cities: x.Improvement.Count))
+            .Where(x => x.Entry is not null)
+            .ToArray();
+        if (mine.Length == 0) return null;
+        var clauses = mine.GroupBy(x => x.Cities).Select(g =>
+        {
+            var names = g.Select(x => IndicatorName(x.Indicator)).ToArray();
+            // "PM10、二氧化硫浓度": the shared 浓度 written once.
+            var subject = names.All(n => n.EndsWith("浓度", StringComparison.Ordinal)) ? string.Join("、", names.Select(n => n[..^2])) + "浓度" : string.Join("、", names);
+            var ranks = string.Join("、", g.Select(x => x.Entry!.Rank));
+            return $"{subject}同比改善幅度在{groupTitle}{g.Key}个城市中{(names.Length > 1 ? "分别" : "")}排第{ranks}位";
+        });
+        var values = mine.SelectMany(x => new (string, decimal?)[] { (x.Indicator + "_change_rank", x.Entry!.Rank), (x.Indicator + "_change_rank_cities", x.Cities) });
+        return Make("change-ranks", string.Join("；", clauses) + "。", [.. values]);
     }
 
     /// <summary>

@@ -52,6 +52,30 @@ public sealed class StatementCatalogueTests
         Assert.Equal("重污染天数13天，同比持平，较省定目标（10）多3天。", AirStatements.HeavyDays(13, 0m, 10m)!.Text);
     }
 
+    [Fact(DisplayName = "change-ranks: each pollutant's improvement rank in the group, ties shared (1, 2, 2, 4), a clause per number of cities")]
+    public void ChangeRanks()
+    {
+        // Change rates by hand, 1 decimal (current − last year) / last year:
+        // CO  甲 2.2→1.7 −22.7%, 乙 2.0→1.5 −25.0%, 丙 1.0→0.9 −10.0%, 丁 2.2→1.7 −22.7%, 戊 1.0→1.1 +10.0% → 乙1 甲2 丁2 丙4 戊5.
+        // SO2 甲 10→9 −10.0%, 乙 10→8 −20.0%, 丙 12→12 0.0%, 丁 8→6 −25.0%, 戊 9→9 0.0% → 丁1 乙2 甲3 丙4 戊4.
+        // NO2 (丁 has none) 甲 30→27 −10.0%, 乙 25→25 0.0%, 丙 40→32 −20.0%, 戊 20→22 +10.0% → 丙1 甲2 乙3 戊4.
+        var co = Ranking.Rank([("甲", -22.7m), ("乙", -25.0m), ("丙", -10.0m), ("丁", -22.7m), ("戊", 10.0m)]);
+        var so2 = Ranking.Rank([("甲", -10.0m), ("乙", -20.0m), ("丙", 0.0m), ("丁", -25.0m), ("戊", 0.0m)]);
+        var no2 = Ranking.Rank([("甲", -10.0m), ("乙", 0.0m), ("丙", -20.0m), ("戊", 10.0m)]);
+        var s = RankStatements.ChangeRanks("甲", "全省", [("SO2", so2), ("CO_P95", co)])!;
+        Assert.Equal("change-ranks", s.Kind);
+        Assert.Equal("二氧化硫、一氧化碳浓度同比改善幅度在全省5个城市中分别排第3、2位。", s.Text);
+        Assert.Equal((3m, 5m, 2m, 5m), (s.Values["SO2_change_rank"], s.Values["SO2_change_rank_cities"], s.Values["CO_P95_change_rank"], s.Values["CO_P95_change_rank_cities"]));
+        Assert.Equal("一氧化碳浓度同比改善幅度在全省5个城市中排第2位。", RankStatements.ChangeRanks("丁", "全省", [("CO_P95", co)])!.Text);
+        // 丙 and 戊 tie on SO2 (0.0%) and share 4th place; NO2 has four cities, so its own clause.
+        Assert.Equal("二氧化硫、一氧化碳浓度同比改善幅度在全省5个城市中分别排第4、5位；二氧化氮浓度同比改善幅度在全省4个城市中排第4位。",
+            RankStatements.ChangeRanks("戊", "全省", [("SO2", so2), ("NO2", no2), ("CO_P95", co)])!.Text);
+        // 丁 has no NO2: left out; no group title: "在5个城市中".
+        Assert.Equal("二氧化硫浓度同比改善幅度在5个城市中排第1位。", RankStatements.ChangeRanks("丁", null, [("SO2", so2), ("NO2", no2)])!.Text);
+        Assert.Null(RankStatements.ChangeRanks("丁", "全省", [("NO2", no2)]));
+        Assert.Null(RankStatements.ChangeRanks("甲", "全省", [("CO_P95", Ranking.Rank([("甲", -22.7m)]))]));
+    }
+
     [Fact(DisplayName = "rank: by value and by change rate within the group; one city or no rank gives none")]
     public void Rank()
     {
