@@ -71,7 +71,14 @@ public static class CityHourly
         DateOnly firstDay, int dayCount, AirSettings settings)
     {
         grid.PublishedAqi(row).Fill(-1);
-        foreach (var p in PollutantInfo.All) grid.Series(p, row).Fill(double.NaN);
+        // Every hour of a day is written below: only hours outside the days are emptied here (once, as they are met).
+        var written = 0;
+        void EmptyUpTo(int hour)
+        {
+            if (hour <= written) return;
+            foreach (var p in PollutantInfo.All) grid.Series(p, row)[written..hour].Fill(double.NaN);
+            written = hour;
+        }
         var minStations = Math.Max(1, settings.MinStationsPerCityValue);
         Span<double> sum = stackalloc double[DailyWindows.HoursPerDay];
         Span<int> n = stackalloc int[DailyWindows.HoursPerDay];
@@ -97,6 +104,8 @@ public static class CityHourly
                 var first = HourGrid.FirstSlot(hourly, firstDay.AddDays(d), settings.DayBoundary);
                 var from = Math.Max(0, first);
                 var to = Math.Min(hourly.HourCount, first + DailyWindows.HoursPerDay);
+                EmptyUpTo(from);
+                written = Math.Max(written, to);
                 foreach (var pollutant in PollutantInfo.All)
                 {
                     sum.Clear();
@@ -128,6 +137,7 @@ public static class CityHourly
             }
             start = end;
         }
+        EmptyUpTo(grid.HourCount);
         return (perDay, absent);
     }
 }
