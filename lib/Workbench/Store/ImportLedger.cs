@@ -71,13 +71,6 @@ public sealed record ImportLedger(IReadOnlyList<ImportRecord> Imports)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return Empty;
-        try
-        {
-            return JsonSerializer.Deserialize<ImportLedger>(File.ReadAllText(path), Json) ?? Empty;
-        }
-        catch (JsonException e)
-        {
-            throw new IO.WorkbenchDataException(path, e.LineNumber + 1, null, "导入记录无法读取：该存储可能已损坏，请重新导入到一个新文件夹");
-        }
+        return StoreJsonReader.Ledger(File.ReadAllText(path), path);
     }
 }

@@ -52,16 +52,5 @@ public sealed record StoreYear(int Year, DateTime FirstHour, int HourCount, IRea
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Reads the JSON written by <see cref="ToJson"/>.</summary>
-    public static StoreYear FromJson(string json, string file)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<StoreYear>(json, Json)
-                   ?? throw new IO.WorkbenchDataException(file, null, null, "存储清单为空");
-        }
-        catch (JsonException e)
-        {
-            throw new IO.WorkbenchDataException(file, e.LineNumber + 1, null, "存储清单无法读取：请重新导入到一个新文件夹");
-        }
-    }
+    public static StoreYear FromJson(string json, string file) => StoreJsonReader.Year(json, file);
 }

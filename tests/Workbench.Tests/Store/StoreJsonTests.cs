@@ -1,4 +1,5 @@
 using Workbench.Air.Tables;
+using Workbench.IO;
 using Workbench.Store;
 using Xunit;
 
@@ -93,6 +94,34 @@ public class StoreJsonTests
             var back = ImportLedger.Load(folder);
             Assert.Equal(DataStatus.Audited, back.Imports[0].Status);
             Assert.Equal(json, back.ToJson());
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Theory]
+    [InlineData("{\n  \"year\": 2019,\n  \"first_hour\": ", 3L)]   // cut short: the line where the text ends
+    [InlineData("{ \"year\": 2019 }", null)]                          // a property of the layout missing
+    [InlineData("{ \"year\": \"二〇一九\", \"first_hour\": \"2019-01-01T00:00:00\" }", null)]   // of another kind
+    public void A_manifest_that_cannot_be_read_is_refused_naming_its_file(string json, long? line)
+    {
+        var e = Assert.Throws<WorkbenchDataException>(() => StoreYear.FromJson(json, "manifest/year=2019.json"));
+        Assert.Equal("manifest/year=2019.json", e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Equal("存储清单无法读取：请重新导入到一个新文件夹", e.Reason);
+    }
+
+    [Fact]
+    public void A_ledger_with_a_status_of_no_kind_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("wb-ledger-").FullName;
+        try
+        {
+            var json = ImportLedger.Empty.With(new ImportRecord(1, DateTimeOffset.UnixEpoch, DataStatus.Realtime, [], ["2019-01"],
+                MergeCounts.None, 0, 0)).ToJson().Replace("\"realtime\"", "\"pending\"");
+            File.WriteAllText(Path.Combine(folder, ImportLedger.FileName), json);
+            var e = Assert.Throws<WorkbenchDataException>(() => ImportLedger.Load(folder));
+            Assert.Equal(Path.Combine(folder, ImportLedger.FileName), e.File);
+            Assert.Equal("导入记录无法读取：该存储可能已损坏，请重新导入到一个新文件夹", e.Reason);
         }
         finally { Directory.Delete(folder, true); }
     }
