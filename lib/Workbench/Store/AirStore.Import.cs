@@ -194,7 +194,7 @@ public sealed partial class AirStore
         {
             var daily = StationDaily.Compute(month.Grid, AirSettings.Default);
             DailyPartition.Write(tx.Write(StoreLayout.StationDaily(year, m)), "station", daily,
-                (s, d) => month.DayStatus(s, d) ?? DataStatus.Realtime, StationDaily.RulesKey(AirSettings.Default));
+                (s, d) => month.DayStatus(s, d) ?? DataStatus.Realtime, StationDaily.RulesKey(AirSettings.Default), withAqi: true);
             if (registry is not null) WriteCityDaily(tx, month, registry, cityRules!);
         }
         finally

@@ -252,13 +252,19 @@ public sealed partial class AirStore
             daily.ClearDays(d, end - d);
             d = end;
         }
+        // A station table takes each day's AQI kept beside its values when every month kept it (a day no month holds
+        // has no values, so no AQI, as kept).
+        if (contributed is null) daily.KeepDailyAqi();
         // Each month's days are cleared and copied by one thread: months hold disjoint days, so the copies never meet.
         var complete = true;
+        var allKept = true;
         Parallel.For(0, months.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (i, loop) =>
         {
             daily.ClearDays(months[i].From, months[i].Count);
-            if (!DailyPartition.ReadInto(months[i].Path, daily, contributed)) { complete = false; loop.Stop(); }
+            if (!DailyPartition.ReadInto(months[i].Path, daily, contributed, out var aqiKept)) { complete = false; loop.Stop(); }
+            if (!aqiKept) allKept = false;
         });
+        if (!allKept) daily.DropKeptDailyAqi();
         return complete;
     }
 

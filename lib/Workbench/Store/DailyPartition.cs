@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ParquetSharp;
+using Workbench.Air.Compute;
 using Workbench.Air.Tables;
+using Workbench.Standards.Air;
 
 namespace Workbench.Store;
 
@@ -23,13 +25,17 @@ internal static class DailyPartition
     /// <summary>The metadata key holding the rules.</summary>
     public const string RulesMetadataKey = "workbench.rules";
 
-    private static Column[] Schema(string siteColumn, bool withStations) =>
+    /// <summary>The metadata key holding the rules of the kept daily AQI (<see cref="KeptDailyAqi.Rules"/>).</summary>
+    public const string AqiMetadataKey = "workbench.aqi";
+
+    private static Column[] Schema(string siteColumn, bool withStations, bool withAqi) =>
     [
         new Column<string>(siteColumn),
         new Column<DateOnly>("date"),
         new Column<string>("status"),
         .. IndicatorColumns.SelectMany(c => new Column[] { new Column<double?>(c), new Column<short>(c + "_n") }),
         .. withStations ? new Column[] { new Column<string[]>("stations") } : [],
+        .. withAqi ? new Column[] { new Column<short?>("aqi"), new Column<short>("aqi_primary") } : [],
     ];
 
     /// <summary>A day holds something when any indicator has a value or a count.</summary>
@@ -41,9 +47,10 @@ internal static class DailyPartition
     }
 
     /// <summary>Writes the month's daily table (station or city sites); <paramref name="stationsOf"/> gives a city
-    /// day's stations (null for station days).</summary>
+    /// day's stations (null for station days). <paramref name="withAqi"/>: each day's AQI is kept too
+    /// (<see cref="KeptDailyAqi"/>: <c>aqi</c>, NULL = none, and <c>aqi_primary</c>, the primary pollutants' bits).</summary>
     public static void Write(string path, string siteColumn, DailyTable daily, Func<int, int, DataStatus> statusOf,
-        string rules, Func<int, int, IReadOnlyList<string>>? stationsOf = null)
+        string rules, Func<int, int, IReadOnlyList<string>>? stationsOf = null, bool withAqi = false)
     {
         var rows = new List<(int S, int D)>(daily.Sites.Count * daily.DayCount);
         for (var s = 0; s < daily.Sites.Count; s++)
@@ -66,8 +73,9 @@ internal static class DailyPartition
             statuses[i] = text[statusOf(s, d).Code()];
         }
         using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
-        using var file = new ParquetFileWriter(path, Schema(siteColumn, stationsOf is not null), properties,
-            new Dictionary<string, string> { [RulesMetadataKey] = rules });
+        var metadata = new Dictionary<string, string> { [RulesMetadataKey] = rules };
+        if (withAqi) metadata[AqiMetadataKey] = KeptDailyAqi.Rules;
+        using var file = new ParquetFileWriter(path, Schema(siteColumn, stationsOf is not null, withAqi), properties, metadata);
         using (var group = file.AppendRowGroup())
         {
             using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(n, present, default, sites);
@@ -110,6 +118,21 @@ internal static class DailyPartition
                 using var w = (ColumnWriter<ByteArray>)group.NextColumn();
                 w.WriteBatch(definition.Count, CollectionsMarshal.AsSpan(definition), CollectionsMarshal.AsSpan(repetition),
                     CollectionsMarshal.AsSpan(codes));
+            }
+            if (withAqi)
+            {
+                var aqi = new int[n];
+                var primary = new int[n];
+                var held = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var a = KeptDailyAqi.Of(daily, rows[i].S, rows[i].D);
+                    levels[i] = a.HasValue ? (short)1 : (short)0;
+                    if (a.HasValue) aqi[held++] = a.Aqi;
+                    primary[i] = (int)a.Primary;
+                }
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(n, levels, default, aqi.AsSpan(0, held));
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(primary);
             }
         }
         file.Close();
@@ -185,9 +208,14 @@ internal static class DailyPartition
     /// row names a site the table lacks (the file was derived from other data).
     /// </summary>
     [MethodImpl(HotPath.Options)]
-    public static bool ReadInto(string path, DailyTable daily, IReadOnlyList<string>[][]? contributed)
+    public static bool ReadInto(string path, DailyTable daily, IReadOnlyList<string>[][]? contributed, out bool aqiKept)
     {
         using var file = new ParquetSharp.Arrow.FileReader(path);
+        // The kept AQI is taken only from a file that kept it under today's rules.
+        var kept = daily.KeptDailyAqi;
+        aqiKept = kept is not null && file.Schema.GetFieldIndex("aqi") >= 0 && file.Schema.Metadata is { } metadata
+            && metadata.TryGetValue(AqiMetadataKey, out var aqiRules) && aqiRules == KeptDailyAqi.Rules;
+        if (!aqiKept) kept = null;
         using var stream = file.GetRecordBatchReader();
         while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)
             using (batch)
@@ -204,6 +232,12 @@ internal static class DailyPartition
                     codes = Runs((Apache.Arrow.StringArray)lists.Values);
                 }
                 string[] previousStations = [];
+                Apache.Arrow.Int16Array? aqiValues = null, aqiPrimaries = null;
+                if (kept is not null)
+                {
+                    aqiValues = (Apache.Arrow.Int16Array)batch.Column("aqi");
+                    aqiPrimaries = (Apache.Arrow.Int16Array)batch.Column("aqi_primary");
+                }
                 // Arrow's per-element accessors cost more than the comparisons: offsets and bytes are taken once.
                 var siteOffsets = sites.ValueOffsets;
                 var siteData = sites.ValueBuffer.Span;
@@ -225,6 +259,9 @@ internal static class DailyPartition
                     for (var r = i; r < end; r++)
                     {
                         if (daily.IndexOfDay(Epoch.AddDays(days[r])) is not (var d and >= 0)) continue;
+                        if (kept is not null)
+                            kept[s * daily.DayCount + d] = aqiValues!.IsValid(r)
+                                ? new AqiValue((short)aqiValues.Values[r], (AqiTerms)aqiPrimaries!.Values[r]) : AqiValue.None;
                         if (!statusData[statusOffsets[r]..statusOffsets[r + 1]].SequenceEqual("realtime"u8))
                             lock (daily) daily.SetDayStatus(s, d, StatusOf(statuses.GetString(r), path));
                         if (contributed is null) continue;

@@ -10,6 +10,7 @@ using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Scale;
 using Workbench.Standards;
+using Workbench.Standards.Air;
 using Workbench.Store;
 using Workbench.Tests.Support;
 using Xunit.Abstractions;
@@ -98,6 +99,40 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
             AirSettings.Default), csv);
         Assert.Equal(File.ReadAllText(csv), Table(store, period));
         Assert.Contains(",焦作,", File.ReadAllText(csv));
+    }
+
+    [SharedDataFact(TargetCities)]
+    public void The_daily_aqi_kept_beside_the_values_is_the_one_an_assessment_computes()
+    {
+        var store = Path.Combine(_temp, "aqi");
+        AirStore.Import(Days("201901"), store, Stations);
+        var opened = AirStore.Open(store);
+        var daily = opened.LoadDaily(opened.YearsIn(2019, 2019), AirSettings.Default, new DataQualityReport())!;
+        var kept = daily.KeptDailyAqi;
+        Assert.NotNull(kept);
+        var withAqi = 0;
+        for (var s = 0; s < daily.Sites.Count; s++)
+            for (var d = 0; d < daily.DayCount; d++)
+            {
+                var computed = DailyAqi.Compute(AqiStandard.Hj633_2012, CityDaily.ConcentrationsOf(daily, s, d), AqiSettings.Default);
+                Assert.Equal(computed, kept![s * daily.DayCount + d]);
+                if (computed.HasValue) withAqi++;
+            }
+        // Real days: most station-days of January 2019 have an AQI (490 of 19 × 31; the rest lack hours), so the
+        // comparison above is not of empty days.
+        output.WriteLine($"{daily.Sites.Count} 站 × {daily.DayCount} 天，{withAqi} 个站日有 AQI");
+        Assert.InRange(withAqi, daily.Sites.Count * daily.DayCount * 8 / 10, daily.Sites.Count * daily.DayCount);
+
+        // Other AQI settings compute their own AQI: the store's table is still the CSV files' table under them.
+        var settings = AirSettings.Default with { Aqi = new AqiSettings(AqiCapPolicy.NoValue, Hj633_2026NaRule: true) };
+        var period = Period.Month(2019, 1);
+        string TableOf(AirDataSet data)
+        {
+            var path = Path.Combine(_temp, $"aqi-{Guid.NewGuid():N}.csv");
+            NetworkTable.Write(NetworkAssessment.Assess(data, period, settings), path);
+            return File.ReadAllText(path);
+        }
+        Assert.Equal(TableOf(AirDataSet.Load(Days("201901"), Stations)), TableOf(AirDataSet.Load([store])));
     }
 
     [SharedDataFact(TargetCities)]

@@ -150,6 +150,8 @@ public static class AirAssessment
         var aqiStandard = StandardVersions.AqiFor(standard);
         var reuse = computed is not null && computed.Settings.Aqi == settings.Aqi;
         var dustRecomputes = settings.Dust.ExcludeFromDayCounts && dustDays.Count > 0;
+        // A store's station table keeps each day's AQI (KeptDailyAqi): taken where it is the one this would compute.
+        var kept = computed is null ? cityDaily.KeptDailyAqi : null;
         var daily = period.DayCount <= 1024 ? stackalloc AqiValue[period.DayCount] : new AqiValue[period.DayCount];
         var first = period.Start.DayNumber - cityDaily.FirstDay.DayNumber;   // table slot of the period's first day
         for (var i = 0; i < daily.Length; i++)
@@ -158,6 +160,11 @@ public static class AirAssessment
             if (d < 0 || d >= cityDaily.DayCount) { daily[i] = AqiValue.None; continue; }
             var dustDay = dustRecomputes && dustDays.Contains(period.Start.AddDays(i));
             if (reuse && !dustDay && computed!.AqiStandardAt(d) == aqiStandard) { daily[i] = computed.DailyAqi[d]; continue; }
+            if (kept is not null && !dustDay && KeptDailyAqi.Applies(aqiStandard, settings.Aqi, cityDaily.DayAt(d)))
+            {
+                daily[i] = kept[site * cityDaily.DayCount + d];
+                continue;
+            }
             var c = CityDaily.ConcentrationsOf(cityDaily, site, d);
             if (dustDay)
                 c = c with { PM10 = double.NaN, PM2_5 = double.NaN }; // A5: AQI recomputed without PM on dust days

@@ -1,5 +1,6 @@
 using Workbench.Memory;
 using Workbench.Quality;
+using Workbench.Standards.Air;
 
 namespace Workbench.Air.Tables;
 
@@ -71,6 +72,24 @@ public sealed class DailyTable
         _publishedAqi = new short[n];
         Array.Fill(_publishedAqi, (short)-1);
     }
+
+    /// <summary>
+    /// Each site-day's daily AQI as a store kept it beside the values (<c>[site * DayCount + day]</c>; the HJ 633
+    /// version in force that day, default AQI settings: <see cref="Workbench.Air.Compute.KeptDailyAqi"/>), or null when none was kept.
+    /// An assessment under those rules takes it instead of computing the AQI again.
+    /// </summary>
+    internal AqiValue[]? KeptDailyAqi { get; private set; }
+
+    /// <summary>Makes <see cref="KeptDailyAqi"/> (every day without an AQI until set).</summary>
+    internal AqiValue[] KeepDailyAqi()
+    {
+        var kept = new AqiValue[_siteCount * DayCount];
+        kept.AsSpan().Fill(AqiValue.None);
+        return KeptDailyAqi = kept;
+    }
+
+    /// <summary>Forgets <see cref="KeptDailyAqi"/> (some month of the table did not keep it).</summary>
+    internal void DropKeptDailyAqi() => KeptDailyAqi = null;
 
     /// <summary>Sets every value of days <paramref name="firstDay"/>..+<paramref name="count"/> of every site to NaN (none).</summary>
     internal void ClearDays(int firstDay, int count)
