@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Workbench.Air.Tables;
+using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Registries;
 using Workbench.Standards;
@@ -64,6 +65,17 @@ public static class CityHourly
         return new CityHourlyDaily(names, StationDaily.Compute(grid, settings), contributed);
     }
 
+    /// <summary>True when days <paramref name="start"/>..<paramref name="end"/> are consecutive 24-hour blocks from
+    /// slot <paramref name="runFirst"/>, all inside the grid.</summary>
+    private static bool FullDays(StationHourlyTable hourly, DateOnly firstDay, int start, int end, int runFirst, DayBoundary boundary)
+    {
+        if (runFirst < 0 || runFirst + (end - start) * DailyWindows.HoursPerDay > hourly.HourCount) return false;
+        for (var d = start; d < end; d++)
+            if (HourGrid.FirstSlot(hourly, firstDay.AddDays(d), boundary) != runFirst + (d - start) * DailyWindows.HoursPerDay)
+                return false;
+        return true;
+    }
+
     /// <summary>One city's hourly series into row <paramref name="row"/> of <paramref name="grid"/>.</summary>
     [MethodImpl(HotPath.Options)]
     private static (IReadOnlyList<string>[] Contributed, SortedDictionary<string, int> Absent) ComputeCity(
@@ -99,37 +111,58 @@ public static class CityHourly
             var byCode = Enumerable.Range(0, sites.Length).OrderBy(k => hourly.StationCodes[sites[k]], StringComparer.Ordinal).ToArray();
             var runDays = end - start;
             var gave = new bool[sites.Length * runDays];
-            for (var d = start; d < end; d++)
+            var runFirst = HourGrid.FirstSlot(hourly, firstDay.AddDays(start), settings.DayBoundary);
+            if (FullDays(hourly, firstDay, start, end, runFirst, settings.DayBoundary) && HourSums.IsAccelerated)
             {
-                var first = HourGrid.FirstSlot(hourly, firstDay.AddDays(d), settings.DayBoundary);
-                var from = Math.Max(0, first);
-                var to = Math.Min(hourly.HourCount, first + DailyWindows.HoursPerDay);
-                EmptyUpTo(from);
-                written = Math.Max(written, to);
+                // Every day of the run is 24 whole hours inside the grid: each station's hours of the whole run are
+                // added in one pass (a city keeps its stations for months), then divided.
+                var hours = runDays * DailyWindows.HoursPerDay;
+                EmptyUpTo(runFirst);
+                written = Math.Max(written, runFirst + hours);
+                var runSum = new double[hours];
+                var runCount = new int[hours];
                 foreach (var pollutant in PollutantInfo.All)
                 {
-                    sum.Clear();
-                    n.Clear();
+                    Array.Clear(runSum);
+                    Array.Clear(runCount);
                     for (var k = 0; k < sites.Length; k++)
-                    {
-                        var series = hourly.Series(pollutant, sites[k]);
-                        if (to - from == DailyWindows.HoursPerDay && HourSums.IsAccelerated)
-                        {
-                            if (HourSums.AddDay(series.Slice(from, DailyWindows.HoursPerDay), sum, n)) gave[k * runDays + d - start] = true;
-                            continue;
-                        }
-                        for (var h = from; h < to; h++)
-                        {
-                            var v = series[h];
-                            if (double.IsNaN(v)) continue;
-                            sum[h - from] += v; n[h - from]++;
-                            gave[k * runDays + d - start] = true;
-                        }
-                    }
-                    var dest = grid.Series(pollutant, row);
-                    for (var h = from; h < to; h++)
-                        dest[h] = n[h - from] >= minStations ? sum[h - from] / n[h - from] : double.NaN;
+                        HourSums.AddDays(hourly.Series(pollutant, sites[k]).Slice(runFirst, hours), runSum, runCount,
+                            gave.AsSpan(k * runDays, runDays));
+                    var dest = grid.Series(pollutant, row).Slice(runFirst, hours);
+                    for (var h = 0; h < hours; h++)
+                        dest[h] = runCount[h] >= minStations ? runSum[h] / runCount[h] : double.NaN;
                 }
+            }
+            else
+                for (var d = start; d < end; d++)
+                {
+                    var first = HourGrid.FirstSlot(hourly, firstDay.AddDays(d), settings.DayBoundary);
+                    var from = Math.Max(0, first);
+                    var to = Math.Min(hourly.HourCount, first + DailyWindows.HoursPerDay);
+                    EmptyUpTo(from);
+                    written = Math.Max(written, to);
+                    foreach (var pollutant in PollutantInfo.All)
+                    {
+                        sum.Clear();
+                        n.Clear();
+                        for (var k = 0; k < sites.Length; k++)
+                        {
+                            var series = hourly.Series(pollutant, sites[k]);
+                            for (var h = from; h < to; h++)
+                            {
+                                var v = series[h];
+                                if (double.IsNaN(v)) continue;
+                                sum[h - from] += v; n[h - from]++;
+                                gave[k * runDays + d - start] = true;
+                            }
+                        }
+                        var dest = grid.Series(pollutant, row);
+                        for (var h = from; h < to; h++)
+                            dest[h] = n[h - from] >= minStations ? sum[h - from] / n[h - from] : double.NaN;
+                    }
+                }
+            for (var d = start; d < end; d++)
+            {
                 var codes = new List<string>(sites.Length);
                 foreach (var k in byCode)
                     if (gave[k * runDays + d - start]) codes.Add(hourly.StationCodes[sites[k]]);
