@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Globalization;
 using Workbench.Air.Tables;
 using Workbench.Quality;
@@ -70,8 +71,23 @@ public static class HourlyPlausibility
         var found = new List<Finding>();
         var pm25 = hourly.Series(Pollutant.PM2_5, s);
         var pm10 = hourly.Series(Pollutant.PM10, s);
-        for (var h = 0; h < hourly.HourCount; h++)
+        // Four hours at a time, and hour by hour only where one of them is suspect (most hours are not): the findings
+        // and their order are the hour-by-hour loop's.
+        var vectors = Vector256.IsHardwareAccelerated;
+        var extreme = Vector256.Create(rules.ExtremeParticulate);
+        var h = 0;
+        for (; h < hourly.HourCount; h++)
         {
+            if (vectors && (h & 3) == 0 && h + 4 <= hourly.HourCount)
+            {
+                var a = Vector256.Create(pm25.Slice(h, 4));
+                var b = Vector256.Create(pm10.Slice(h, 4));
+                if ((Vector256.GreaterThan(a, b) | Vector256.GreaterThan(a, extreme) | Vector256.GreaterThan(b, extreme)) == Vector256<double>.Zero)
+                {
+                    h += 3;
+                    continue;
+                }
+            }
             if (pm25[h] > pm10[h]) found.Add(new(FindingKind.Pm25AbovePm10, s, h, Pollutant.PM2_5)); // false when either is NaN
             if (pm10[h] > rules.ExtremeParticulate) found.Add(new(FindingKind.Extreme, s, h, Pollutant.PM10));
             if (pm25[h] > rules.ExtremeParticulate) found.Add(new(FindingKind.Extreme, s, h, Pollutant.PM2_5));
@@ -80,8 +96,19 @@ public static class HourlyPlausibility
         {
             var series = hourly.Series(p, s);
             var start = 0;
-            for (var h = 1; h <= series.Length; h++)
+            for (h = 1; h <= series.Length; h++)
             {
+                // Four hours that each differ from the hour before (or are missing) end the run and begin three of one
+                // hour: with runs flagged from two hours on, only the run before them can be flagged.
+                if (vectors && rules.FrozenHours >= 2 && h + 4 <= series.Length
+                    && Vector256.Equals(Vector256.Create(series.Slice(h, 4)), Vector256.Create(series.Slice(h - 1, 4))) == Vector256<double>.Zero)
+                {
+                    if (!double.IsNaN(series[start]) && h - start >= rules.FrozenHours)
+                        found.Add(new(FindingKind.Frozen, s, start, p, h - start));
+                    start = h + 3;
+                    h += 3;
+                    continue;
+                }
                 if (h < series.Length && !double.IsNaN(series[h]) && series[h] == series[start]) continue;
                 if (!double.IsNaN(series[start]) && h - start >= rules.FrozenHours)
                     found.Add(new(FindingKind.Frozen, s, start, p, h - start));
