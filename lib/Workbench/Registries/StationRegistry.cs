@@ -95,7 +95,6 @@ public sealed class StationRegistry
     /// city resolved once. Consecutive days with the same stations share one list (the same instance), so a caller can
     /// reuse what it derived from the previous day's list.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public IReadOnlyList<StationInfo>[] StationsOfCityByDay(string city, DateOnly firstDay, int dayCount, bool includeControl = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dayCount);

@@ -207,7 +207,6 @@ internal static class DailyPartition
     /// real-time are set under a lock on <paramref name="daily"/> (its status grid is made on first use). False when a
     /// row names a site the table lacks (the file was derived from other data).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static bool ReadInto(string path, DailyTable daily, IReadOnlyList<string>[][]? contributed, out bool aqiKept)
     {
         using var file = new ParquetSharp.Arrow.FileReader(path);

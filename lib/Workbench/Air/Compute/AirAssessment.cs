@@ -128,7 +128,6 @@ public static class AirAssessment
     /// The assessment itself. <paramref name="dustCity"/> names the dust days that apply; <paramref name="computed"/>,
     /// when given, is the series the table belongs to, whose daily AQI is reused where it is the one this would compute.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     private static AirAssessmentResult Assess(DailyTable cityDaily, int site, string dustCity, Period period,
         AirQualityStandard standard, AirSettings settings, DustDays? dust, IReadOnlyList<string>? stations,
         CityDailyResult? computed)
@@ -207,7 +206,6 @@ public static class AirAssessment
     }
 
     /// <summary>Composite index from the reported statistics (SO2, NO2, PM10, PM2.5 means; CO P95; O3 MDA8 P90), or null when one is missing.</summary>
-    [MethodImpl(HotPath.Options)]
     public static CompositeIndexResult? Composite(PeriodStatisticsResult statistics, AirQualityStandard standard, AirSettings settings)
     {
         var p = statistics.Pollutants;

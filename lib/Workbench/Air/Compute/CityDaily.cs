@@ -54,7 +54,6 @@ public static class CityDaily
     /// Daily series of any station set: <paramref name="stationsOn"/> gives the stations of each day (their codes are
     /// looked up in <paramref name="stationDaily"/>; unknown codes contribute nothing).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static CityDailyResult Compute(DailyTable stationDaily, Func<DateOnly, IReadOnlyList<StationInfo>> stationsOn,
         string name, AirSettings settings, AqiStandard? aqiStandard = null, string source = "站点集合日均值的算术平均")
     {
@@ -160,7 +159,6 @@ public static class CityDaily
     /// mean of the sites with a value (NaN below <paramref name="minStations"/>), added in site order. Returns which
     /// site gave any value on which day ([site × count + day]).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     private static bool[] MeanOfSites(DailyTable stationDaily, int[] sites, int first, int count, int minStations, DailyTable city)
     {
         var contributes = new bool[sites.Length * count];
@@ -196,7 +194,6 @@ public static class CityDaily
     /// The codes of the sites that contributed a value on day <paramref name="day"/> of a run, sorted (ordinal); the
     /// previous day's array when it is the same set (so days share one instance).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     private static string[] Contributed(DailyTable stationDaily, int[] sites, bool[] contributes, int day, int count,
         string[] scratch, string[] previous)
     {
@@ -223,7 +220,6 @@ public static class CityDaily
         table.Series(DailyIndicator.PM2_5, site)[day], table.Series(DailyIndicator.O3_1hMax, site)[day],
         table.Series(DailyIndicator.O3_8hMax, site)[day]);
 
-    [MethodImpl(HotPath.Options)]
     private static CityDailyResult Finish(string city, DailyTable table, IReadOnlyList<string>[] perDay,
         AirSettings settings, AqiStandard? aqiStandard, string source)
     {

@@ -20,7 +20,6 @@ public static class DayCounts
     public const int HeavyAboveAqi = 200;
 
     /// <summary>Counts over the daily AQI of a period, one entry per calendar day (AQI -1 = no valid AQI).</summary>
-    [MethodImpl(HotPath.Options)]
     public static DayCountsResult Compute(ReadOnlySpan<AqiValue> daily)
     {
         int valid = 0, good = 0, heavy = 0, polluted = 0;

@@ -25,7 +25,6 @@ public static class PeriodStatistics
     /// <param name="standard">GB 3095 version whose Class 2 limits apply.</param>
     /// <param name="settings">Validity, attainment strictness, span rule.</param>
     /// <param name="pmExcludedDays">Days whose PM10 and PM2.5 values are left out (sand-dust days), or null.</param>
-    [MethodImpl(HotPath.Options)]
     public static PeriodStatisticsResult Compute(DailyTable daily, int site, Period period, AirQualityStandard standard,
         AirSettings settings, IReadOnlySet<DateOnly>? pmExcludedDays = null)
     {
@@ -60,7 +59,6 @@ public static class PeriodStatistics
     }
 
     /// <summary>The statistics of one pollutant from its daily values in a period (NaN = missing).</summary>
-    [MethodImpl(HotPath.Options)]
     public static PollutantStatistics Of(Pollutant pollutant, ReadOnlySpan<double> dailyValues, ValidityOutcome validity,
         AirQualityStandard standard, AirSettings settings)
     {

@@ -36,7 +36,6 @@ public static class PeriodValidity
     /// Checks the valid days of a period from its daily values, one per day of the period in order (NaN = no valid
     /// value); the same rule as the <see cref="Check(Period, Func{DateOnly, bool}, ValidityRules, SpanValidityRule)"/> form.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static ValidityOutcome Check(Period period, ReadOnlySpan<double> dailyValues, ValidityRules rules, SpanValidityRule spanRule)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -56,7 +55,6 @@ public static class PeriodValidity
     }
 
     /// <summary>The rule itself, from the valid days of each (part) month of the period.</summary>
-    [MethodImpl(HotPath.Options)]
     private static ValidityOutcome Outcome(Period period, List<(int Year, int Month, int Valid, int Covered)> monthCounts,
         ValidityRules rules, SpanValidityRule spanRule)
     {

@@ -58,7 +58,6 @@ internal readonly struct AqiInput
     /// optionally rounded by GB/T 8170 half-even to <paramref name="roundTo"/> decimals (HJ 633-2026 §4.2.2);
     /// false for NaN, infinities and negative values.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static bool TryCreate(double x, int roundTo, out AqiInput input)
     {
         if (!double.IsFinite(x) || x < 0) { input = default; return false; }
@@ -111,7 +110,6 @@ internal readonly struct AqiInput
     };
 
     /// <summary>The segment i of the breakpoint column with bp[i−1] &lt; c ≤ bp[i] (a breakpoint belongs to the lower segment); false above the table.</summary>
-    [MethodImpl(HotPath.Options)]
     public bool TryFindSegment(long[] bp, out int segment)
     {
         if (_form == Form.Binary)
@@ -150,7 +148,6 @@ internal readonly struct AqiInput
     /// integer arithmetic on the scaled form; on the binary form the double's ceiling when the result is clear of an
     /// integer by <see cref="TieMargin"/>; decimal otherwise.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public int CeilingIaqi(long[] bp, int i, int iaqiLo, int iaqiHi)
     {
         if (_form == Form.Scaled)

@@ -17,7 +17,6 @@ internal static class AqiTermSet
     /// also sets <paramref name="missing"/>. With <paramref name="roundInput"/> the concentration is first
     /// rounded by GB/T 8170 (HJ 633-2026 §4.2.2: integers, CO one decimal).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static int Term(AqiStandard standard, IaqiItem item, double concentration, bool roundInput, AqiCapPolicy cap, ref bool missing)
     {
         if (!roundInput && Iaqi.TryClear(standard, item, concentration, cap, out var clear)) return clear;
@@ -35,7 +34,6 @@ internal static class AqiTermSet
     /// (an O3 8 h IAQI replaced by the 1 h one). With <paramref name="naRule"/> and a missing term, an
     /// AQI ≤ 100 is not published (HJ 633-2026 §5.3).
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     public static AqiValue Combine(ReadOnlySpan<int> iaqi, AqiTerms skip, bool anyMissing, bool naRule)
     {
         var max = -1;

@@ -44,7 +44,6 @@ public static class CompositeIndex
     /// of <paramref name="limitsOf"/>.
     /// </summary>
     /// <exception cref="ArgumentException">A statistic is missing (NaN) or negative.</exception>
-    [MethodImpl(HotPath.Options)]
     public static CompositeIndexResult Compute(AirQualityStandard limitsOf, double so2, double no2, double pm10, double pm25,
         double coP95, double o3P90, CompositeIndexSettings? settings = null)
     {

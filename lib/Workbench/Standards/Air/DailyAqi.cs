@@ -11,7 +11,6 @@ namespace Workbench.Standards.Air;
 public static class DailyAqi
 {
     /// <summary>AQI and primary pollutants of one day.</summary>
-    [MethodImpl(HotPath.Options)]
     public static AqiValue Compute(AqiStandard standard, in DailyConcentrations c, AqiSettings? settings = null)
     {
         settings ??= AqiSettings.Default;
@@ -49,7 +48,6 @@ public static class DailyAqi
         return exceeding;
     }
 
-    [MethodImpl(HotPath.Options)]
     private static AqiTerms Evaluate(AqiStandard standard, in DailyConcentrations c, AqiSettings settings, Span<int> iaqi, out bool anyMissing)
     {
         var round = standard == AqiStandard.Hj633_2026;

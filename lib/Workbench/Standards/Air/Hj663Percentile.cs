@@ -11,7 +11,6 @@ public static class Hj663Percentile
     /// <param name="values">Daily values (NaN = missing).</param>
     /// <param name="percent">p, 0–100 (90 for O3 MDA8, 95 for CO and PM, 98 for SO2 and NO2).</param>
     /// <exception cref="ArgumentOutOfRangeException">p outside 0–100.</exception>
-    [MethodImpl(HotPath.Options)]
     public static double Compute(ReadOnlySpan<double> values, double percent)
     {
         if (!(percent >= 0 && percent <= 100))
@@ -39,7 +38,6 @@ public static class Hj663Percentile
     /// The value of 0-based rank <paramref name="rank"/> in ascending order (Hoare's FIND): on return x[rank] holds it,
     /// everything before it is ≤ and everything after it is ≥.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     private static double SelectInPlace(Span<double> x, int rank)
     {
         int lo = 0, hi = x.Length - 1;

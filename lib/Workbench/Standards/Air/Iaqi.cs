@@ -42,7 +42,6 @@ public static class Iaqi
         AqiInput.TryCreate(concentration, -1, out var c) ? Of(standard, item, in c, cap) : -1;
 
     /// <summary>Rounded-up IAQI of a prepared input (already rounded when the standard asks for it); -1 when none.</summary>
-    [MethodImpl(HotPath.Options)]
     internal static int Of(AqiStandard standard, IaqiItem item, in AqiInput c, AqiCapPolicy cap)
     {
         if (Above800(item, in c))
@@ -61,7 +60,6 @@ public static class Iaqi
     /// to be decided exactly, near a tie and for NaN, negative or very large values. Most daily means of a year (sums
     /// of hours divided by their count) are decided here without building the exact input.
     /// </summary>
-    [MethodImpl(HotPath.Options)]
     internal static bool TryClear(AqiStandard standard, IaqiItem item, double x, AqiCapPolicy cap, out int iaqi)
     {
         iaqi = -1;
