@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Workbench.Air.Import;
 using Workbench.Air.Tables;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;

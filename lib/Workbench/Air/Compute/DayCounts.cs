@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Workbench.Air.Results;
 using Workbench.Standards;
 using Workbench.Standards.Air;

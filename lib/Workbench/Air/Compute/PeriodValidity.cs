@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Workbench.Periods;
 using Workbench.Standards.Air;
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Workbench.Standards.Rounding;
 
 namespace Workbench.Standards.Air;

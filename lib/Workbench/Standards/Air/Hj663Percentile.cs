@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Workbench.Standards.Air;
 
 /// <summary>Percentile of HJ 663 Appendix A (linear interpolation between closest ranks, = Excel PERCENTILE.INC).</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Workbench.Standards.Air;
 
 /// <summary>Individual air quality index (IAQI) of one concentration, HJ 633-2012 §4.2 formula.</summary>
