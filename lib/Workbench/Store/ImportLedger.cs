@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workbench.Air.Tables;
 
 namespace Workbench.Store;
@@ -54,23 +52,14 @@ public sealed record ImportLedger(IReadOnlyList<ImportRecord> Imports)
     /// <summary>The ledger with one more import.</summary>
     public ImportLedger With(ImportRecord record) => new([.. Imports, record]);
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = StoreJsonContext.Default,
-    };
-
     /// <summary>Serialises to indented JSON.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => StoreJson.Write(this);
 
     /// <summary>Reads a store's ledger (empty when the store has none yet).</summary>
     public static ImportLedger Load(string folder)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return Empty;
-        return StoreJsonReader.Ledger(File.ReadAllText(path), path);
+        return StoreJson.Ledger(File.ReadAllText(path), path);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workbench.Air.Tables;
 
 namespace Workbench.Store;
@@ -39,18 +37,9 @@ public sealed record StoreYear(int Year, DateTime FirstHour, int HourCount, IRea
     /// <summary>审核 when every station-day is audited, otherwise 实时 (a mixed year says so through <see cref="AuditedDays"/>).</summary>
     public DataStatus Status => RealtimeDays == 0 && MixedDays == 0 && AuditedDays > 0 ? DataStatus.Audited : DataStatus.Realtime;
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter() },
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = StoreJsonContext.Default,
-    };
-
     /// <summary>Serialises to indented JSON (snake_case keys).</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => StoreJson.Write(this);
 
     /// <summary>Reads the JSON written by <see cref="ToJson"/>.</summary>
-    public static StoreYear FromJson(string json, string file) => StoreJsonReader.Year(json, file);
+    public static StoreYear FromJson(string json, string file) => StoreJson.Year(json, file);
 }
