@@ -134,6 +134,9 @@ public static class NetworkAssessment
         // Computed once, before the cities share it.
         if (data.IsHourly && settings.CityAggregation == CityAggregation.DailyOfCityHourly) data.CityHourlyDaily(settings);
         else if (data.IsHourly) data.StationDaily(settings);
+        // The hours the input holds, too: found on both cores here, not by the first city's thread while the others
+        // wait for it (a computation that waits for the pool's threads must not start inside the cities' loop).
+        _ = data.Feed;
         using var progress = Progress.Start("评价城市", cities.Count);
         Parallel.For(0, cities.Count, i =>
         {
