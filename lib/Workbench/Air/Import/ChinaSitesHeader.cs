@@ -33,8 +33,15 @@ internal sealed record ChinaSitesHeader(string[] Fields, int EndOffset)
             throw new WorkbenchDataException(file, 1, null,
                 $"表头过长：第 1 行 {tooLong:N0} 字节，超过上限 {limits.MaxLineBytes:N0} 字节（设置 TextLimits.MaxLineBytes），无法读取本文件");
         if (line.StartsWith("\uFEFF"u8)) line = line[3..];
-        return FromLine(line, file, 0);
+        // A feed repeats its header file after file: the last one parsed on this thread is reused while the bytes are
+        // the same (parsing 1,600 codes for each of 365 files was 0.1 s of a national year before any data).
+        if (t_last is { } last && line.SequenceEqual(last.Line)) return last.Header;
+        var header = FromLine(line, file, 0);
+        t_last = (line.ToArray(), header);
+        return header;
     }
+
+    [ThreadStatic] private static (byte[] Line, ChinaSitesHeader Header)? t_last;
 
     private static ChinaSitesHeader FromLine(ReadOnlySpan<byte> line, string file, int end)
     {
