@@ -182,8 +182,8 @@ public sealed partial class AirStore
         var key = StationDaily.RulesKey(settings);
         if (years.Any(y => y.StationDailyRules != key) || DaysOf(years, settings) is not var (firstDay, dayCount)) return null;
         var daily = DailyTable.WithoutValues(StationCodesOf(years), firstDay, dayCount, StatusOf(years), quality);
-        Fill(daily, years, StoreLayout.StationDaily, null);
-        return daily;
+        // A file naming a station the manifest lacks was derived from other data: the grid's daily values then.
+        return Fill(daily, years, StoreLayout.StationDaily, null) ? daily : null;
     }
 
     /// <summary>
