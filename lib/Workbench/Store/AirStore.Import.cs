@@ -169,7 +169,9 @@ public sealed partial class AirStore
         }
         quality.WriteCsv(tx.Write(record.QualityFile));
         AtomicFile.WriteText(tx.Write(ImportLedger.FileName), w => w.Write(ledger.With(record).ToJson()));
-        if (stationsPath is not null && registry is not null)
+        // The station list is written when it is new to the store; one with the fingerprint the store's tables were
+        // derived under is the list the store holds, byte for byte (writing it again cost a day's import 0.1 s).
+        if (stationsPath is not null && registry is not null && (registryChanged || oldStations is null))
         {
             registry.WriteCsv(tx.Write(StoreLayout.StationsCsv));
             WriteStationsParquet(registry, tx.Write(StoreLayout.StationsParquet));

@@ -8,6 +8,7 @@ using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Periods;
 using Workbench.Quality;
+using Workbench.Registries;
 using Workbench.Scale;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -133,6 +134,37 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
             return File.ReadAllText(path);
         }
         Assert.Equal(TableOf(AirDataSet.Load(Days("201901"), Stations)), TableOf(AirDataSet.Load([store])));
+    }
+
+    [SharedDataFact(TargetCities)]
+    public void The_station_list_is_written_when_it_changes_and_kept_when_it_does_not()
+    {
+        var store = Path.Combine(_temp, "list");
+        AirStore.Import(Days("2019010"), store, Stations);
+        var csv = Path.Combine(store, "stations.csv");
+        var parquet = Path.Combine(store, "stations.parquet");
+        var expected = Path.Combine(_temp, "expected-list.csv");
+        StationRegistry.Load(Stations).WriteCsv(expected);
+        Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(csv));
+        var parquetBefore = File.ReadAllBytes(parquet);
+
+        // The same list with the next days: both files as they were.
+        AirStore.Import(Days("2019011"), store, Stations);
+        Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(csv));
+        Assert.Equal(parquetBefore, File.ReadAllBytes(parquet));
+
+        // Another list (the registry written from the first, one station left out): written into the store.
+        var registry = StationRegistry.Load(Stations);
+        var other = Path.Combine(_temp, "other-list.csv");
+        var lines = File.ReadAllLines(expected);
+        File.WriteAllLines(other, lines.Where((_, i) => i != lines.Length - 1));
+        AirStore.Import(Days("2019012"), store, other);
+        var written = Path.Combine(_temp, "other-written.csv");
+        StationRegistry.Load(other).WriteCsv(written);
+        Assert.Equal(File.ReadAllBytes(written), File.ReadAllBytes(csv));
+        Assert.NotEqual(File.ReadAllBytes(expected), File.ReadAllBytes(csv));
+        Assert.NotEqual(parquetBefore, File.ReadAllBytes(parquet));
+        Assert.True(registry.Records.Count > StationRegistry.Load(csv).Records.Count);
     }
 
     [SharedDataFact(TargetCities)]
