@@ -315,11 +315,6 @@ internal static class DailyPartition
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
-    private static DataStatus StatusOf(string name, string path) => name switch
-    {
-        "audited" => DataStatus.Audited,
-        "mixed" => DataStatus.Mixed,
-        "realtime" => DataStatus.Realtime,
-        _ => throw new IO.WorkbenchDataException(path, null, "status", $"无法识别的数据状态“{name}”"),
-    };
+    private static DataStatus StatusOf(string name, string path) => DataStatusInfo.TryParseCode(name, out var status) ? status
+        : throw new IO.WorkbenchDataException(path, null, "status", $"无法识别的数据状态“{name}”");
 }

@@ -63,7 +63,7 @@ internal static class StoreJson
             w.WriteStartObject();
             w.WriteNumber("number", i.Number);
             w.WriteString("at", i.At);
-            w.WriteString("status", StatusWord(i.Status));
+            w.WriteString("status", i.Status.Code());
             w.WriteStartArray("files");
             foreach (var f in i.Files)
             {
@@ -166,20 +166,7 @@ internal static class StoreJson
         return result;
     }
 
-    // The ledger's words for the statuses (the enum's names in snake_case).
-    private static DataStatus Status(string text) => text switch
-    {
-        "realtime" => DataStatus.Realtime,
-        "audited" => DataStatus.Audited,
-        "mixed" => DataStatus.Mixed,
-        _ => throw new FormatException(text),
-    };
-
-    private static string StatusWord(DataStatus status) => status switch
-    {
-        DataStatus.Realtime => "realtime",
-        DataStatus.Audited => "audited",
-        DataStatus.Mixed => "mixed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    // The ledger's words for the statuses are their codes (DataStatusInfo.Code).
+    private static DataStatus Status(string text) =>
+        DataStatusInfo.TryParseCode(text, out var status) ? status : throw new FormatException(text);
 }

@@ -23,6 +23,15 @@ public static class DataStatusInfo
         _ => "realtime",
     };
 
+    /// <summary>The status of a <see cref="Code"/>; false for any other text.</summary>
+    public static bool TryParseCode(string code, out DataStatus status)
+    {
+        foreach (var s in Enum.GetValues<DataStatus>())
+            if (s.Code() == code) { status = s; return true; }
+        status = default;
+        return false;
+    }
+
     /// <summary>实时, 审核 or 实时与审核混合.</summary>
     public static string ChineseName(this DataStatus s) => s switch
     {
