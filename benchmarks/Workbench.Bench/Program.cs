@@ -8,6 +8,8 @@ using Workbench.Store;
 
 // One stage of the benchmark per process, so /usr/bin/time -v measures each one's peak memory.
 // Prints "stage <name> <seconds>" lines for the profile, then "total <seconds>".
+// As the command does (lib/Workbench.Cli): the next run of a step compiles on the spare core what this one compiled.
+Workbench.JitProfile.Start(typeof(Program).Assembly, args[0]);
 var total = Stopwatch.StartNew();
 var watch = Stopwatch.StartNew();
 void Stage(string name)

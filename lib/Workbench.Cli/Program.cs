@@ -29,6 +29,7 @@ var root = new Command("workbench", "Workbench：生态环境空气与地表水�
 };
 // A command line that does not parse (unknown option, missing value) is the analyst's to fix: exit 2, as bad input.
 var parsed = root.Parse(args);
+Workbench.JitProfile.Start(typeof(CommandRunner).Assembly, CommandPath(parsed.CommandResult));
 int exit;
 if (parsed.Action is System.CommandLine.Help.HelpAction)
 {
@@ -39,3 +40,8 @@ if (parsed.Action is System.CommandLine.Help.HelpAction)
 }
 else exit = await parsed.InvokeAsync();
 return parsed.Action is System.CommandLine.Invocation.ParseErrorAction && exit == 1 ? CommandRunner.BadInput : exit;
+
+// "air-assess" for `workbench air assess …`: the name of the command's recording (JitProfile).
+static string CommandPath(System.CommandLine.Parsing.CommandResult command) =>
+    command.Parent is System.CommandLine.Parsing.CommandResult parent && parent.Parent is not null
+        ? CommandPath(parent) + "-" + command.Command.Name : command.Command.Name;
