@@ -214,6 +214,7 @@ internal static class DailyPartition
         aqiKept = kept is not null && file.Schema.GetFieldIndex("aqi") >= 0 && file.Schema.Metadata is { } metadata
             && metadata.TryGetValue(AqiMetadataKey, out var aqiRules) && aqiRules == KeptDailyAqi.Rules;
         if (!aqiKept) kept = null;
+        var codes = contributed is null ? null : new StationCodes();
         using var stream = file.GetRecordBatchReader();
         while (stream.ReadNextRecordBatchAsync().AsTask().GetAwaiter().GetResult() is { } batch)
             using (batch)
@@ -222,13 +223,7 @@ internal static class DailyPartition
                 var sites = (Apache.Arrow.StringArray)batch.Column(0);
                 var days = ((Apache.Arrow.Date32Array)batch.Column(1)).Values;
                 var statuses = (Apache.Arrow.StringArray)batch.Column(2);
-                string[]? codes = null;
-                Apache.Arrow.ListArray? lists = null;
-                if (contributed is not null)
-                {
-                    lists = (Apache.Arrow.ListArray)batch.Column(3 + 2 * Indicators.Length);
-                    codes = Runs((Apache.Arrow.StringArray)lists.Values);
-                }
+                var lists = contributed is null ? null : (Apache.Arrow.ListArray)batch.Column(3 + 2 * Indicators.Length);
                 string[] previousStations = [];
                 Apache.Arrow.Int16Array? aqiValues = null, aqiPrimaries = null;
                 if (kept is not null)
@@ -263,10 +258,8 @@ internal static class DailyPartition
                         if (!statusData[statusOffsets[r]..statusOffsets[r + 1]].SequenceEqual("realtime"u8))
                             lock (daily) daily.SetDayStatus(s, d, StatusOf(statuses.GetString(r), path));
                         if (contributed is null) continue;
-                        var offsets = lists!.ValueOffsets;
-                        var row = codes.AsSpan(offsets[r], offsets[r + 1] - offsets[r]);
                         // Consecutive days with the same stations share one array, as computed ones do.
-                        contributed[s][d] = previousStations = row.SequenceEqual(previousStations) ? previousStations : row.ToArray();
+                        contributed[s][d] = previousStations = codes!.Row(lists!, r, previousStations);
                     }
                     i = end;
                 }
@@ -289,6 +282,40 @@ internal static class DailyPartition
             var c = ((Apache.Arrow.Int16Array)batch.Column(4 + 2 * k)).Values.Slice(row, length);
             var counts = daily.ValidCounts(Indicators[k], site).Slice(day, length);
             for (var j = 0; j < length; j++) counts[j] = checked((byte)c[j]);
+        }
+    }
+
+    /// <summary>
+    /// The station lists of a city table's rows, each code one string however many rows name it (a month's file names
+    /// each station on every day of its city: decoded one by one, they were a month's largest allocation).
+    /// </summary>
+    private sealed class StationCodes
+    {
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly List<string> _row = [];
+
+        /// <summary>Row <paramref name="r"/>'s list: <paramref name="previous"/> itself when equal to it.</summary>
+        public string[] Row(Apache.Arrow.ListArray lists, int r, string[] previous)
+        {
+            var values = (Apache.Arrow.StringArray)lists.Values;
+            var offsets = values.ValueOffsets;
+            var data = values.ValueBuffer.Span;
+            var (from, to) = (lists.ValueOffsets[r], lists.ValueOffsets[r + 1]);
+            _row.Clear();
+            for (var i = from; i < to; i++) _row.Add(Of(data[offsets[i]..offsets[i + 1]]));
+            return CollectionsMarshal.AsSpan(_row).SequenceEqual(previous) ? previous : _row.ToArray();
+        }
+
+        private string Of(ReadOnlySpan<byte> utf8)
+        {
+            Span<char> chars = stackalloc char[64];
+            if (utf8.Length > chars.Length) return System.Text.Encoding.UTF8.GetString(utf8);
+            chars = chars[..System.Text.Encoding.UTF8.GetChars(utf8, chars)];
+            var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(chars, out var known)) return known;
+            var code = chars.ToString();
+            _strings.Add(code, code);
+            return code;
         }
     }
 
