@@ -47,22 +47,29 @@ public static class CityHourly
         ArgumentNullException.ThrowIfNull(cities);
         ArgumentNullException.ThrowIfNull(settings);
         var names = cities.ToArray();
-        // Left unfilled: each city's row is emptied by the thread that computes it (a national year of cities is 155 MB,
-        // and filling it on one thread was 40 % of this step).
-        var grid = new StationHourlyTable(names, hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality, filled: false);
-        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        var daily = StationDaily.EmptyTable(hourly, names, settings);
+        var mda8Limits = StationDaily.Mda8Limits(daily);
+        var (firstDay, dayCount) = (daily.FirstDay, daily.DayCount);
         var contributed = new IReadOnlyList<string>[names.Length][];
         var absent = new SortedDictionary<string, int>[names.Length];
-        Parallel.For(0, names.Length, c =>
-        {
-            Interruption.ThrowIfRequested();
-            (contributed[c], absent[c]) = ComputeCity(hourly, stations, names[c], c, grid, firstDay, dayCount, settings);
-        });
+        // A city's hourly series is made in one row of a grid of the thread's own, then taken to daily values while
+        // still in the cache: the hourly series of every city at once (155 MB for a national year) were written once,
+        // read once and dropped.
+        Parallel.For(0, names.Length,
+            () => new StationHourlyTable([""], hourly.FirstHour, hourly.HourCount, hourly.Status, hourly.Quality, filled: false),
+            (c, _, row) =>
+            {
+                Interruption.ThrowIfRequested();
+                (contributed[c], absent[c]) = ComputeCity(hourly, stations, names[c], 0, row, firstDay, dayCount, settings);
+                StationDaily.ComputeRow(row, 0, daily, c, mda8Limits, settings);
+                return row;
+            },
+            _ => { });
         for (var c = 0; c < names.Length; c++)
             foreach (var (code, days) in absent[c])
                 hourly.Quality.Add("", null, null, code, null, "station-not-in-data",
                     $"站点不在数据中：{code} 属于{names[c]}（{days} 天），数据中没有该站点的列，未参与{names[c]}的小时均值", QualityAction.Missing);
-        return new CityHourlyDaily(names, StationDaily.Compute(grid, settings), contributed);
+        return new CityHourlyDaily(names, daily, contributed);
     }
 
     /// <summary>True when days <paramref name="start"/>..<paramref name="end"/> are consecutive 24-hour blocks from

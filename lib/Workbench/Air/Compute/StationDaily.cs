@@ -38,23 +38,37 @@ public static class StationDaily
     {
         ArgumentNullException.ThrowIfNull(hourly);
         ArgumentNullException.ThrowIfNull(settings);
-        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
-        var table = new DailyTable(hourly.StationCodes, firstDay, dayCount, hourly.Status, hourly.Quality);
-        // The O3 MDA8 limit per day, for the optional "valid if exceeding" clause (standard in force on the day).
-        var mda8Limits = new double[dayCount];
-        for (var d = 0; d < dayCount; d++)
-            mda8Limits[d] = Gb3095Limits.Limit(StandardVersions.AirQualityInForce(firstDay.AddDays(d)),
-                Pollutant.O3, AveragingTime.Mda8);
+        var table = EmptyTable(hourly, hourly.StationCodes, settings);
+        var mda8Limits = Mda8Limits(table);
         Parallel.For(0, hourly.StationCodes.Count, s =>
         {
             Interruption.ThrowIfRequested();
-            ComputeStation(hourly, table, s, mda8Limits, settings);
+            ComputeRow(hourly, s, table, s, mda8Limits, settings);
         });
         return table;
     }
 
+    /// <summary>An empty daily table of <paramref name="sites"/> over every day <paramref name="hourly"/>'s hours touch.</summary>
+    internal static DailyTable EmptyTable(StationHourlyTable hourly, IReadOnlyList<string> sites, AirSettings settings)
+    {
+        var (firstDay, dayCount) = HourGrid.Days(hourly, settings.DayBoundary);
+        return new DailyTable(sites, firstDay, dayCount, hourly.Status, hourly.Quality);
+    }
+
+    /// <summary>The O3 MDA8 limit of each day of <paramref name="table"/>, for the optional "valid if exceeding"
+    /// clause (the GB 3095 version in force on the day).</summary>
+    internal static double[] Mda8Limits(DailyTable table)
+    {
+        var limits = new double[table.DayCount];
+        for (var d = 0; d < table.DayCount; d++)
+            limits[d] = Gb3095Limits.Limit(StandardVersions.AirQualityInForce(table.DayAt(d)), Pollutant.O3, AveragingTime.Mda8);
+        return limits;
+    }
+
+    /// <summary>The daily values of row <paramref name="source"/> of <paramref name="hourly"/> into row
+    /// <paramref name="row"/> of <paramref name="table"/> (made by <see cref="EmptyTable"/> for the same hours).</summary>
     [MethodImpl(HotPath.Options)]
-    private static void ComputeStation(StationHourlyTable hourly, DailyTable table, int s, double[] mda8Limits,
+    internal static void ComputeRow(StationHourlyTable hourly, int source, DailyTable table, int row, double[] mda8Limits,
         AirSettings settings)
     {
         Span<double> edge = stackalloc double[DailyWindows.HoursPerDay];
@@ -63,10 +77,10 @@ public static class StationDaily
         {
             var first = HourGrid.FirstSlot(hourly, table.DayAt(d), settings.DayBoundary);
             foreach (var (pollutant, indicator) in MeanIndicators)
-                Store(table, indicator, s, d, DailyWindows.Mean(DayOf(hourly.Series(pollutant, s), first, edge), rules.MinHoursPerDay));
-            var o3 = DayOf(hourly.Series(Pollutant.O3, s), first, edge);
-            Store(table, DailyIndicator.O3_1hMax, s, d, DailyWindows.Max(o3, settings.MinHoursForO3Daily1hMax));
-            Store(table, DailyIndicator.O3_8hMax, s, d, DailyWindows.Mda8(o3, rules, mda8Limits[d]));
+                Store(table, indicator, row, d, DailyWindows.Mean(DayOf(hourly.Series(pollutant, source), first, edge), rules.MinHoursPerDay));
+            var o3 = DayOf(hourly.Series(Pollutant.O3, source), first, edge);
+            Store(table, DailyIndicator.O3_1hMax, row, d, DailyWindows.Max(o3, settings.MinHoursForO3Daily1hMax));
+            Store(table, DailyIndicator.O3_8hMax, row, d, DailyWindows.Mda8(o3, rules, mda8Limits[d]));
         }
     }
 
