@@ -89,6 +89,7 @@ public sealed partial class AirStore
         // thread and reading keeps both cores busy, so the two overlap. Writes stay in chunk order (a month two chunks
         // touch is merged with what the earlier one staged).
         var writing = Task.CompletedTask;
+        var columns = new HourlyPartition.ColumnBuffers(); // the hourly files' column arrays, month after month
         try
         {
             foreach (var chunk in chunks)
@@ -135,7 +136,7 @@ public sealed partial class AirStore
                 var current = StagedOrCurrent(tx, StoreLayout.Hourly(year, month));
                 var stored = current is null ? null : HourlyPartition.Read(current, year, month);
                 var (merged, counts) = ValueMerge.Merge(stored, year, month, grid);
-                var info = WriteMonth(tx, merged, registry, cityRules);
+                var info = WriteMonth(tx, merged, registry, cityRules, columns);
                 var monthCoverage = FeedCoverage.Of(merged.Grid);
                 StoreImportMonth done;
                 lock (months)
@@ -183,7 +184,8 @@ public sealed partial class AirStore
 
     /// <summary>Writes a merged month: its hourly values, station and city daily tables, plausibility findings; returns
     /// what it holds.</summary>
-    private static StoreMonth WriteMonth(StoreTransaction tx, StoredMonth month, StationRegistry? registry, string? cityRules)
+    private static StoreMonth WriteMonth(StoreTransaction tx, StoredMonth month, StationRegistry? registry, string? cityRules,
+        HourlyPartition.ColumnBuffers columns)
     {
         var (year, m) = (month.Year, month.Month);
         // Plausibility findings are of the values as they now stand (a month at a time: a frozen run across the turn of
@@ -191,7 +193,7 @@ public sealed partial class AirStore
         HourlyPlausibility.Check(month.Grid);
         month.Grid.Quality.WriteCsv(tx.Write(StoreLayout.Checks(year, m)));
         // The hourly Parquet is one native writer's work: the daily tables are computed and written beside it.
-        var hourly = Task.Run(() => HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m))));
+        var hourly = Task.Run(() => HourlyPartition.Write(month, tx.Write(StoreLayout.Hourly(year, m)), columns));
         try
         {
             var daily = StationDaily.Compute(month.Grid, AirSettings.Default);

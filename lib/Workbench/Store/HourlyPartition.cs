@@ -28,8 +28,60 @@ internal static class HourlyPartition
         new Column<short>("audited_mask"),
     ];
 
+    /// <summary>
+    /// The column arrays <see cref="Write"/> fills, kept by one import for its next month: a national month's columns
+    /// are about 110 MB, and fresh arrays for every month were half the page faults of a national import (and, being
+    /// large objects, a full collection each).
+    /// </summary>
+    internal sealed class ColumnBuffers
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<Columns> _free = [];
+
+        /// <summary>A set for <paramref name="rows"/> rows (grown when smaller), its level arrays cleared.</summary>
+        public Columns Rent(int rows) => (_free.TryTake(out var c) ? c : new Columns()).Prepare(rows);
+
+        /// <summary>Gives a set back for the next month.</summary>
+        public void Return(Columns columns) => _free.Add(columns);
+    }
+
+    /// <summary>One month's columns as Parquet's physical values; the first <c>rows</c> entries are the month's.</summary>
+    internal sealed class Columns
+    {
+        public ByteArray[] Stations = [];
+        public short[] Present = [];
+        public long[] Times = [];
+        public short[] AqiLevels = [];
+        public int[] AqiValues = [];
+        public int[] Masks = [];
+        public short[][] Levels = new short[PollutantColumns.Length][];
+        public double[][] Values = new double[PollutantColumns.Length][];
+
+        public Columns Prepare(int rows)
+        {
+            if (Times.Length < rows)
+            {
+                Stations = new ByteArray[rows];
+                Present = new short[rows];
+                Array.Fill(Present, (short)1);
+                Times = new long[rows];
+                AqiLevels = new short[rows];
+                AqiValues = new int[rows];
+                Masks = new int[rows];
+                for (var p = 0; p < Levels.Length; p++) { Levels[p] = new short[rows]; Values[p] = new double[rows]; }
+                return this;
+            }
+            // Only the levels are read where not written (a value's level is set, an absent one's left 0).
+            Array.Clear(AqiLevels, 0, rows);
+            foreach (var level in Levels) Array.Clear(level, 0, rows);
+            return this;
+        }
+    }
+
     /// <summary>Writes the month; returns the rows written (station-hours holding any value).</summary>
-    public static long Write(StoredMonth month, string path)
+    /// <param name="month">The month.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="buffers">Column arrays kept from an earlier month of the same import, or null.</param>
+    public static long Write(StoredMonth month, string path, ColumnBuffers? buffers = null)
     {
         var grid = month.Grid;
         var pollutants = PollutantInfo.All;
@@ -47,84 +99,87 @@ internal static class HourlyPartition
                 for (var h = 0; h < hours; h++) any[h] |= !double.IsNaN(series[h]);
             }
         });
-        var rows = held.Count(x => x);
+        var rows = held.AsSpan().Count(true);
         // The columns, in station-then-time order, as Parquet's physical values: definition levels say which rows of an
         // optional column hold a value and only those values are passed (no nullable boxing, no string conversion per
         // row; text as pointers to one native UTF-8 copy per station).
         using var text = new NativeText();
         var codes = grid.StationCodes.Select(c => text[c]).ToArray();
-        var stations = new ByteArray[rows];
-        var present = new short[rows];
-        Array.Fill(present, (short)1);
-        var times = new long[rows];
-        var aqiLevels = new short[rows];
-        var aqiValues = new int[rows];
-        var aqiCount = 0;
-        var masks = new int[rows];
-        var levels = new short[pollutants.Count][];
-        var values = new double[pollutants.Count][];
-        var counts = new int[pollutants.Count];
-        for (var p = 0; p < values.Length; p++) { levels[p] = new short[rows]; values[p] = new double[rows]; }
-        var firstMicros = (grid.FirstHour - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
-        const long hourMicros = 3_600_000_000L;
-        // The row where each station starts; then the station columns and each pollutant's column on both cores.
-        var start = new int[grid.StationCodes.Count + 1];
-        for (var s = 0; s < grid.StationCodes.Count; s++)
-            start[s + 1] = start[s] + held.AsSpan(s * hours, hours).Count(true);
-        Parallel.For(0, pollutants.Count + 1, k =>
+        var columns = buffers?.Rent(rows) ?? new Columns().Prepare(rows);
+        try
         {
-            if (k == pollutants.Count) StationColumns();
-            else PollutantColumn(k);
-        });
-        using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
-        using var file = new ParquetFileWriter(path, Schema(), properties);
-        using (var group = file.AppendRowGroup())
-        {
-            using (var w = (ColumnWriter<ByteArray>)group.NextColumn()) w.WriteBatch(rows, present, default, stations);
-            using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times);
-            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(rows, aqiLevels, default, aqiValues.AsSpan(0, aqiCount));
-            for (var p = 0; p < values.Length; p++)
-                using (var w = (ColumnWriter<double>)group.NextColumn()) w.WriteBatch(rows, levels[p], default, values[p].AsSpan(0, counts[p]));
-            using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks);
-        }
-        file.Close();
-        return rows;
-
-        void StationColumns()
-        {
+            var (stations, times, aqiLevels, aqiValues, masks) = (columns.Stations, columns.Times, columns.AqiLevels, columns.AqiValues, columns.Masks);
+            var (levels, values) = (columns.Levels, columns.Values);
+            var aqiCount = 0;
+            var counts = new int[pollutants.Count];
+            var firstMicros = (grid.FirstHour - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+            const long hourMicros = 3_600_000_000L;
+            // The row where each station starts; then the station columns and each pollutant's column on both cores.
+            var start = new int[grid.StationCodes.Count + 1];
             for (var s = 0; s < grid.StationCodes.Count; s++)
+                start[s + 1] = start[s] + held.AsSpan(s * hours, hours).Count(true);
+            Parallel.For(0, pollutants.Count + 1, k =>
             {
-                var published = grid.PublishedAqi(s);
-                var audited = month.Audited.AsSpan(s * hours, hours);
-                var any = held.AsSpan(s * hours, hours);
-                for (int h = 0, i = start[s]; h < hours; h++)
+                if (k == pollutants.Count) StationColumns();
+                else PollutantColumn(k);
+            });
+            using var properties = new WriterPropertiesBuilder().Compression(Compression.Zstd).Build();
+            using var file = new ParquetFileWriter(path, Schema(), properties);
+            using (var group = file.AppendRowGroup())
+            {
+                using (var w = (ColumnWriter<ByteArray>)group.NextColumn())
+                    w.WriteBatch(rows, columns.Present.AsSpan(0, rows), default, stations.AsSpan(0, rows));
+                using (var w = (ColumnWriter<long>)group.NextColumn()) w.WriteBatch(times.AsSpan(0, rows));
+                using (var w = (ColumnWriter<int>)group.NextColumn())
+                    w.WriteBatch(rows, aqiLevels.AsSpan(0, rows), default, aqiValues.AsSpan(0, aqiCount));
+                for (var p = 0; p < values.Length; p++)
+                    using (var w = (ColumnWriter<double>)group.NextColumn())
+                        w.WriteBatch(rows, levels[p].AsSpan(0, rows), default, values[p].AsSpan(0, counts[p]));
+                using (var w = (ColumnWriter<int>)group.NextColumn()) w.WriteBatch(masks.AsSpan(0, rows));
+            }
+            file.Close();
+            return rows;
+
+            void StationColumns()
+            {
+                for (var s = 0; s < grid.StationCodes.Count; s++)
                 {
-                    if (!any[h]) continue;
-                    stations[i] = codes[s];
-                    times[i] = firstMicros + h * hourMicros;
-                    masks[i] = audited[h];
-                    if (published[h] >= 0) { aqiLevels[i] = 1; aqiValues[aqiCount++] = published[h]; }
-                    i++;
+                    var published = grid.PublishedAqi(s);
+                    var audited = month.Audited.AsSpan(s * hours, hours);
+                    var any = held.AsSpan(s * hours, hours);
+                    for (int h = 0, i = start[s]; h < hours; h++)
+                    {
+                        if (!any[h]) continue;
+                        stations[i] = codes[s];
+                        times[i] = firstMicros + h * hourMicros;
+                        masks[i] = audited[h];
+                        if (published[h] >= 0) { aqiLevels[i] = 1; aqiValues[aqiCount++] = published[h]; }
+                        i++;
+                    }
                 }
             }
-        }
 
-        void PollutantColumn(int p)
-        {
-            var (level, column) = (levels[p], values[p]);
-            var n = 0;
-            for (var s = 0; s < grid.StationCodes.Count; s++)
+            void PollutantColumn(int p)
             {
-                var series = grid.Series(pollutants[p], s);
-                var any = held.AsSpan(s * hours, hours);
-                for (int h = 0, j = start[s]; h < hours; h++)
+                var (level, column) = (levels[p], values[p]);
+                var n = 0;
+                for (var s = 0; s < grid.StationCodes.Count; s++)
                 {
-                    if (!any[h]) continue;
-                    if (!double.IsNaN(series[h])) { level[j] = 1; column[n++] = series[h]; }
-                    j++;
+                    var series = grid.Series(pollutants[p], s);
+                    var any = held.AsSpan(s * hours, hours);
+                    for (int h = 0, j = start[s]; h < hours; h++)
+                    {
+                        if (!any[h]) continue;
+                        if (!double.IsNaN(series[h])) { level[j] = 1; column[n++] = series[h]; }
+                        j++;
+                    }
                 }
+                counts[p] = n;
             }
-            counts[p] = n;
+        }
+        finally
+        {
+            buffers?.Return(columns);
         }
     }
 
