@@ -4,7 +4,9 @@
 # --five-years also generates five national years (2019..2023, once, cached), imports them (once) and times the
 # all-city assessment of each year from the store, one year in memory at a time.
 # Each workbench step runs three times and counts by its median wall time (peak memory: the largest of the three);
-# the pandas peer runs once.
+# the pandas peer runs once. As the installed tool does, a step's run records the methods it compiled at run time in
+# the user cache folder (lib/Workbench/JitProfile.cs) and the next run of the step compiles them on the spare core: on
+# a new build the first run of each step only records.
 # Prints a table, then:
 #   speedup_vs_pandas=<x> store_assess_s=<s> import_assess_s=<s> peak_rss_mb=<m> store_mb=<m> import_s=<s> append_day_s=<s>
 set -euo pipefail
