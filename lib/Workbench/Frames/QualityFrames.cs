@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using Workbench.Air.Compute;
 using Workbench.Quality;
 using Workbench.Standards;
 

@@ -244,7 +244,7 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
     {
         var text = AllText(runs.Runs["07-data-quality"]);
         Assert.Contains(runs.Sample.Quality.Summary(), text, StringComparison.Ordinal);
-        var coverage = Workbench.Quality.StationCoverage.Of(runs.Sample, "东州", Period.Year(2025), Settings);
+        var coverage = Workbench.Air.Compute.StationCoverage.Of(runs.Sample, "东州", Period.Year(2025), Settings);
         output.WriteLine($"东州 2025：{coverage.Count} 个站点，PM2.5 小时完整率 {string.Join(" ", coverage.Select(c => c.HourCompletenessPercent(Pollutant.PM2_5)))}");
         Assert.Contains($"东州2025年：{coverage.Count} 个站点（其中对照点 {coverage.Count(r => r.IsControl)} 个）", text, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Workbench.Quality;
 using Workbench.Standards.Water;
+using Workbench.Water.Files;
 using Workbench.Water.Import;
 
 namespace Workbench.Tests.Water;

@@ -9,6 +9,7 @@ using Workbench.Quality;
 using Workbench.Standards.Water;
 using Workbench.Tests.Support;
 using Workbench.Water.Compute;
+using Workbench.Water.Files;
 using Workbench.Water.Import;
 using Workbench.Water.Registry;
 using Xunit.Abstractions;

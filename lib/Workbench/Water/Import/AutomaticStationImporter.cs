@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Workbench.IO;
 using Workbench.Quality;
 using Workbench.Standards.Water;
+using Workbench.Water.Files;
 using Workbench.Water.Registry;
 
 namespace Workbench.Water.Import;
@@ -84,7 +85,7 @@ public static partial class AutomaticStationImporter
             if (fields.Length != header.Length)
             {
                 // A field too many or too few shifts every later value under the wrong column: the row is not loaded.
-                ctx.Issue(r.Line, null, null, null, "field-count", FieldCountReason(header.Length, fields.Length), QualityAction.Rejected);
+                ctx.Issue(r.Line, null, null, null, "field-count", TableFile.FieldCountReason(header.Length, fields.Length), QualityAction.Rejected);
                 continue;
             }
             string F(int k) => k >= 0 && k < fields.Length ? fields[k].Trim() : "";
@@ -142,7 +143,7 @@ public static partial class AutomaticStationImporter
                 // Cells are matched to thead by position: one too many or too few shifts the rest. The row is kept in
                 // Rows as written (markup removed) but not loaded.
                 ctx.Issue(line, null, null, null, "field-count",
-                    FieldCountReason(header.Length, cells.Length), QualityAction.Rejected);
+                    TableFile.FieldCountReason(header.Length, cells.Length), QualityAction.Rejected);
                 rows.Add(cells.Select(c => TextAndTitle(c).Text).ToArray());
                 continue;
             }
@@ -171,10 +172,6 @@ public static partial class AutomaticStationImporter
         ctx.Finish();
         return new AutomaticStationData(fileName, AutomaticFormat.ApiJson, columns, rows, readings, ctx.Counts);
     }
-
-    /// <summary>Chinese reason of a refused row whose field count differs from the header's.</summary>
-    internal static string FieldCountReason(int expected, int actual) =>
-        $"字段数 {actual} 与表头 {expected} 不符（{(actual > expected ? $"多 {actual - expected} 个" : $"少 {expected - actual} 个")}）：其后各值会错位到别的列，整行未载入";
 
     private static bool IsNumber(string? s) =>
         MeasuredValue.TryParse(s, out var v) == MeasuredValue.ParseOutcome.Value && !v.BelowDetectionLimit;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Workbench.IO;
 using Workbench.Quality;
 using Workbench.Standards.Water;
+using Workbench.Water.Files;
 using Workbench.Water.Registry;
 
 namespace Workbench.Water.Import;
@@ -74,7 +75,7 @@ public static partial class ManualSampleImporter
             if (r.Fields.Length != header.Length)
             {
                 // A field too many or too few shifts every later value under the wrong item: the row is not loaded.
-                Issue(r.Line, null, null, null, "field-count", AutomaticStationImporter.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
+                Issue(r.Line, null, null, null, "field-count", TableFile.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
                 continue;
             }
             string F(int k) => k >= 0 && k < r.Fields.Length ? r.Fields[k].Trim() : "";

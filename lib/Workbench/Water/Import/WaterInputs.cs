@@ -1,4 +1,5 @@
 using Workbench.Quality;
+using Workbench.Water.Files;
 
 namespace Workbench.Water.Import;
 

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 using Workbench.IO;
 using Workbench.Quality;
 using Workbench.Standards.Water;
-using Workbench.Water.Import;
+using Workbench.Water.Files;
 
 namespace Workbench.Water.Registry;
 
@@ -158,7 +158,7 @@ public sealed partial class SectionRegistry
             if (r.Fields.Length != header.Length)
             {
                 // A field too many or too few puts the type, target or volume under the wrong column: not loaded.
-                quality.Add(file, r.Line, null, null, null, "field-count", AutomaticStationImporter.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
+                quality.Add(file, r.Line, null, null, null, "field-count", TableFile.FieldCountReason(header.Length, r.Fields.Length), QualityAction.Rejected);
                 continue;
             }
             string F(int k) => k >= 0 && k < r.Fields.Length ? r.Fields[k].Trim() : "";

@@ -2,7 +2,7 @@ using System.Text;
 using Workbench.IO;
 using Workbench.Quality;
 
-namespace Workbench.Water.Import;
+namespace Workbench.Water.Files;
 
 /// <summary>One CSV record with the physical line it starts on.</summary>
 /// <param name="Line">1-based physical line of the record's first character.</param>

@@ -3,13 +3,17 @@ using ClosedXML.Excel;
 using Workbench.IO;
 using Workbench.Quality;
 
-namespace Workbench.Water.Import;
+namespace Workbench.Water.Files;
 
 /// <summary>Reads a tabular file (CSV, .csv.xz or XLSX first worksheet) as records of text cells.</summary>
 public static class TableFile
 {
     /// <summary>Reason code of an XLSX formula cell that carries no computed value (<see cref="XlsxFormulas"/>).</summary>
     public const string FormulaWithoutValue = XlsxFormulas.WithoutValueCode;
+
+    /// <summary>Chinese reason of a refused row whose field count differs from the header's.</summary>
+    internal static string FieldCountReason(int expected, int actual) =>
+        $"字段数 {actual} 与表头 {expected} 不符（{(actual > expected ? $"多 {actual - expected} 个" : $"少 {expected - actual} 个")}）：其后各值会错位到别的列，整行未载入";
 
     /// <summary>
     /// Reads CSV (optionally .xz; encodings line by line, unterminated quotes resynchronised: <see cref="CsvText"/>) or

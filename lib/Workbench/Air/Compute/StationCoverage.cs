@@ -1,10 +1,8 @@
-using Workbench.Air;
-using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;
 
-namespace Workbench.Quality;
+namespace Workbench.Air.Compute;
 
 /// <summary>
 /// How complete one station's data is over a period: hours with a value per pollutant (of period days × 24, hours
