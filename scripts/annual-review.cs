@@ -11,9 +11,9 @@
 
 using Workbench.Air.Results;
 using Workbench.Analysis;
-using Workbench.Frames;
 using Workbench.Periods;
 using Workbench.Standards;
+using Workbench.Text;
 
 if (args.Length is < 2 or > 3 || !int.TryParse(args[1], out var year))
 {

@@ -92,7 +92,7 @@ internal static class AirStoreCommands
 
     /// <summary>The rows as an aligned text table (first <paramref name="limit"/> rows).</summary>
     private static string TextTable(SqlResult result, int limit) =>
-        Frames.TextTable.Render(result.Columns, result.Rows.Take(limit).Select(r => r.Select(StoreSql.Text).ToArray())) +
+        Text.TextTable.Render(result.Columns, result.Rows.Take(limit).Select(r => r.Select(StoreSql.Text).ToArray())) +
         (result.Rows.Count > limit ? $"（共 {result.Rows.Count:N0} 行，显示前 {limit} 行；--out 写出全部）" : $"（{result.Rows.Count:N0} 行）") + "\n";
 
     /// <summary>`workbench air store info &lt;dir&gt;`.</summary>

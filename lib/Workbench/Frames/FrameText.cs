@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
 using Workbench.Standards.Rounding;
+using Workbench.Text;
 
 namespace Workbench.Frames;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Workbench.Air.Results;
-using Workbench.Frames;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Text;
 
 namespace Workbench.Air.Output;
 

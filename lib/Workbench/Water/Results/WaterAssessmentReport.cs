@@ -1,10 +1,10 @@
-using Workbench.Frames;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Workbench.Standards.Rounding;
 using Workbench.Standards.Water;
+using Workbench.Text;
 
 namespace Workbench.Water.Results;
 

@@ -1,7 +1,6 @@
 using System.Text;
-using Workbench.Text;
 
-namespace Workbench.Frames;
+namespace Workbench.Text;
 
 /// <summary>A plain text table with columns aligned by display width (Chinese counts double).</summary>
 public static class TextTable
