@@ -4,13 +4,7 @@ using Workbench.Quality;
 using Workbench.Registries;
 using Workbench.Standards;
 
-namespace Workbench.Air.Checks;
-
-/// <summary>The hours a station holds data: how many (with at least one pollutant value), the first and the last label.</summary>
-/// <param name="Count">Hours with at least one of the six pollutants.</param>
-/// <param name="First">First such hour label.</param>
-/// <param name="Last">Last such hour label.</param>
-public readonly record struct StationHours(int Count, DateTime First, DateTime Last);
+namespace Workbench.Air;
 
 /// <summary>
 /// Stations with data that the station list in use does not know (<c>station-not-in-registry</c>): they belong to no
