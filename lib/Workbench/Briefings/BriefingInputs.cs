@@ -48,8 +48,8 @@ public static class BriefingInputs
         waterFolder ??= InputFiles.FindBeside(inputs, "water");
         if (waterFolder is not null && File.Exists(Path.Combine(waterFolder, "sections.csv")))
         {
-            var (samples, registry, q) = Analysis.WaterData.Load(waterFolder);
-            var files = Analysis.WaterData.SampleFiles(waterFolder);
+            var (samples, registry, q) = Water.Import.WaterData.Load(waterFolder);
+            var files = Water.Import.WaterData.SampleFiles(waterFolder);
             request = request with { Water = WaterAssessment.Assess(samples, registry, period, city: city, quality: q) };
             sources.Add(new("地表水监测数据", Name(waterFolder) + "/" + string.Join("、", files.Select(Name)), q.FilesRead,
                 q.ValuesAccepted, q.TotalCount, q.Summary()));

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Workbench.Air.Compute;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Workbench.Air.Results;
 using Workbench.Standards;
 using Workbench.Standards.Air;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

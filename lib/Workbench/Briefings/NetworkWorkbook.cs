@@ -7,6 +7,7 @@ using Workbench.Charts;
 using Workbench.IO;
 using Workbench.Scale;
 using Workbench.Standards;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.Standards;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Workbench.Air.Compute;
 using Workbench.Standards;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

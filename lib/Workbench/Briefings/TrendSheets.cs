@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Workbench.Standards;
+using Workbench.Text;
 
 namespace Workbench.Briefings;
 

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Workbench.Standards.Water;
+using Workbench.Text;
 using Workbench.Water.Registry;
 
 namespace Workbench.Briefings;

@@ -95,7 +95,7 @@ public static class StoreSql
                         }
                     }
                 ws.SheetView.FreezeRows(1);
-                Briefings.ColumnWidths.Fit(ws);   // by display width (ClosedXML's AdjustToContents needs GDI+)
+                Workbench.Text.ColumnWidths.Fit(ws);   // by display width (ClosedXML's AdjustToContents needs GDI+)
                 wb.SaveAs(stream);
             });
             return;

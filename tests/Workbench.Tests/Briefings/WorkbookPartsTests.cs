@@ -5,6 +5,7 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Workbench.Briefings;
+using Workbench.Text;
 using Xunit.Abstractions;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 

@@ -201,7 +201,7 @@ public sealed class CuratedNotebookTests(CuratedNotebookRuns runs, ITestOutputHe
     public void SurfaceWaterValues()
     {
         var folder = Path.Combine(Path.GetDirectoryName(SampleData.EnsureDefault())!, "water");
-        var water = WaterData.Load(folder);
+        var water = Workbench.Water.Import.WaterData.Load(folder);
         var result = WaterAssessment.Assess(water.Samples, water.Registry, Period.Year(2025), city: "东州");
         var area = result.Cities.Single(a => a.Name == "东州");
         var sentence = Workbench.Briefings.Statements.WaterStatements.Sections(area.Evaluation.SectionCount, area.TargetCount, area.AttainedCount,

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
-using Workbench.Text;
 
-namespace Workbench.Briefings;
+namespace Workbench.Text;
 
 /// <summary>
 /// Column widths that fit Chinese text, computed from East Asian character widths (a CJK character is two
