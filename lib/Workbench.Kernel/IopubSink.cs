@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workbench.Kernel.Protocol;
 using Workbench.Notebooks.Execution;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Kernel;
 

@@ -6,6 +6,7 @@ using NetMQ;
 using NetMQ.Sockets;
 using Workbench.Kernel.Protocol;
 using Workbench.Notebooks.Execution;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Kernel;
 

@@ -1,3 +1,5 @@
+using Workbench.Notebooks.Rendering;
+
 namespace Workbench.Notebooks.Execution;
 
 /// <summary>How a cell's execution ended.</summary>

@@ -1,3 +1,5 @@
+using Workbench.Notebooks.Rendering;
+
 namespace Workbench.Notebooks.Execution;
 
 /// <summary>

@@ -28,7 +28,7 @@ public sealed class NotebookSession : IAsyncDisposable
     {
         _options = options;
         _scriptOptions = ScriptReferences.For(options.WorkingDirectory);
-        Renderer = new OutputRenderer(options);
+        Renderer = new OutputRenderer(options.RenderPng, options.BrowserPath, options.MaxTableRows);
         _globals = new NotebookGlobals(() => _sink, Renderer, () => _token);
     }
 

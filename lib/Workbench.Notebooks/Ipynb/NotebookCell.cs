@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workbench.Notebooks.Execution;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Notebooks.Ipynb;
 

@@ -4,7 +4,6 @@ using Microsoft.Data.Analysis;
 using Workbench.Charts;
 using Workbench.Export;
 using Workbench.Frames;
-using Workbench.Notebooks.Execution;
 
 namespace Workbench.Notebooks.Rendering;
 
@@ -15,11 +14,17 @@ namespace Workbench.Notebooks.Rendering;
 /// </summary>
 public sealed class OutputRenderer : IAsyncDisposable
 {
-    private readonly NotebookSessionOptions _options;
+    private readonly bool _renderPng;
+    private readonly string? _browserPath;
+    private readonly int _maxTableRows;
     private FigureExporter? _exporter;
     private bool _browserMissing;
 
-    internal OutputRenderer(NotebookSessionOptions options) => _options = options;
+    /// <param name="renderPng">Also draw figures as PNG through a local browser, when one is found.</param>
+    /// <param name="browserPath">That browser; null looks for one.</param>
+    /// <param name="maxTableRows">Rows shown of a table before it is cut.</param>
+    internal OutputRenderer(bool renderPng, string? browserPath, int maxTableRows) =>
+        (_renderPng, _browserPath, _maxTableRows) = (renderPng, browserPath, maxTableRows);
 
     /// <summary>Why figures have no PNG, once known (no browser installed, or it failed to start); null otherwise.</summary>
     public string? PngUnavailableReason { get; private set; }
@@ -32,11 +37,11 @@ public sealed class OutputRenderer : IAsyncDisposable
         Html html => Bundle(html.Markup, "HTML"),
         Figure figure => RenderFigure(figure),
         // Library frames already hold values at reported precision (decimal columns); a cell's own frame is shown as is.
-        DataFrame frame => Bundle(HtmlTable.Of(frame, _options.MaxTableRows), FrameText.ToText(frame, maxRows: _options.MaxTableRows)),
+        DataFrame frame => Bundle(HtmlTable.Of(frame, _maxTableRows), FrameText.ToText(frame, maxRows: _maxTableRows)),
         string text => MimeBundle.Text(text),
         IFormattable formattable => MimeBundle.Text(formattable.ToString(null, CultureInfo.InvariantCulture)),
         IDictionary dictionary => MimeBundle.Text(string.Join("\n", dictionary.Cast<DictionaryEntry>().Select(e => $"{e.Key}: {e.Value}"))),
-        IEnumerable items when HtmlTable.OfItems(items, _options.MaxTableRows) is { } table => Bundle(table, PlainList(items)),
+        IEnumerable items when HtmlTable.OfItems(items, _maxTableRows) is { } table => Bundle(table, PlainList(items)),
         IEnumerable items => MimeBundle.Text(PlainList(items)),
         _ => MimeBundle.Text(value.ToString() ?? ""),
     };
@@ -65,7 +70,7 @@ public sealed class OutputRenderer : IAsyncDisposable
 
     private string? Png(Figure figure)
     {
-        if (!_options.RenderPng || _browserMissing) return null;
+        if (!_renderPng || _browserMissing) return null;
         try
         {
             _exporter ??= StartExporter();
@@ -83,7 +88,7 @@ public sealed class OutputRenderer : IAsyncDisposable
 
     private FigureExporter? StartExporter()
     {
-        var path = BrowserLocator.Find(_options.BrowserPath);
+        var path = BrowserLocator.Find(_browserPath);
         if (path is null)
         {
             _browserMissing = true;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Workbench.Notebooks.Execution;
 using Workbench.Notebooks.Ipynb;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Notebooks.Running;
 

@@ -5,6 +5,7 @@ using CsCheck;
 using Workbench.IO;
 using Workbench.Notebooks.Execution;
 using Workbench.Notebooks.Ipynb;
+using Workbench.Notebooks.Rendering;
 using Workbench.Notebooks.Running;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Notebooks.Execution;
+using Workbench.Notebooks.Rendering;
 
 namespace Workbench.Tests.Notebooks;
 

@@ -1,4 +1,4 @@
-namespace Workbench.Notebooks.Execution;
+namespace Workbench.Notebooks.Rendering;
 
 /// <summary>
 /// One output in the forms a front end may choose from, keyed by MIME type as in Jupyter's display data:
