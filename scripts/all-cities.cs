@@ -9,7 +9,7 @@
 #:property PublishAot=false
 
 using Workbench.Air;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Briefings;
 using Workbench.Periods;
 using Workbench.Scale;

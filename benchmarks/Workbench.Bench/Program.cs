@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Periods;
 using Workbench.Scale;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Air.Output;
 using Workbench.Briefings;

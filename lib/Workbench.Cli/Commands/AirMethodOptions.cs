@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Periods;
 
 namespace Workbench.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Air.Results;
 using Workbench.Briefings;

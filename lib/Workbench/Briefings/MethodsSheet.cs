@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Standards;
 using Workbench.Standards.Air;
 using Workbench.Text;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Charts;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.IO;
@@ -78,7 +79,7 @@ public static class NetworkTable
     public static IReadOnlyList<NetworkColumn> Columns(NetworkAssessmentResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var composite = (result.Rows.FirstOrDefault()?.Assessment.Settings ?? Air.Compute.AirSettings.Default).Composite;
+        var composite = (result.Rows.FirstOrDefault()?.Assessment.Settings ?? AirSettings.Default).Composite;
         var list = new List<NetworkColumn>();
         list.AddRange(LeadingColumns.Select(c => new NetworkColumn(c, c == "station_count" ? NetworkColumnKind.Integer : NetworkColumnKind.Text)));
         list.AddRange(AirAssessmentResult.IndicatorKeys.Select(k =>

@@ -2,6 +2,7 @@ using System.Collections;
 using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Quality;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.IO;
 using Workbench.Periods;

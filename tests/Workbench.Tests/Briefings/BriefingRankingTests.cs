@@ -1,4 +1,5 @@
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Briefings;
 using Workbench.Periods;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using ClosedXML.Excel;
 using Workbench.Air;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Briefings;
 using Workbench.Periods;
 using Workbench.Sample.National;

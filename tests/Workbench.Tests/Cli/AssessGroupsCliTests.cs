@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
 using Workbench.Periods;

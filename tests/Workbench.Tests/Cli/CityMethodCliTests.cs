@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Tests.Support;
 using Xunit.Abstractions;
 

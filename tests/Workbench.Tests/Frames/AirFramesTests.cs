@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Frames;
 using Workbench.Periods;

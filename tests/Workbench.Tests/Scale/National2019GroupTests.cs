@@ -1,5 +1,5 @@
 using Workbench.Air;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Periods;
 using Workbench.Scale;
 using Workbench.Tests.Air.Import;

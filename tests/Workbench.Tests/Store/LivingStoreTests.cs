@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Air.Tables;
 using Workbench.IO;
@@ -115,7 +116,7 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
         for (var s = 0; s < daily.Sites.Count; s++)
             for (var d = 0; d < daily.DayCount; d++)
             {
-                var computed = DailyAqi.Compute(AqiStandard.Hj633_2012, CityDaily.ConcentrationsOf(daily, s, d), AqiSettings.Default);
+                var computed = DailyAqi.Compute(AqiStandard.Hj633_2012, daily.ConcentrationsOn(s, d), AqiSettings.Default);
                 Assert.Equal(computed, kept![s * daily.DayCount + d]);
                 if (computed.HasValue) withAqi++;
             }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Workbench.Air;
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Periods;
 using Workbench.Sample.National;
 using Workbench.Scale;

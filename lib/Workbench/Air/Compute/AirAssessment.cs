@@ -1,3 +1,4 @@
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -163,7 +164,7 @@ public static class AirAssessment
                 daily[i] = kept[site * cityDaily.DayCount + d];
                 continue;
             }
-            var c = CityDaily.ConcentrationsOf(cityDaily, site, d);
+            var c = cityDaily.ConcentrationsOn(site, d);
             if (dustDay)
                 c = c with { PM10 = double.NaN, PM2_5 = double.NaN }; // A5: AQI recomputed without PM on dust days
             daily[i] = DailyAqi.Compute(aqiStandard, c, settings.Aqi);

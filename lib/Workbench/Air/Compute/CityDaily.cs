@@ -1,3 +1,4 @@
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -212,13 +213,6 @@ public static class CityDaily
         return true;
     }
 
-    /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>
-    public static DailyConcentrations ConcentrationsOf(DailyTable table, int site, int day) => new(
-        table.Series(DailyIndicator.SO2, site)[day], table.Series(DailyIndicator.NO2, site)[day],
-        table.Series(DailyIndicator.CO, site)[day], table.Series(DailyIndicator.PM10, site)[day],
-        table.Series(DailyIndicator.PM2_5, site)[day], table.Series(DailyIndicator.O3_1hMax, site)[day],
-        table.Series(DailyIndicator.O3_8hMax, site)[day]);
-
     private static CityDailyResult Finish(string city, DailyTable table, IReadOnlyList<string>[] perDay,
         AirSettings settings, AqiStandard? aqiStandard, string source)
     {
@@ -227,7 +221,7 @@ public static class CityDaily
         for (var d = 0; d < table.DayCount; d++)
         {
             versions[d] = aqiStandard ?? StandardVersions.AqiInForce(table.DayAt(d));
-            aqi[d] = Standards.Air.DailyAqi.Compute(versions[d], ConcentrationsOf(table, 0, d), settings.Aqi);
+            aqi[d] = Standards.Air.DailyAqi.Compute(versions[d], table.ConcentrationsOn(0, d), settings.Aqi);
         }
         return new CityDailyResult(city, table, aqi, versions, perDay, settings, source);
     }

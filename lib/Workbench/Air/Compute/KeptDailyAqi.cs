@@ -19,7 +19,7 @@ public static class KeptDailyAqi
     public static AqiValue Of(DailyTable daily, int site, int day)
     {
         ArgumentNullException.ThrowIfNull(daily);
-        return DailyAqi.Compute(StandardVersions.AqiInForce(daily.DayAt(day)), CityDaily.ConcentrationsOf(daily, site, day),
+        return DailyAqi.Compute(StandardVersions.AqiInForce(daily.DayAt(day)), daily.ConcentrationsOn(site, day),
             AqiSettings.Default);
     }
 

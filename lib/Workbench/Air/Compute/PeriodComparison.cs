@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Standards;
 

@@ -1,3 +1,4 @@
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;

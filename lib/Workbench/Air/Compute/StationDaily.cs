@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Standards;
 using Workbench.Standards.Air;

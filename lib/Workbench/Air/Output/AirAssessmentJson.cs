@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Periods;
 using Workbench.Standards;

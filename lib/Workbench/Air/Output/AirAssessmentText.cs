@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Workbench.Air.Method;
 using Workbench.Air.Results;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -68,7 +69,7 @@ public static class AirAssessmentText
     }
 
     /// <summary>How the city values were formed, in words.</summary>
-    public static string CityMethod(Compute.CityAggregation a) => a == Compute.CityAggregation.MeanOfStationDaily
+    public static string CityMethod(CityAggregation a) => a == CityAggregation.MeanOfStationDaily
         ? "先求各站日均值、MDA8，再求站点算术平均（station-daily）"
         : "先求各站小时值的算术平均（城市小时值），再求日均值、MDA8（city-hourly，默认）";
 
@@ -84,7 +85,7 @@ public static class AirAssessmentText
         return $"无有效日值 {m.DaysWithoutValidValue} 天：{feed}，站点自身缺测 {m.StationGapDays} 天";
     }
 
-    private static string DustScope(Compute.DustPolicy p)
+    private static string DustScope(DustPolicy p)
     {
         var excluded = new List<string>();
         if (p.ExcludeFromPmStatistics) excluded.Add("PM10、PM2.5 浓度");

@@ -1,4 +1,4 @@
-using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Standards;
 using Workbench.Standards.Air;
@@ -74,5 +74,5 @@ public sealed class CityDailyResult
         _stationsPerDay.SelectMany(s => s).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Daily concentrations of a day slot (NaN = missing), as they feed the daily AQI.</summary>
-    public DailyConcentrations ConcentrationsOn(int day) => CityDaily.ConcentrationsOf(Table, 0, day);
+    public DailyConcentrations ConcentrationsOn(int day) => Table.ConcentrationsOn(0, day);
 }

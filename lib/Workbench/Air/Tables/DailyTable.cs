@@ -127,6 +127,12 @@ public sealed class DailyTable
     /// <summary>Index of a site, or -1.</summary>
     public int IndexOfSite(string site) => _index.TryGetValue(site, out var i) ? i : -1;
 
+    /// <summary>The daily concentrations of a site-day as they feed <see cref="Standards.Air.DailyAqi"/>.</summary>
+    public DailyConcentrations ConcentrationsOn(int site, int day) => new(
+        Series(DailyIndicator.SO2, site)[day], Series(DailyIndicator.NO2, site)[day], Series(DailyIndicator.CO, site)[day],
+        Series(DailyIndicator.PM10, site)[day], Series(DailyIndicator.PM2_5, site)[day],
+        Series(DailyIndicator.O3_1hMax, site)[day], Series(DailyIndicator.O3_8hMax, site)[day]);
+
     /// <summary>Daily values of one indicator at one site (NaN = none); writable by producers.</summary>
     public Span<double> Series(DailyIndicator indicator, int site) =>
         _values.AsSpan(((int)indicator * _siteCount + site) * DayCount, DayCount);

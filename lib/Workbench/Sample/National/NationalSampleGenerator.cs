@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Registries;
 using Workbench.Standards;

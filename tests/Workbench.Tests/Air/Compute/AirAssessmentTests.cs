@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Standards;

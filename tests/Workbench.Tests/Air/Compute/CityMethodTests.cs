@@ -1,4 +1,5 @@
 using Workbench.Air.Compute;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Registries;
 using Workbench.Standards;

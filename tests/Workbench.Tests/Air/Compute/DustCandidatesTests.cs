@@ -1,5 +1,6 @@
 using System.Text;
 using Workbench.Air;
+using Workbench.Air.Method;
 using Workbench.Air.Compute;
 using Workbench.Air.Output;
 using Workbench.Air.Tables;

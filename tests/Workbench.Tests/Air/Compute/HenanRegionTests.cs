@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Registries;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
+using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Registries;

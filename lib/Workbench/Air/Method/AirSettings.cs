@@ -1,7 +1,7 @@
 using Workbench.Periods;
 using Workbench.Standards.Air;
 
-namespace Workbench.Air.Compute;
+namespace Workbench.Air.Method;
 
 /// <summary>
 /// How a city's daily value is formed from its stations (REFERENCE A3.7 ⚠: the order of averaging is CNEMC practice,

@@ -1,4 +1,4 @@
-namespace Workbench.Air.Compute;
+namespace Workbench.Air.Method;
 
 /// <summary>
 /// What HJ 663-2026 (in force with GB 3095-2026 from 2026-03-01) changes according to news reports only (REFERENCE
