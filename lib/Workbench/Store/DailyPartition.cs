@@ -225,13 +225,21 @@ internal static class DailyPartition
                 var statuses = (Apache.Arrow.StringArray)batch.Column(2);
                 var lists = contributed is null ? null : (Apache.Arrow.ListArray)batch.Column(3 + 2 * Indicators.Length);
                 string[] previousStations = [];
-                Apache.Arrow.Int16Array? aqiValues = null, aqiPrimaries = null;
+                // Arrow's per-element accessors cost more than the comparisons: values, validity, offsets and bytes are
+                // taken once.
+                ReadOnlySpan<short> aqiValues = default, aqiPrimaries = default;
+                ReadOnlySpan<byte> aqiValid = default;
+                var aqiOffset = 0;
                 if (kept is not null)
                 {
-                    aqiValues = (Apache.Arrow.Int16Array)batch.Column("aqi");
-                    aqiPrimaries = (Apache.Arrow.Int16Array)batch.Column("aqi_primary");
+                    var aqi = (Apache.Arrow.Int16Array)batch.Column("aqi");
+                    aqiValues = aqi.Values;
+                    aqiValid = HourlyPartition.Validity(aqi);
+                    aqiOffset = aqi.Offset;
+                    aqiPrimaries = ((Apache.Arrow.Int16Array)batch.Column("aqi_primary")).Values;
                 }
-                // Arrow's per-element accessors cost more than the comparisons: offsets and bytes are taken once.
+                // Day d of the table is the file's day number (days since 1970-01-01) less this.
+                var dayShift = daily.FirstDay.DayNumber - Epoch.DayNumber;
                 var siteOffsets = sites.ValueOffsets;
                 var siteData = sites.ValueBuffer.Span;
                 var statusOffsets = statuses.ValueOffsets;
@@ -251,10 +259,11 @@ internal static class DailyPartition
                             if (daily.IndexOfDay(Epoch.AddDays(days[r])) is var d and >= 0) CopyRun(batch, r, 1, daily, s, d);
                     for (var r = i; r < end; r++)
                     {
-                        if (daily.IndexOfDay(Epoch.AddDays(days[r])) is not (var d and >= 0)) continue;
+                        var d = days[r] - dayShift;
+                        if ((uint)d >= (uint)daily.DayCount) continue;
                         if (kept is not null)
-                            kept[s * daily.DayCount + d] = aqiValues!.IsValid(r)
-                                ? new AqiValue((short)aqiValues.Values[r], (AqiTerms)aqiPrimaries!.Values[r]) : AqiValue.None;
+                            kept[s * daily.DayCount + d] = HourlyPartition.IsValid(aqiValid, aqiOffset + r)
+                                ? new AqiValue(aqiValues[r], (AqiTerms)aqiPrimaries[r]) : AqiValue.None;
                         if (!statusData[statusOffsets[r]..statusOffsets[r + 1]].SequenceEqual("realtime"u8))
                             lock (daily) daily.SetDayStatus(s, d, StatusOf(statuses.GetString(r), path));
                         if (contributed is null) continue;
