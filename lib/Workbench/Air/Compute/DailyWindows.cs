@@ -40,7 +40,7 @@ public static class DailyWindows
         return new DailyValue(n >= minHours && n > 0 ? sum / n : double.NaN, n);
     }
 
-    /// <summary>Daily maximum 1-hour value: valid with at least <paramref name="minHours"/> valid hours (our rule, see <see cref="AirSettings.MinHoursForO3Daily1hMax"/>).</summary>
+    /// <summary>Daily maximum 1-hour value: valid with at least <paramref name="minHours"/> valid hours (our rule, see <see cref="Method.AirSettings.MinHoursForO3Daily1hMax"/>).</summary>
     [MethodImpl(HotPath.Options)]
     public static DailyValue Max(ReadOnlySpan<double> day, int minHours)
     {
