@@ -251,12 +251,12 @@ internal static class DailyPartition
                     while (end < n && days[end] == days[end - 1] + 1 && siteData[siteOffsets[end]..siteOffsets[end + 1]].SequenceEqual(siteBytes)) end++;
                     var s = daily.IndexOfSite(System.Text.Encoding.UTF8.GetString(siteBytes));
                     if (s < 0) return false;
-                    var first = daily.IndexOfDay(Epoch.AddDays(days[i]));
+                    var first = days[i] - dayShift;
                     var length = end - i;
                     if (first >= 0 && first + length <= daily.DayCount) CopyRun(batch, i, length, daily, s, first);
                     else
                         for (var r = i; r < end; r++)
-                            if (daily.IndexOfDay(Epoch.AddDays(days[r])) is var d and >= 0) CopyRun(batch, r, 1, daily, s, d);
+                            if ((uint)(days[r] - dayShift) < (uint)daily.DayCount) CopyRun(batch, r, 1, daily, s, days[r] - dayShift);
                     for (var r = i; r < end; r++)
                     {
                         var d = days[r] - dayShift;
