@@ -145,7 +145,12 @@ public sealed class AirDataSet
         // meanwhile too, and are there when asked for.
         var quality = new DataQualityReport();
         var contextQuality = new DataQualityReport();
-        var context = Task.Run(() => Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, contextQuality));
+        var context = Task.Run(() =>
+        {
+            // The store's own list is a normalized copy: the problems of the list it was given are kept beside it.
+            if (stationsPath is null) store.LoadStationsQuality(contextQuality);
+            return Context([storeFolder], stationsPath ?? store.StationsPath, dustPath, contextQuality);
+        });
         var defaultKey = Workbench.Air.Compute.StationDaily.RulesKey(AirSettings.Default);
         var defaultDaily = Task.Run(() => store.LoadDaily(years, AirSettings.Default, quality));
         store.LoadQuality(years, quality);

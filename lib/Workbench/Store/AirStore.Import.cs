@@ -22,7 +22,8 @@ public sealed record StoreImportMonth(int Year, int Month, MergeCounts Counts, l
 /// <param name="Months">Each month the import touched, in order.</param>
 /// <param name="Imported">The files read.</param>
 /// <param name="AlreadyImported">Files skipped: imported before with the same content and status.</param>
-/// <param name="Quality">The readers' quality report of this import.</param>
+/// <param name="Quality">The readers' quality report of this import (kept in the store), then the given station list's
+/// own issues (kept with the list).</param>
 /// <param name="Created">True when the import created the store.</param>
 public sealed record StoreImportResult(string Folder, IReadOnlyList<StoreImportMonth> Months, IReadOnlyList<ImportedFile> Imported,
     IReadOnlyList<ImportedFile> AlreadyImported, DataQualityReport Quality, bool Created)
@@ -67,7 +68,10 @@ public sealed partial class AirStore
         }
 
         var oldStations = tx.Current(StoreLayout.StationsCsv);
-        StationRegistry? registry = stationsPath is not null ? StationRegistry.Load(stationsPath)
+        // The given list's own problems (a duplicated code, an unreadable coordinate) are reported as the CSV path
+        // reports them, and kept with the list: the store holds its normalized copy, which no longer shows them.
+        var listQuality = new DataQualityReport();
+        StationRegistry? registry = stationsPath is not null ? StationRegistry.Load(stationsPath, listQuality)
             : oldStations is not null ? StationRegistry.Load(oldStations) : null;
         var cityRules = registry is null ? null : CityDailyKey(AirSettings.Default, registry.Fingerprint);
         var quality = new DataQualityReport();
@@ -75,7 +79,7 @@ public sealed partial class AirStore
         foreach (var y in tx.IsNew ? [] : Open(tx.Folder).Years) manifests[y.Year] = y;
         var registryChanged = manifests.Values.Any(y => y.CityDailyRules != cityRules);
         if (fresh.Count == 0 && !registryChanged)
-            return new StoreImportResult(tx.Folder, [], [], skipped, quality, Created: false); // nothing to do: the store is untouched
+            return new StoreImportResult(tx.Folder, [], [], skipped, WithListIssues(quality), Created: false); // nothing to do: the store is untouched
 
         var months = new SortedDictionary<(int Year, int Month), StoreImportMonth>();
         var stats = new Dictionary<(int Year, int Month), StoreMonth>();
@@ -178,9 +182,19 @@ public sealed partial class AirStore
             registry.WriteCsv(tx.Write(StoreLayout.StationsCsv));
             WriteStationsParquet(registry, tx.Write(StoreLayout.StationsParquet));
         }
+        // The problems of the list given last (another file can give the same stations with other problems).
+        if (stationsPath is not null) listQuality.WriteCsv(tx.Write(StoreLayout.StationsQuality));
         if (tx.IsNew) AtomicFile.WriteText(tx.Write(StoreLayout.MarkerFile), w => w.Write(StoreLayout.MarkerText));
         tx.Commit();
-        return new StoreImportResult(tx.Folder, months.Values.ToArray(), fresh.Select(f => f.Id).ToArray(), skipped, quality, tx.IsNew);
+        return new StoreImportResult(tx.Folder, months.Values.ToArray(), fresh.Select(f => f.Id).ToArray(), skipped,
+            WithListIssues(quality), tx.IsNew);
+
+        // The list's lines follow the readers' (as on the CSV path); its rows are not data values, so not counted as such.
+        DataQualityReport WithListIssues(DataQualityReport readers)
+        {
+            foreach (var issue in listQuality.Issues) readers.Add(issue);
+            return readers;
+        }
     }
 
     /// <summary>Writes a merged month: its hourly values, station and city daily tables, plausibility findings; returns

@@ -304,6 +304,11 @@ public sealed partial class AirStore
             }
     }
 
+    /// <summary>Adds the issues of the station list the store was given (<see cref="StationsPath"/> is its normalized copy)
+    /// to <paramref name="quality"/>, with that file's lines and columns; nothing for a store written before they were kept.</summary>
+    public void LoadStationsQuality(DataQualityReport quality) =>
+        ReadQualityCsv(Path.Combine(Folder, StoreLayout.StationsQuality), quality);
+
     /// <summary>Adds the quality reports of <paramref name="years"/> to <paramref name="quality"/>: the reports of the
     /// imports that touched them and the plausibility findings of their months.</summary>
     public void LoadQuality(IReadOnlyList<StoreYear> years, DataQualityReport quality)

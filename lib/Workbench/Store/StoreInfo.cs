@@ -1,4 +1,5 @@
 using System.Text;
+using Workbench.Quality;
 
 namespace Workbench.Store;
 
@@ -15,7 +16,7 @@ public static class StoreInfo
         sb.AppendLine($"存储：{Path.GetFullPath(store.Folder)}（格式版本 {StoreLayout.Version}）");
         sb.AppendLine($"大小：{bytes / 1048576.0:F1} MB，共 {files.Length} 个文件（其中 Parquet {parquet / 1048576.0:F1} MB）");
         var stations = AirStore.StationCodesOf(store.Years);
-        sb.AppendLine($"站点：{stations.Count:N0} 个；站点列表：{(store.StationsPath is null ? "无（没有城市日值表）" : StoreLayout.StationsCsv)}");
+        sb.AppendLine($"站点：{stations.Count:N0} 个；站点列表：{(store.StationsPath is null ? "无（没有城市日值表）" : StoreLayout.StationsCsv + ListIssues(store))}");
         foreach (var y in store.Years)
         {
             var last = y.FirstHour.AddHours(y.HourCount - 1);
@@ -35,5 +36,13 @@ public static class StoreInfo
             if (i.Files.Count > 5) sb.AppendLine($"    另有 {i.Files.Count - 5} 个文件");
         }
         return sb.ToString();
+    }
+
+    /// <summary>How many problems the list given at import had (its normalized copy no longer shows them).</summary>
+    private static string ListIssues(AirStore store)
+    {
+        var report = new DataQualityReport();
+        store.LoadStationsQuality(report);
+        return report.TotalCount == 0 ? "" : $"（导入时所给列表的问题 {report.TotalCount:N0} 条，见 {StoreLayout.StationsQuality}）";
     }
 }

@@ -36,6 +36,10 @@ internal static class StoreLayout
     /// <summary>The station list given at import (registry CSV layout), and the same as Parquet.</summary>
     public const string StationsCsv = "stations.csv";
 
+    /// <summary>The issues of the station list given at import (lines and columns of that file), kept beside its
+    /// normalized copy, which no longer shows them.</summary>
+    public const string StationsQuality = "quality/stations.csv";
+
     /// <summary>The station list as Parquet (one row per station and span of validity).</summary>
     public const string StationsParquet = "stations.parquet";
 }

@@ -169,6 +169,45 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
     }
 
     [SharedDataFact(TargetCities)]
+    public void The_given_lists_own_problems_are_reported_at_import_and_by_the_stores_assessments()
+    {
+        // CNEMC's 2020 list gives 3019A's coordinates as "-" (line 1560) and lists 3207A twice (lines 1632 and 1633).
+        string[] expected =
+        [
+            "1560 经度 3019A bad-coordinate 缺失", "1560 纬度 3019A bad-coordinate 缺失", "1633 监测点编码 3207A duplicate-station 剔除",
+        ];
+        var store = Path.Combine(_temp, "store");
+        var imported = AirStore.Import(Days("2019010"), store, Stations);
+        Assert.Equal(expected, ListIssues(imported.Quality));
+        // The list's rows are not data values: counted as in an import without a list.
+        var without = AirStore.Import(Days("2019010"), Path.Combine(_temp, "without"));
+        Assert.Empty(ListIssues(without.Quality));
+        Assert.Equal(without.Quality.ValuesAccepted, imported.Quality.ValuesAccepted);
+        Assert.Equal(without.Quality.TotalCount + 3, imported.Quality.TotalCount);
+
+        // The store keeps a normalized copy of the list; its assessments report the given list's problems all the same,
+        // and their whole report is the one of the CSV files with the list.
+        var fromCsv = AirDataSet.Load(Days("2019010"), Stations).Quality;
+        var fromStore = AirDataSet.Load([store]).Quality;
+        Assert.Equal(expected, ListIssues(fromStore));
+        Assert.Equal(fromCsv.Issues, fromStore.Issues);
+        Assert.Equal((fromCsv.FilesRead, fromCsv.ValuesAccepted), (fromStore.FilesRead, fromStore.ValuesAccepted));
+        Assert.Contains("导入时所给列表的问题 3 条，见 quality/stations.csv", StoreInfo.Describe(AirStore.Open(store)));
+
+        // Another list given to the assessment: the store's list's problems are not reported.
+        var clean = Path.Combine(_temp, "clean-list.csv");
+        StationRegistry.Load(Stations).WriteCsv(clean);
+        Assert.Empty(ListIssues(AirDataSet.FromStore(store, null, null, clean).Quality));
+        // A store given that list instead no longer reports them.
+        AirStore.Import(Days("2019011"), store, clean);
+        Assert.Empty(ListIssues(AirDataSet.Load([store]).Quality));
+        Assert.DoesNotContain("导入时所给列表的问题", StoreInfo.Describe(AirStore.Open(store)));
+
+        static string[] ListIssues(DataQualityReport q) => q.Issues.Where(i => i.File == Path.GetFileName(Stations))
+            .Select(i => $"{i.Line} {i.Column} {i.Station} {i.Code} {DataQualityReport.ActionName(i.Action)}").ToArray();
+    }
+
+    [SharedDataFact(TargetCities)]
     public void Importing_the_same_files_again_changes_nothing()
     {
         var store = Path.Combine(_temp, "store");
@@ -337,7 +376,7 @@ public sealed partial class LivingStoreTests(ITestOutputHelper output) : IDispos
         output.WriteLine(string.Join('\n', files));
     }
 
-    [GeneratedRegex(@"^(workbench-store\.json|import\.lock|imports\.json|stations\.csv|stations\.parquet|manifest/year=\d{4}\.json|" +
+    [GeneratedRegex(@"^(workbench-store\.json|import\.lock|imports\.json|stations\.csv|stations\.parquet|quality/stations\.csv|manifest/year=\d{4}\.json|" +
                     @"(hourly|station_daily|city_daily)/year=\d{4}/month=\d{2}/data\.parquet|quality/import-\d{4}\.csv|quality/checks/year=\d{4}/month=\d{2}\.csv)$")]
     private static partial Regex DocumentedFile();
 
