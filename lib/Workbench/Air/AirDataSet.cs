@@ -19,7 +19,7 @@ namespace Workbench.Air;
 /// Every command, figure, briefing and notebook goes through this one door, so a city series is always built the
 /// same way.
 /// </summary>
-public sealed class AirDataSet
+public sealed partial class AirDataSet
 {
     private readonly ConcurrentDictionary<AirSettings, DailyTable> _stationDaily = new();
     private readonly ConcurrentDictionary<AirSettings, CityHourlyDaily> _cityHourly = new();
@@ -31,12 +31,15 @@ public sealed class AirDataSet
     private readonly DateOnly? _lastDay;
     private readonly DateOnly? _firstDay;
     private readonly Lazy<FeedCoverage?> _feed;
+    private readonly Action<AirSettings, string?>? _citiesServed;
 
     private AirDataSet(Func<AirInputData> loadInput, AirInputFormat format, DataQualityReport quality,
         IReadOnlyList<string>? stationCodes, DailyTable? cityDaily, Func<AirSettings, DailyTable?>? storedDaily,
         StationRegistry? stations, DustDays? dust, string? stationsSource, DateOnly? lastDay,
-        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null, Func<FeedCoverage?>? feed = null, DateOnly? firstDay = null)
+        Func<AirSettings, CityHourlyDaily?>? storedCityDaily = null, Func<FeedCoverage?>? feed = null, DateOnly? firstDay = null,
+        Action<AirSettings, string?>? citiesServed = null)
     {
+        _citiesServed = citiesServed;
         _firstDay = firstDay;
         _storedCityDaily = storedCityDaily;
         _feed = new Lazy<FeedCoverage?>(feed ?? (() => Input.Hourly is { } grid ? FeedCoverage.Of(grid) : null));
@@ -62,6 +65,9 @@ public sealed class AirDataSet
             lock (_inputGate) return _input ??= _loadInput();
         }
     }
+
+    /// <summary>True once the hourly grid is in memory (read, or from a store or a month-by-month read, loaded on use).</summary>
+    internal bool HoldsHourlyGrid => Volatile.Read(ref _input) is not null;
 
     /// <summary>The format of the data read.</summary>
     public AirInputFormat Format { get; }
@@ -122,8 +128,20 @@ public sealed class AirDataSet
         // A store folder (workbench air import) stands for the CSV it was imported from.
         if (inputs.Count == 1 && Store.AirStore.IsStore(inputs[0]))
             return FromStore(inputs[0], null, null, stationsPath, dustPath);
-        return FromInput(AirInput.Load(inputs, options), inputs, stationsPath, dustPath);
+        options ??= AirInputOptions.Default;
+        // china_sites files a month at a time, the year's grid read again only if hours are asked for; whole when the
+        // read needs it (see ChinaSitesReader.ReadByMonth).
+        if (DailyValuesByMonth.Applies && AirInput.DetectAll(inputs) is (AirInputFormat.ChinaSites, var list)
+            && ByMonth(inputs, list, stationsPath, dustPath, options) is { } byMonth)
+            return byMonth;
+        return LoadWhole(inputs, stationsPath, dustPath, options);
     }
+
+    /// <summary><see cref="Load"/> with the input's hourly grid read whole at once (the reference the month-by-month
+    /// read is tested against).</summary>
+    internal static AirDataSet LoadWhole(IReadOnlyList<string> inputs, string? stationsPath = null, string? dustPath = null,
+        AirInputOptions? options = null) =>
+        FromInput(AirInput.Load(inputs, options), inputs, stationsPath, dustPath);
 
     /// <summary>
     /// Loads the years <paramref name="fromYear"/>..<paramref name="toYear"/> (null = all) of a columnar store
@@ -206,7 +224,7 @@ public sealed class AirDataSet
         DateOnly? firstDay = input.Hourly is { HourCount: > 0 } g ? DateOnly.FromDateTime(g.HourAt(0))
             : input.CityDaily is { DayCount: > 0 } c ? c.FirstDay : null;
         return new AirDataSet(() => input, input.Format, input.Quality, input.Hourly?.StationCodes,
-            input.CityDaily, null, stations, dust, source, lastDay, firstDay: firstDay);
+            input.CityDaily, null, stations, dust, source, lastDay, firstDay: firstDay) { _input = input };
     }
 
     /// <summary>The station registry and dust days given or found beside the inputs.</summary>
@@ -249,7 +267,10 @@ public sealed class AirDataSet
         // otherwise this city alone from the grid.
         else if ((_cityHourly.TryGetValue(settings, out var all) || _storedCityDaily?.Invoke(settings) is { } stored && (all = Remember(settings, stored)) is not null)
             && all.Daily.IndexOfSite(name) >= 0)
+        {
             series = Workbench.Air.Compute.CityDaily.FromCityHourly(all, name, settings, aqiStandard);
+            _citiesServed?.Invoke(settings, name);
+        }
         else series = Workbench.Air.Compute.CityDaily.ComputeFromHourly(Hourly!, stations, name, settings, aqiStandard);
         return series.With(Feed, settings.ExcludeControlStations ? ExcludedStationsOf(stations, name, series.FirstDay, series.DayCount) : []);
     }
@@ -291,8 +312,10 @@ public sealed class AirDataSet
         ArgumentNullException.ThrowIfNull(settings);
         var stations = Stations ?? throw new InvalidOperationException(
             "缺少站点列表：请用 --stations 指定（CNEMC 站点列表或 Workbench 站点登记表），以确定城市包含哪些站点");
-        return _cityHourly.GetOrAdd(settings, s => _storedCityDaily?.Invoke(s)
+        var table = _cityHourly.GetOrAdd(settings, s => _storedCityDaily?.Invoke(s)
             ?? CityHourly.Compute(Hourly ?? throw new InvalidOperationException("输入是城市日数据，没有站点小时数据"), stations, Cities(), s));
+        _citiesServed?.Invoke(settings, null);
+        return table;
     }
 
     private CityHourlyDaily Remember(AirSettings settings, CityHourlyDaily table) => _cityHourly.GetOrAdd(settings, table);

@@ -41,7 +41,7 @@ public static class StationsNotInRegistry
     }
 
     /// <summary>The hours of station <paramref name="s"/> with at least one pollutant value; null when none.</summary>
-    private static StationHours? HoursOf(StationHourlyTable grid, int s)
+    internal static StationHours? HoursOf(StationHourlyTable grid, int s)
     {
         int hours = 0, first = -1, last = -1;
         for (var h = 0; h < grid.HourCount; h++)

@@ -95,50 +95,133 @@ public static class UnitPlausibility
         OutOfRangeCode = "out-of-range";
 
     /// <summary>Applies the checks in place; returns the number of values removed from the grid.</summary>
-    internal static long Apply(StationHourlyTable table, ValueOrigins origins, ValueRules? rules)
+    internal static long Apply(StationHourlyTable table, ValueOrigins origins, ValueRules? rules) =>
+        Report([(Find(table, origins, rules), origins)], table.StationCodes, table.Quality);
+
+    /// <summary>
+    /// The checks of one part of a read (all of it, or a month of files), applied in place; <see cref="Report"/> lists
+    /// the parts' findings as one read's. The small files' CO is judged in one pool for the whole read
+    /// (<see cref="CoUnitRule.Groups"/>): with <paramref name="smallFilesLater"/> a part only collects it
+    /// (<see cref="StationFindings.SmallFileCo"/>), for <see cref="SmallFilesAsDeclared"/>; files declared in mg/m³ only.
+    /// </summary>
+    internal static StationFindings[] Find(StationHourlyTable table, ValueOrigins origins, ValueRules? rules, bool smallFilesLater = false)
     {
         rules ??= ValueRules.Default;
         var found = new StationFindings[table.StationCodes.Count];
         var allDeclaredMg = true;
         for (var f = 0; f < origins.FileCount; f++) allDeclaredMg &= origins.DeclaredCoUnit(f) == CoUnit.Mg;
+        if (smallFilesLater && !allDeclaredMg) throw new ArgumentException("只有全部声明为 mg/m³ 的文件可以分部分检查", nameof(smallFilesLater));
         Parallel.For(0, found.Length, s =>
         {
             Interruption.ThrowIfRequested();
-            found[s] = CheckStation(table, origins, rules, allDeclaredMg, s);
+            found[s] = CheckStation(table, origins, rules, allDeclaredMg, s, smallFilesLater);
         });
-        var q = table.Quality;
-        foreach (var r in found)
-            foreach (var i in r.Issues)
-                if (q.IsListFull(i.Code)) q.Count(i.Code);
-                else q.Add(i);
-        // Conversions from a declared µg/m³ (PRSA, a header saying µg/m³): one line per file.
-        var converted = new long[origins.FileCount];
-        var firstStation = new string?[origins.FileCount];
-        for (var s = 0; s < found.Length; s++)
-            foreach (var (f, n) in found[s].Converted)
-            {
-                converted[f] += n;
-                firstStation[f] ??= table.StationCodes[s];
-            }
-        for (var f = 0; f < converted.Length; f++)
-            if (converted[f] > 0)
-                q.Add(new QualityIssue(origins.File(f), null, origins.ColumnOf(-1, f, Pollutant.CO), firstStation[f], null, ConvertedCode,
-                    CoUnitRule.ConvertedReason(origins.CoUnitSource(f), converted[f]), QualityAction.Corrected));
-        return found.Sum(r => r.Removed);
+        return found;
     }
 
-    private sealed record StationFindings(List<QualityIssue> Issues, long Removed, List<(int File, long Count)> Converted);
+    /// <summary>The checks of station <paramref name="s"/> in one part of a read of files all declared in mg/m³ (as
+    /// <see cref="Find"/> with its small files left for the whole read); stations may be checked in parallel.</summary>
+    internal static StationFindings FindStation(StationHourlyTable table, ValueOrigins origins, ValueRules? rules, int s) =>
+        CheckStation(table, origins, rules ?? ValueRules.Default, allDeclaredMg: true, s, smallFilesLater: true);
 
-    private static readonly StationFindings Nothing = new([], 0, []);
-
-    private static StationFindings CheckStation(StationHourlyTable t, ValueOrigins o, ValueRules rules, bool allDeclaredMg, int s)
+    /// <summary>
+    /// Lists the findings of the parts of one read (in the order of their files) as the checks of the whole read list
+    /// them: station by station, its CO unit lines, then its values out of range; then one line per file converted from
+    /// a declared µg/m³. Returns the number of values removed.
+    /// </summary>
+    internal static long Report(IReadOnlyList<(StationFindings[] Found, ValueOrigins Origins)> parts, IReadOnlyList<string> stationCodes,
+        DataQualityReport q)
     {
+        void Add(QualityIssue i)
+        {
+            if (q.IsListFull(i.Code)) q.Count(i.Code);
+            else q.Add(i);
+        }
+        for (var s = 0; s < stationCodes.Count; s++)
+        {
+            foreach (var (found, _) in parts) found[s].CoUnit.ForEach(Add);
+            foreach (var (found, _) in parts) found[s].OutOfRange.ForEach(Add);
+        }
+        // Conversions from a declared µg/m³ (PRSA, a header saying µg/m³): one line per file.
+        foreach (var (found, origins) in parts)
+        {
+            var converted = new long[origins.FileCount];
+            var firstStation = new string?[origins.FileCount];
+            for (var s = 0; s < found.Length; s++)
+                foreach (var (f, n) in found[s].Converted)
+                {
+                    converted[f] += n;
+                    firstStation[f] ??= stationCodes[s];
+                }
+            for (var f = 0; f < converted.Length; f++)
+                if (converted[f] > 0)
+                    q.Add(new QualityIssue(origins.File(f), null, origins.ColumnOf(-1, f, Pollutant.CO), firstStation[f], null, ConvertedCode,
+                        CoUnitRule.ConvertedReason(origins.CoUnitSource(f), converted[f]), QualityAction.Corrected));
+        }
+        return parts.Sum(p => p.Found.Sum(r => r.Removed));
+    }
+
+    /// <summary>One station's findings in one part of a read.</summary>
+    /// <param name="CoUnit">CO unit lines (files on their own in order, then the pools of small files).</param>
+    /// <param name="OutOfRange">Values outside their physical range, in file order.</param>
+    /// <param name="Removed">Values removed.</param>
+    /// <param name="Converted">CO values converted from a declared µg/m³, per file.</param>
+    /// <param name="SmallFileCo">A part's small files' CO values, left for the whole read's pool (null: none, or a whole read).</param>
+    internal sealed record StationFindings(List<QualityIssue> CoUnit, List<QualityIssue> OutOfRange, long Removed,
+        List<(int File, long Count)> Converted, List<double>? SmallFileCo);
+
+    private static readonly StationFindings Nothing = new([], [], 0, [], null);
+
+    /// <summary>
+    /// Whether the parts' small files, pooled per station as the whole read pools them, are taken as declared (mg/m³):
+    /// then the parts' findings are the whole read's. Otherwise the pool's verdict would change values the parts have
+    /// passed on, and the read must be checked whole.
+    /// </summary>
+    internal static bool SmallFilesAsDeclared(IReadOnlyList<StationFindings[]> parts, ValueRules? rules)
+    {
+        rules ??= ValueRules.Default;
+        if (parts.Count == 0) return true;
+        for (var s = 0; s < parts[0].Length; s++)
+        {
+            var pool = parts.SelectMany(p => p[s].SmallFileCo ?? []).ToList();
+            if (pool.Count == 0 || pool.Max() <= rules.CoMedianAboveIsMicrograms) continue;
+            if (CoUnitRule.Judge(CoUnitRule.Median(pool), CoUnit.Mg, rules) != CoVerdict.AsDeclared) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The CO values of station <paramref name="s"/>'s small files (fewer CO values than a judgement needs), which
+    /// the whole read pools.</summary>
+    private static List<double>? SmallFileCo(StationHourlyTable t, ValueOrigins o, ValueRules rules, int s)
+    {
+        var co = t.Series(Pollutant.CO, s);
+        // Counted per file first: nearly every station-file has enough values, and then nothing is collected.
+        var counts = o.FileCount <= 256 ? stackalloc int[o.FileCount] : new int[o.FileCount];
+        counts.Clear();
+        for (var h = 0; h < co.Length; h++)
+            if (!double.IsNaN(co[h]) && o.FileOf(s, h) is var f and >= 0) counts[f]++;
+        var any = false;
+        foreach (var n in counts) any |= n > 0 && n < rules.MinCoValuesPerJudgement;
+        if (!any) return null;
+        List<double>? small = null;
+        for (var h = 0; h < co.Length; h++)
+            if (!double.IsNaN(co[h]) && o.FileOf(s, h) is var f and >= 0 && counts[f] < rules.MinCoValuesPerJudgement)
+                (small ??= []).Add(co[h]);
+        return small;
+    }
+
+    private static StationFindings CheckStation(StationHourlyTable t, ValueOrigins o, ValueRules rules, bool allDeclaredMg, int s,
+        bool smallFilesLater)
+    {
+        // Before anything here changes a value: the whole read pools them as they were read.
+        var smallCo = smallFilesLater ? SmallFileCo(t, o, rules, s) : null;
         // A national year is 1,600 stations × 365 files: nearly every station has no value outside its range and, where
         // every file declares mg/m³, no CO above the threshold anywhere, so no station-file can be suspect. One pass over
         // the series decides that; the per-file grouping below is built only for the other stations.
         if (allDeclaredMg && !OutsideAnyRange(t, rules, s) && MaxOf(t.Series(Pollutant.CO, s)) <= rules.CoMedianAboveIsMicrograms)
-            return Nothing;
+            return smallCo is null ? Nothing : Nothing with { SmallFileCo = smallCo };
         var issues = new List<QualityIssue>();
+        var outOfRange = new List<QualityIssue>();
         var converted = new List<(int, long)>();
         long removed = 0;
         // Hours of the station by file, in order of first hour.
@@ -164,6 +247,8 @@ public static class UnitPlausibility
         {
             var hours = files.SelectMany(f => groups[f]).ToList();
             var f0 = files[0];
+            // A part of a read leaves its small files' pool to the whole read (PoolsAsDeclared).
+            if (smallFilesLater && f0 >= 0 && coCounts[f0] < rules.MinCoValuesPerJudgement) continue;
             removed += CheckCoUnit(t, o, rules, s, f0, f0 < 0 ? "" : CoUnitRule.GroupName(files, o.File), station, hours, co, issues, converted);
         }
         foreach (var f in order)
@@ -180,12 +265,12 @@ public static class UnitPlausibility
                     if (double.IsNaN(v) || range.Contains(v)) continue;
                     series[h] = double.NaN;
                     removed++;
-                    issues.Add(new QualityIssue(file, o.LineOf(s, h, p), f < 0 ? p.Code() : o.ColumnOf(s, f, p), station, Iso(t.HourAt(h)),
+                    outOfRange.Add(new QualityIssue(file, o.LineOf(s, h, p), f < 0 ? p.Code() : o.ColumnOf(s, f, p), station, Iso(t.HourAt(h)),
                         OutOfRangeCode, OutOfRangeReason(p.Code(), v, range), QualityAction.Rejected));
                 }
             }
         }
-        return new StationFindings(issues, removed, converted);
+        return new StationFindings(issues, outOfRange, removed, converted, smallCo);
     }
 
     /// <summary>Whether any value of station <paramref name="s"/> lies outside its pollutant's physical range.</summary>

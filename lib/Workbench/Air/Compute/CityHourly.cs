@@ -43,6 +43,27 @@ public static class CityHourly
     public static CityHourlyDaily Compute(StationHourlyTable hourly, StationRegistry stations, IReadOnlyList<string> cities,
         AirSettings settings)
     {
+        var (table, absent) = ComputeWithAbsent(hourly, stations, cities, settings);
+        ReportAbsent(table.Cities, absent, Enumerable.Range(0, table.Cities.Count), hourly.Quality);
+        return table;
+    }
+
+    /// <summary>Lists the registry stations of cities <paramref name="which"/> absent from the grid (code → days), one
+    /// line per station and city.</summary>
+    internal static void ReportAbsent(IReadOnlyList<string> cities, IReadOnlyList<SortedDictionary<string, int>> absent,
+        IEnumerable<int> which, DataQualityReport quality)
+    {
+        foreach (var c in which)
+            foreach (var (code, days) in absent[c])
+                quality.Add("", null, null, code, null, "station-not-in-data",
+                    $"站点不在数据中：{code} 属于{cities[c]}（{days} 天），数据中没有该站点的列，未参与{cities[c]}的小时均值", QualityAction.Missing);
+    }
+
+    /// <summary><see cref="Compute"/> without its report: the registry stations of each city absent from the grid, with
+    /// their days.</summary>
+    internal static (CityHourlyDaily Table, SortedDictionary<string, int>[] Absent) ComputeWithAbsent(StationHourlyTable hourly,
+        StationRegistry stations, IReadOnlyList<string> cities, AirSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(hourly);
         ArgumentNullException.ThrowIfNull(stations);
         ArgumentNullException.ThrowIfNull(cities);
@@ -66,11 +87,7 @@ public static class CityHourly
                 return row;
             },
             _ => { });
-        for (var c = 0; c < names.Length; c++)
-            foreach (var (code, days) in absent[c])
-                hourly.Quality.Add("", null, null, code, null, "station-not-in-data",
-                    $"站点不在数据中：{code} 属于{names[c]}（{days} 天），数据中没有该站点的列，未参与{names[c]}的小时均值", QualityAction.Missing);
-        return new CityHourlyDaily(names, daily, contributed);
+        return (new CityHourlyDaily(names, daily, contributed), absent);
     }
 
     /// <summary>True when days <paramref name="start"/>..<paramref name="end"/> are consecutive 24-hour blocks from

@@ -93,6 +93,23 @@ public static class AirInput
     public static AirInputData Load(IReadOnlyList<string> paths, AirInputOptions? options = null)
     {
         options ??= AirInputOptions.Default;
+        var (format, list) = DetectAll(paths);
+        switch (format)
+        {
+            case AirInputFormat.ChinaSites:
+            {
+                var d = ChinaSitesReader.ReadData(list, ChinaSitesOptionsOf(options));
+                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+            }
+            default:
+                return LoadOther(format, list, options);
+        }
+    }
+
+    /// <summary>The one format of <paramref name="paths"/> and the paths to read (a china_sites folder as itself; other
+    /// formats' folders as their files); a mix of formats is refused.</summary>
+    internal static (AirInputFormat Format, List<string> Paths) DetectAll(IReadOnlyList<string> paths)
+    {
         if (paths.Count == 0) throw new WorkbenchDataException("(无文件)", null, null, "没有给出要读取的文件");
         var detected = new List<(string Path, AirInputFormat Format)>();
         foreach (var p in paths)
@@ -119,20 +136,21 @@ public static class AirInput
             throw new WorkbenchDataException(detected[0].Path, null, null,
                 "一次只能读取一种格式，这些文件格式不同：" +
                 string.Join("；", detected.GroupBy(d => d.Format).Select(g => $"{g.Key}：{string.Join("、", g.Select(x => Path.GetFileName(x.Path)).Take(3))}")));
-        var format = formats[0];
-        var list = detected.Select(d => d.Path).ToList();
+        return (formats[0], detected.Select(d => d.Path).ToList());
+    }
+
+    /// <summary>The china_sites reader's options for <paramref name="options"/>.</summary>
+    internal static ChinaSitesOptions ChinaSitesOptionsOf(AirInputOptions options) => new()
+    {
+        StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
+        Values = options.Values,
+        Limits = options.Limits,
+    };
+
+    private static AirInputData LoadOther(AirInputFormat format, List<string> list, AirInputOptions options)
+    {
         switch (format)
         {
-            case AirInputFormat.ChinaSites:
-            {
-                var d = ChinaSitesReader.ReadData(list, new ChinaSitesOptions
-                {
-                    StationCodes = options.StationCodes, Status = options.Status, FirstDay = options.FirstDay, LastDay = options.LastDay,
-                    Values = options.Values,
-                    Limits = options.Limits,
-                });
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
-            }
             case AirInputFormat.HeQinWill:
             {
                 var d = HeQinWillReader.Read(list, new HeQinWillOptions

@@ -16,6 +16,8 @@ internal sealed class ChinaSitesFileParser
     private readonly string _file;
     private readonly DateOnly _fileDate;
     private readonly StationHourlyTable _table;
+    private readonly DateOnly _frameFirstDay;   // the span read (a month's grid is part of it): rows are placed in it
+    private readonly int _frameHours;
     private readonly CnemcDerivedTable? _derived;
     private readonly bool[] _stationHasData;
     private readonly bool[] _hasData;   // per file, merged at the end: a shared array written by every thread would ping-pong between cores
@@ -56,6 +58,9 @@ internal sealed class ChinaSitesFileParser
     /// </summary>
     private List<OtherDateValue> OtherDates { get; } = [];
 
+    /// <summary>True when the file held values for another file's day (<see cref="ApplyOtherDates"/>).</summary>
+    public bool HasOtherDates => OtherDates.Count > 0;
+
     /// <summary>
     /// A value for a slot outside the file's own day: Kind = pollutant index, PollutantCount + derived kind for a CNEMC
     /// derived row, or -1 for the published AQI.
@@ -63,12 +68,13 @@ internal sealed class ChinaSitesFileParser
     private readonly record struct OtherDateValue(int Kind, int Station, int Slot, double Value);
 
     private ChinaSitesFileParser(string file, DateOnly fileDate, ChinaSitesHeader header, StationHourlyTable table,
-        CnemcDerivedTable? derived, bool[] stationHasData)
+        CnemcDerivedTable? derived, bool[] stationHasData, (DateOnly FirstDay, int Hours)? frame)
     {
         _file = file;
         _fileDate = fileDate;
         _header = header;
         _table = table;
+        (_frameFirstDay, _frameHours) = frame ?? (DateOnly.FromDateTime(table.FirstHour), table.HourCount);
         _derived = derived;
         _stationHasData = stationHasData;
         _hasData = new bool[stationHasData.Length];
@@ -108,13 +114,23 @@ internal sealed class ChinaSitesFileParser
     /// Parses a file from a stream into the grid, line by line with a bounded buffer (issue 14 clause 4: a line over
     /// <see cref="TextLimits.MaxLineBytes"/> is refused, memory stays flat).
     /// </summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="file">Its name in messages.</param>
+    /// <param name="fileDate">The date it is the file of.</param>
+    /// <param name="table">The grid its day is written into.</param>
+    /// <param name="derived">CNEMC's derived values, when read.</param>
+    /// <param name="stationHasData">Set for each station with a value (shared by the files of a read).</param>
+    /// <param name="limits">Line and field limits.</param>
+    /// <param name="frame">The span read, when <paramref name="table"/> holds only part of it (a month): a row dated
+    /// inside the span but outside the table is kept for another file's day (<see cref="HasOtherDates"/>), not refused.</param>
     public static ChinaSitesFileParser Parse(Stream content, string file, DateOnly fileDate,
-        StationHourlyTable table, CnemcDerivedTable? derived, bool[] stationHasData, TextLimits? limits = null)
+        StationHourlyTable table, CnemcDerivedTable? derived, bool[] stationHasData, TextLimits? limits = null,
+        (DateOnly FirstDay, int Hours)? frame = null)
     {
         limits ??= TextLimits.Default;
         using var lines = new BoundedLineReader(content, limits.MaxLineBytes);
         var header = ChinaSitesHeader.Read(lines, file, limits);
-        var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData) { _limits = limits };
+        var p = new ChinaSitesFileParser(file, fileDate, header, table, derived, stationHasData, frame) { _limits = limits };
         try
         {
             p.ParseBody(lines);
@@ -228,9 +244,8 @@ internal sealed class ChinaSitesFileParser
         if (!MarkSeen(date, hour, track, lineNo, time, typeField)) return;
         if (type.Kind == ChinaSitesRowKind.Pollutant && date == _fileDate) _rowLine[hour * PollutantCount + (int)type.Pollutant] = lineNo;
 
-        var day = _table.FirstHour.Date;
-        var slot = (date.DayNumber - DateOnly.FromDateTime(day).DayNumber) * 24 + hour;
-        if (slot < 0 || slot >= _table.HourCount)
+        var slot = (date.DayNumber - _frameFirstDay.DayNumber) * 24 + hour;
+        if (slot < 0 || slot >= _frameHours)
         {
             Issues.Add(new QualityIssue(_file, lineNo, "date", null, time, "outside-range",
                 "日期超出范围：行的日期不在读取范围内（与文件名日期不符），整行舍弃", QualityAction.Rejected));

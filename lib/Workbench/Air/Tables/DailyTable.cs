@@ -91,6 +91,21 @@ public sealed class DailyTable
     /// <summary>Forgets <see cref="KeptDailyAqi"/> (some month of the table did not keep it).</summary>
     internal void DropKeptDailyAqi() => KeptDailyAqi = null;
 
+    /// <summary>Copies every day of <paramref name="part"/> (the same sites in the same order, consecutive days of this
+    /// table) into this table from day <paramref name="firstDay"/>: values, valid counts and published AQI.</summary>
+    internal void CopyDaysFrom(DailyTable part, int firstDay)
+    {
+        if (part._siteCount != _siteCount || firstDay < 0 || firstDay + part.DayCount > DayCount)
+            throw new ArgumentException("日表的站点或日期与目标表不符", nameof(part));
+        for (var k = 0; k < IndicatorCount; k++)
+            for (var s = 0; s < _siteCount; s++)
+            {
+                part.Series((DailyIndicator)k, s).CopyTo(Series((DailyIndicator)k, s)[firstDay..]);
+                part.ValidCounts((DailyIndicator)k, s).CopyTo(ValidCounts((DailyIndicator)k, s)[firstDay..]);
+            }
+        for (var s = 0; s < _siteCount; s++) part.PublishedAqi(s).CopyTo(PublishedAqi(s)[firstDay..]);
+    }
+
     /// <summary>Sets every value of days <paramref name="firstDay"/>..+<paramref name="count"/> of every site to NaN (none).</summary>
     internal void ClearDays(int firstDay, int count)
     {

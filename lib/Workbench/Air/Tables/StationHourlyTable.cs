@@ -33,7 +33,17 @@ public sealed class StationHourlyTable
     /// afterwards would touch every page twice, the first time on one thread (measured: 2.8 s of a 5.5 s import).
     /// </summary>
     internal StationHourlyTable(IReadOnlyList<string> stationCodes, DateTime firstHour, int hourCount,
-        DataStatus status, DataQualityReport? quality, bool filled)
+        DataStatus status, DataQualityReport? quality, bool filled) : this(stationCodes, firstHour, hourCount, status, quality, filled, null)
+    {
+    }
+
+    /// <summary>
+    /// A grid in the arrays of <paramref name="recycled"/> when they are large enough (a span read a month at a time
+    /// reuses one month's memory instead of touching fresh pages each month); <paramref name="recycled"/> must not be
+    /// used afterwards.
+    /// </summary>
+    internal StationHourlyTable(IReadOnlyList<string> stationCodes, DateTime firstHour, int hourCount,
+        DataStatus status, DataQualityReport? quality, bool filled, StationHourlyTable? recycled)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(hourCount);
         StationCodes = stationCodes.ToArray();
@@ -46,15 +56,36 @@ public sealed class StationHourlyTable
         Status = status;
         Quality = quality ?? new DataQualityReport();
         var n = checked(StationCodes.Count * hourCount);
+        _slots = n;
+        var reuse = recycled is not null && recycled._publishedAqi.Length >= n;
         _values = new double[PollutantInfo.All.Count][];
         for (var p = 0; p < _values.Length; p++)
         {
-            _values[p] = GridArrays.AllocateUninitialized<double>(n);
-            if (filled) Array.Fill(_values[p], double.NaN);
+            _values[p] = reuse ? recycled!._values[p] : GridArrays.AllocateUninitialized<double>(n);
+            if (filled) _values[p].AsSpan(0, n).Fill(double.NaN);
         }
-        _publishedAqi = GridArrays.AllocateUninitialized<short>(n);
-        if (filled) Array.Fill(_publishedAqi, (short)-1);
+        _publishedAqi = reuse ? recycled!._publishedAqi : GridArrays.AllocateUninitialized<short>(n);
+        if (filled) _publishedAqi.AsSpan(0, n).Fill(-1);
     }
+
+    private StationHourlyTable(StationHourlyTable source, DataQualityReport quality)
+    {
+        StationCodes = source.StationCodes;
+        _index = source._index;
+        FirstHour = source.FirstHour;
+        HourCount = source.HourCount;
+        Status = source.Status;
+        _slots = source._slots;
+        _values = source._values;
+        _publishedAqi = source._publishedAqi;
+        Quality = quality;
+    }
+
+    /// <summary>The same grid (the same arrays) reporting into <paramref name="quality"/>: a grid read again, whose
+    /// findings were reported by the first read.</summary>
+    internal StationHourlyTable WithQuality(DataQualityReport quality) => new(this, quality);
+
+    private readonly int _slots; // station × hour slots in use (a recycled array can be longer)
 
     /// <summary>Station codes, in column order.</summary>
     public IReadOnlyList<string> StationCodes { get; }
@@ -102,5 +133,5 @@ public sealed class StationHourlyTable
     }
 
     /// <summary>True when the source published any AQI.</summary>
-    public bool HasPublishedAqi => Array.Exists(_publishedAqi, a => a >= 0);
+    public bool HasPublishedAqi => _publishedAqi.AsSpan(0, _slots).ContainsAnyExceptInRange((short)short.MinValue, (short)-1);
 }
