@@ -23,7 +23,8 @@ switch (args[0])
 {
     case "csv-assess":   // <china_sites folder> <stations> <period> <out>
     {
-        var data = AirDataSet.Load([args[1]], args[2]);
+        // As `workbench air assess` reads it: a month at a time, the year's hourly grid not kept (an assessment needs none).
+        var data = AirDataSet.Load([args[1]], args[2], options: new Workbench.Air.Import.AirInputOptions { HourlyGridOnDemand = true });
         Stage("load_csv");
         Assess(data, args[3], args[4]);
         break;

@@ -159,7 +159,7 @@ internal static class AirCommands
                 ? AirDataSet.FromStore(only, Math.Min(p.Start.Year, b?.Start.Year ?? int.MaxValue),
                     Math.Max(p.End.Year, b?.End.Year ?? int.MinValue) + (settings.DayBoundary == DayBoundary.StandardHours1To24 ? 1 : 0),
                     parse.GetValue(common.Stations), parse.GetValue(common.Dust))
-                : common.Load(parse);
+                : common.Load(parse, hoursOnDemand: true); // an assessment needs daily values only
             if (inputs is [var store] && AirStore.IsStore(store)) common.WriteQuality(parse, data.Quality);
             var chosen = std ?? StandardVersions.AirQualityInForce(p.End);
             // Nothing empty is written: a period the data do not reach is refused, one they reach in part is said.

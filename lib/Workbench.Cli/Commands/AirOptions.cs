@@ -103,14 +103,17 @@ internal sealed class AirOptions
         OutputPath.EnsureDistinct([.. all.Where(o => o.Kind == OutputKind.File).Select(o => o.Path)]);
     }
 
-    /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.</summary>
-    public AirDataSet Load(ParseResult parse, IReadOnlyList<string>? inputs = null)
+    /// <summary>Loads the input (the bundled sample when none is given), writes the quality report, prints its summary.
+    /// <paramref name="hoursOnDemand"/>: a command that needs no hours reads china_sites files a month at a time
+    /// (<see cref="AirInputOptions.HourlyGridOnDemand"/>).</summary>
+    public AirDataSet Load(ParseResult parse, IReadOnlyList<string>? inputs = null, bool hoursOnDemand = false)
     {
         inputs ??= Inputs(parse);
         var options = AirInputOptions.Default with
         {
             Status = parse.GetValue(Status) == "audited" ? DataStatus.Audited : DataStatus.Realtime,
             Values = ValueRulesOf(parse, CoUnit),
+            HourlyGridOnDemand = hoursOnDemand,
         };
         var data = AirDataSet.Load(inputs, parse.GetValue(Stations), parse.GetValue(Dust), options);
         WriteQuality(parse, data.Quality);

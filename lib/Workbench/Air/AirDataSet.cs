@@ -129,16 +129,16 @@ public sealed partial class AirDataSet
         if (inputs.Count == 1 && Store.AirStore.IsStore(inputs[0]))
             return FromStore(inputs[0], null, null, stationsPath, dustPath);
         options ??= AirInputOptions.Default;
-        // china_sites files a month at a time, the year's grid read again only if hours are asked for; whole when the
-        // read needs it (see ChinaSitesReader.ReadByMonth).
-        if (DailyValuesByMonth.Applies && AirInput.DetectAll(inputs) is (AirInputFormat.ChinaSites, var list)
+        // china_sites files a month at a time when asked, the year's grid read again only if hours are asked for; whole
+        // when the read needs it (see ChinaSitesReader.ReadByMonth).
+        if (options.HourlyGridOnDemand && DailyValuesByMonth.Applies && AirInput.DetectAll(inputs) is (AirInputFormat.ChinaSites, var list)
             && ByMonth(inputs, list, stationsPath, dustPath, options) is { } byMonth)
             return byMonth;
         return LoadWhole(inputs, stationsPath, dustPath, options);
     }
 
-    /// <summary><see cref="Load"/> with the input's hourly grid read whole at once (the reference the month-by-month
-    /// read is tested against).</summary>
+    /// <summary><see cref="Load"/> with the input's hourly grid read whole at once, whatever the options (the reference
+    /// the month-by-month read is tested against).</summary>
     internal static AirDataSet LoadWhole(IReadOnlyList<string> inputs, string? stationsPath = null, string? dustPath = null,
         AirInputOptions? options = null) =>
         FromInput(AirInput.Load(inputs, options), inputs, stationsPath, dustPath);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Workbench.Air;
 using Workbench.Air.Checks;
 using Workbench.Air.Compute;
+using Workbench.Air.Import;
 using Workbench.Air.Method;
 using Workbench.Air.Tables;
 using Workbench.Periods;
@@ -28,14 +29,17 @@ public sealed class ReadByMonthTests : IDisposable
 
     private static string Stations => SharedData.PathOf(StationList);
 
+    private static readonly AirInputOptions OnDemand = new() { HourlyGridOnDemand = true };
+
     [SharedDataFact(TargetCities)]
     public void The_year_read_a_month_at_a_time_is_the_whole_read()
     {
         var folder = SharedData.PathOf(TargetCities);
-        var byMonth = AirDataSet.Load([folder], Stations);
+        var byMonth = AirDataSet.Load([folder], Stations, options: OnDemand);
         var whole = AirDataSet.LoadWhole([folder], Stations);
         Assert.False(byMonth.HoldsHourlyGrid);
         Assert.True(whole.HoldsHourlyGrid);
+        Assert.True(AirDataSet.Load([folder], Stations).HoldsHourlyGrid); // by default the grid is read whole and kept
         AssertSameReport(whole.Quality, byMonth.Quality);
         // The year holds frozen runs and PM2.5 above PM10 in both halves: the scan crossed months.
         Assert.True(byMonth.Quality.CountsByCode["frozen-value"] > 0);
@@ -72,7 +76,7 @@ public sealed class ReadByMonthTests : IDisposable
     public void One_citys_series_lists_that_citys_absent_stations_as_the_whole_read()
     {
         var folder = SharedData.PathOf(TargetCities);
-        var byMonth = AirDataSet.Load([folder], Stations);
+        var byMonth = AirDataSet.Load([folder], Stations, options: OnDemand);
         var whole = AirDataSet.LoadWhole([folder], Stations);
         var a = whole.CityDaily("焦作", AirSettings.Default);
         var b = byMonth.CityDaily("焦作", AirSettings.Default);
@@ -90,7 +94,7 @@ public sealed class ReadByMonthTests : IDisposable
         // 1047A's PM10 stays at 77 from 31 January 12:00 to 1 February 12:00: 25 hours, over two months.
         for (var h = 12; h < 24; h++) SetValue(folder, "20190131", h, "PM10", "1047A", "77");
         for (var h = 0; h <= 12; h++) SetValue(folder, "20190201", h, "PM10", "1047A", "77");
-        var byMonth = AirDataSet.Load([folder], Stations);
+        var byMonth = AirDataSet.Load([folder], Stations, options: OnDemand);
         var whole = AirDataSet.LoadWhole([folder], Stations);
         Assert.False(byMonth.HoldsHourlyGrid);
         AssertSameReport(whole.Quality, byMonth.Quality);
@@ -111,7 +115,7 @@ public sealed class ReadByMonthTests : IDisposable
         var k = Array.FindIndex(lines, l => l.StartsWith("20190202,5,PM2.5,", StringComparison.Ordinal));
         lines[k] = "20190131" + lines[k]["20190202".Length..];
         File.WriteAllLines(path, lines);
-        var byMonth = AirDataSet.Load([folder], Stations);
+        var byMonth = AirDataSet.Load([folder], Stations, options: OnDemand);
         var whole = AirDataSet.LoadWhole([folder], Stations);
         Assert.True(byMonth.HoldsHourlyGrid); // read whole
         AssertSameReport(whole.Quality, byMonth.Quality);
@@ -127,7 +131,7 @@ public sealed class ReadByMonthTests : IDisposable
         var taken = Copy("20190130", "20190131", "20190201", "20190202");
         KeepCo(taken, "20190131", "1048A", ["30", "30", "1"]);
         KeepCo(taken, "20190201", "1048A", ["1", "1", "1"]);
-        var byMonth = AirDataSet.Load([taken], Stations);
+        var byMonth = AirDataSet.Load([taken], Stations, options: OnDemand);
         var whole = AirDataSet.LoadWhole([taken], Stations);
         Assert.False(byMonth.HoldsHourlyGrid);
         AssertSameReport(whole.Quality, byMonth.Quality);
@@ -139,7 +143,7 @@ public sealed class ReadByMonthTests : IDisposable
         var refused = Copy("20190130", "20190131", "20190201", "20190202");
         KeepCo(refused, "20190131", "1048A", ["30", "30", "30"]);
         KeepCo(refused, "20190201", "1048A", ["30", "1", "1"]);
-        byMonth = AirDataSet.Load([refused], Stations);
+        byMonth = AirDataSet.Load([refused], Stations, options: OnDemand);
         whole = AirDataSet.LoadWhole([refused], Stations);
         Assert.True(byMonth.HoldsHourlyGrid);
         AssertSameReport(whole.Quality, byMonth.Quality);

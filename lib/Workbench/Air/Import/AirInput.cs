@@ -61,6 +61,15 @@ public sealed record AirInputOptions
     /// <summary>Line length and quoted-field limits of every text reader (<see cref="TextLimits"/>; overrides the readers' own).</summary>
     public TextLimits Limits { get; init; } = TextLimits.Default;
 
+    /// <summary>
+    /// china_sites files loaded as a data set (<see cref="AirDataSet.Load"/>): read a month at a time, keeping the daily
+    /// values an assessment needs but not the year's hourly grid (a national year: about 500 MB instead of 930 MB),
+    /// which is read again, whole, only if hours are asked for (figures of hours, daily values under other rules).
+    /// For work that needs no hours (`workbench air assess`); values, daily values and the quality report are those of
+    /// the whole read. False (default): the grid is read whole and kept.
+    /// </summary>
+    public bool HourlyGridOnDemand { get; init; }
+
     /// <summary>Defaults.</summary>
     public static AirInputOptions Default { get; } = new();
 }
