@@ -173,7 +173,24 @@ public sealed class ReadByMonthTests : IDisposable
         var rules = new PlausibilityRules(FrozenHours: 5, ExtremeParticulate: 25);
         HourlyPlausibility.Check(grid, rules);
         var expected = grid.Quality.Issues;
-        Assert.True(expected.Count(i => i.Code == "frozen-value") > 20);
+        // The frozen runs, found hour by hour: maximal runs of one value (a gap ends a run), 5 hours or more.
+        var runs = new List<string>();
+        for (var s = 0; s < stations.Length; s++)
+            foreach (var p in PollutantInfo.All)
+            {
+                var series = grid.Series(p, s);
+                for (var start = 0; start < series.Length;)
+                {
+                    var end = start + 1;
+                    while (end < series.Length && !double.IsNaN(series[start]) && series[end] == series[start]) end++;
+                    if (!double.IsNaN(series[start]) && end - start >= 5)
+                        runs.Add($"{stations[s]} {p.Code()} {first.AddHours(start):yyyy-MM-dd'T'HH:mm} {end - start}");
+                    start = end;
+                }
+            }
+        Assert.True(runs.Count > 20);
+        Assert.Equal(runs, expected.Where(i => i.Code == "frozen-value")
+            .Select(i => $"{i.Station} {i.Column} {i.Time} {System.Text.RegularExpressions.Regex.Match(i.Reason, @"连续 (\d+) 小时").Groups[1].Value}"));
 
         for (var trial = 0; trial < 5; trial++)
         {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Globalization;
@@ -159,24 +160,36 @@ public static class HourlyPlausibility
                 var series = block.Series(p, s);
                 var k = s * pollutants + (int)p;
                 ref var run = ref _runs[k];
-                for (var h = 0; h < n; h++)
-                {
-                    // Four hours that each differ from the hour before (or are missing) end the run and begin three of one
-                    // hour: with runs flagged from two hours on, only the run before them can be flagged.
-                    if (vectors && frozen >= 2 && h >= 1 && h + 4 <= n
-                        && Vector256.Equals(Vector256.Create(series.Slice(h, 4)), Vector256.Create(series.Slice(h - 1, 4))) == Vector256<double>.Zero)
+                // Hour 0 of a block continues the run the block before left open (or begins the first).
+                if (n > 0) Step(s, (int)p, ref run, offset, series[0]);
+                var h = 1;
+                // Four hours at a time: which of them differ from the hour before (or are missing) and so begin a run.
+                // Only the first such hour can end a run long enough to flag (the runs begun inside the four are
+                // shorter than four hours); the last one begins the run that goes on.
+                if (vectors && frozen >= 4)
+                    for (; h + 4 <= n; h += 4)
                     {
-                        if (offset + h - run.Start >= frozen) Close(s, (int)p, offset + h);
-                        run = (offset + h + 3, series[h + 3]);
-                        h += 3;
-                        continue;
+                        var same = Vector256.Equals(Vector256.Create(series.Slice(h, 4)), Vector256.Create(series.Slice(h - 1, 4)))
+                            .ExtractMostSignificantBits();
+                        var begins = ~same & 0xFu;
+                        if (begins == 0) continue;
+                        var firstBegin = BitOperations.TrailingZeroCount(begins);
+                        if (offset + h + firstBegin - run.Start >= frozen) Close(s, (int)p, offset + h + firstBegin);
+                        var lastBegin = 31 - BitOperations.LeadingZeroCount(begins);
+                        run = (offset + h + lastBegin, series[h + lastBegin]);
                     }
-                    var v = series[h];
-                    if (!double.IsNaN(v) && v == run.Value) continue;
-                    if (offset + h - run.Start >= frozen) Close(s, (int)p, offset + h); // most runs are short: no call
-                    run = (offset + h, v);
-                }
+                for (; h < n; h++) Step(s, (int)p, ref run, offset + h, series[h]);
             }
+        }
+
+        /// <summary>Hour <paramref name="hour"/> (value <paramref name="v"/>) continues the open run or ends it and
+        /// begins the next.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Step(int s, int p, ref (int Start, double Value) run, int hour, double v)
+        {
+            if (!double.IsNaN(v) && v == run.Value) return;
+            if (hour - run.Start >= _rules.FrozenHours) Close(s, p, hour); // most runs are short: no call
+            run = (hour, v);
         }
 
         /// <summary>Ends station <paramref name="s"/>'s open run of pollutant <paramref name="p"/> before hour

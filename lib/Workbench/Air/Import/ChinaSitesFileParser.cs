@@ -216,12 +216,12 @@ internal sealed class ChinaSitesFileParser
                 $"小时无法识别：“{Text(hourField)}”不在 0–23，整行舍弃", QualityAction.Rejected));
             return;
         }
-        var time = $"{date:yyyy-MM-dd}T{hour:00}:00";
+        var time = new RowTime(date, hour);
         var typeField = Field(line, 2);
         var type = ChinaSitesRowType.Classify(typeField);
 
         if (cut)
-            Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[Math.Max(usable, 3)], null, time, "truncated-row",
+            Issues.Add(new QualityIssue(_file, lineNo, _header.Fields[Math.Max(usable, 3)], null, time.Text, "truncated-row",
                 $"行截断：文件在行中途结束（{Text(typeField)} 行只有 {fieldCount} 个字段，表头 {headerCount} 个），" +
                 $"只取前 {usable} 个完整字段，截断的最后一个字段舍弃，其余站点按缺失处理", QualityAction.Rejected));
 
@@ -229,7 +229,7 @@ internal sealed class ChinaSitesFileParser
         {
             var t = Text(typeField);
             if (_unknownTypes.Add(t))
-                Issues.Add(new QualityIssue(_file, lineNo, "type", null, time, "unknown-type",
+                Issues.Add(new QualityIssue(_file, lineNo, "type", null, time.Text, "unknown-type",
                     $"未知类型：“{t}”行不载入（本文件只报告一次）", QualityAction.Rejected));
             return;
         }
@@ -247,7 +247,7 @@ internal sealed class ChinaSitesFileParser
         var slot = (date.DayNumber - _frameFirstDay.DayNumber) * 24 + hour;
         if (slot < 0 || slot >= _frameHours)
         {
-            Issues.Add(new QualityIssue(_file, lineNo, "date", null, time, "outside-range",
+            Issues.Add(new QualityIssue(_file, lineNo, "date", null, time.Text, "outside-range",
                 "日期超出范围：行的日期不在读取范围内（与文件名日期不符），整行舍弃", QualityAction.Rejected));
             return;
         }
@@ -307,13 +307,21 @@ internal sealed class ChinaSitesFileParser
         Accepted += accepted;
     }
 
+    /// <summary>A row's hour label, written out only for a quality line (formatting it for every row cost more than
+    /// parsing its date and hour).</summary>
+    private readonly record struct RowTime(DateOnly Date, int Hour)
+    {
+        public string Text => $"{Date:yyyy-MM-dd}T{Hour:00}:00";
+        public override string ToString() => Text;
+    }
+
     /// <summary>Where the values of one row go.</summary>
-    private struct RowTarget(ChinaSitesRowType type, int hour, int slot, long line, string time)
+    private struct RowTarget(ChinaSitesRowType type, int hour, int slot, long line, RowTime time)
     {
         public readonly ChinaSitesRowType Type = type;
         public readonly int Hour = hour, Slot = slot;
         public readonly long Line = line;
-        public readonly string Time = time;
+        public readonly RowTime Time = time;
         public double[]? Local;
         public short[]? LocalAqi;
     }
@@ -323,13 +331,13 @@ internal sealed class ChinaSitesFileParser
     {
         if (!AsciiNumber.TryParse(f, out v))
         {
-            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-value",
+            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time.Text, "invalid-value",
                 $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
             return false;
         }
         if (v < 0)
         {
-            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "negative-value",
+            Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time.Text, "negative-value",
                 $"负值：{Text(typeField)} = {Text(f)}，剔除", QualityAction.Rejected));
             return false;
         }
@@ -345,7 +353,7 @@ internal sealed class ChinaSitesFileParser
             case ChinaSitesRowKind.Aqi:
                 if (v != Math.Floor(v) || v > short.MaxValue)
                 {
-                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-aqi",
+                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time.Text, "invalid-aqi",
                         $"AQI 非整数：“{Text(raw)}”，剔除", QualityAction.Rejected));
                     return false;
                 }
@@ -432,11 +440,11 @@ internal sealed class ChinaSitesFileParser
                 var text = Encoding.UTF8.GetString(AsciiNumber.Trim(f));
                 if (!StructureIssues.IsThousandsGrouped(text) || !AsciiNumber.TryParse(Encoding.ASCII.GetBytes(text.Replace(",", "")), out v) || v < 0)
                 {
-                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, "invalid-value",
+                    Issues.Add(new QualityIssue(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time.Text, "invalid-value",
                         $"非数值：{Text(typeField)} 为“{Text(f)}”，剔除", QualityAction.Rejected));
                     continue;
                 }
-                Issues.Add(StructureIssues.Thousands(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time, text, v));
+                Issues.Add(StructureIssues.Thousands(_file, t.Line, _header.Fields[c], _header.Fields[c], t.Time.Text, text, v));
             }
             else if (!TryValue(f, c, t, typeField, out v)) continue;
             if (Store(t, st, v, f, c, typeField)) accepted++;
@@ -545,7 +553,7 @@ internal sealed class ChinaSitesFileParser
     }
 
     /// <summary>Records that a (date, hour, type) row was seen; false (and a quality line) for a repeat.</summary>
-    private bool MarkSeen(DateOnly date, int hour, int track, long lineNo, string time, ReadOnlySpan<byte> typeField)
+    private bool MarkSeen(DateOnly date, int hour, int track, long lineNo, RowTime time, ReadOnlySpan<byte> typeField)
     {
         bool repeat;
         if (date == _fileDate)
@@ -560,12 +568,12 @@ internal sealed class ChinaSitesFileParser
             repeat = !_seenOtherDates.Add(((long)date.DayNumber * 24 + hour) * 64 + track);
         }
         if (repeat)
-            Issues.Add(new QualityIssue(_file, lineNo, "type", null, time, "duplicate-row",
+            Issues.Add(new QualityIssue(_file, lineNo, "type", null, time.Text, "duplicate-row",
                 $"重复行：{time} 的 {Text(typeField)} 已出现过，保留第一行，本行舍弃", QualityAction.Rejected));
         return !repeat;
     }
 
-    private void CompareDuplicate(ReadOnlySpan<byte> line, int c, long lineNo, string time)
+    private void CompareDuplicate(ReadOnlySpan<byte> line, int c, long lineNo, RowTime time)
     {
         var first = _duplicateOf[c];
         var a = line.Slice(_fieldStart[first], _fieldLength[first]);
@@ -573,7 +581,7 @@ internal sealed class ChinaSitesFileParser
         if (a.SequenceEqual(b)) return;
         if (_duplicateDiffers.TryGetValue(c, out var n)) { _duplicateDiffers[c] = n + 1; return; }
         _duplicateDiffers[c] = 1;
-        Issues.Add(new QualityIssue(_file, lineNo, $"{c + 1}", _header.Fields[c], time, "duplicate-column-differs",
+        Issues.Add(new QualityIssue(_file, lineNo, $"{c + 1}", _header.Fields[c], time.Text, "duplicate-column-differs",
             $"重复列数据不一致：站点 {_header.Fields[c]} 第一列为“{Text(a)}”，重复列为“{Text(b)}”；取第一列" +
             "（本文件首次不一致处，次数见文件小结）", QualityAction.Flagged));
     }
