@@ -143,7 +143,7 @@ public static class TidyTableReader
                 if (used > width)
                 {
                     quality.Add(StructureIssues.PastHeader(src.DisplayName, row.RowNumber(),
-                        row.WorksheetRow().Cell(firstCol + used - 1).Address.ToString(), width.Value));
+                        row.WorksheetRow().Cell(firstCol + used - 1).Address.ToString()!, width.Value));
                     continue;
                 }
                 list.Add(new CsvRecord(fields[..width.Value], row.RowNumber()));
