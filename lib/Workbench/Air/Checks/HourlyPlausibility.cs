@@ -101,7 +101,8 @@ public static class HourlyPlausibility
         /// <summary>Ends a block whose every station was scanned.</summary>
         public void EndBlock(StationHourlyTable block) => _hours += block.HourCount;
 
-        /// <summary>Closes the open runs and adds every finding to <paramref name="q"/>; returns how many were added.</summary>
+        /// <summary>Closes the open runs and adds every finding to <paramref name="q"/> (once, after the last block);
+        /// returns how many were added.</summary>
         public int Report(DataQualityReport q, Func<DateTime, string>? fileOf)
         {
             var added = 0;

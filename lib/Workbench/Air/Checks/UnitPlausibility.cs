@@ -103,7 +103,8 @@ public static class UnitPlausibility
     /// The checks of one part of a read (all of it, or a month of files), applied in place; <see cref="Report"/> lists
     /// the parts' findings as one read's. The small files' CO is judged in one pool for the whole read
     /// (<see cref="CoUnitRule.Groups"/>): with <paramref name="smallFilesLater"/> a part only collects it
-    /// (<see cref="StationFindings.SmallFileCo"/>), for <see cref="SmallFilesAsDeclared"/>; files declared in mg/m³ only.
+    /// (<see cref="StationFindings.SmallFileCo"/>), for <see cref="SmallFilesAsDeclared"/>; files declared in mg/m³ only,
+    /// each file wholly in one part.
     /// </summary>
     internal static StationFindings[] Find(StationHourlyTable table, ValueOrigins origins, ValueRules? rules, bool smallFilesLater = false)
     {
@@ -248,7 +249,7 @@ public static class UnitPlausibility
         {
             var hours = files.SelectMany(f => groups[f]).ToList();
             var f0 = files[0];
-            // A part of a read leaves its small files' pool to the whole read (PoolsAsDeclared).
+            // A part of a read leaves its small files' pool to the whole read (SmallFilesAsDeclared).
             if (smallFilesLater && f0 >= 0 && coCounts[f0] < rules.MinCoValuesPerJudgement) continue;
             removed += CheckCoUnit(t, o, rules, s, f0, f0 < 0 ? "" : CoUnitRule.GroupName(files, o.File), station, hours, co, issues, converted);
         }
