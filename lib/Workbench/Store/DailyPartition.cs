@@ -302,6 +302,8 @@ internal static class DailyPartition
     {
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
         private readonly List<string> _row = [];
+        private Apache.Arrow.ListArray? _lists;   // the column and row of the list last returned
+        private int _last = -1;
 
         /// <summary>Row <paramref name="r"/>'s list: <paramref name="previous"/> itself when equal to it.</summary>
         public string[] Row(Apache.Arrow.ListArray lists, int r, string[] previous)
@@ -310,9 +312,23 @@ internal static class DailyPartition
             var offsets = values.ValueOffsets;
             var data = values.ValueBuffer.Span;
             var (from, to) = (lists.ValueOffsets[r], lists.ValueOffsets[r + 1]);
+            // The row before in the same column, whose list is <paramref name="previous"/>, with the same bytes: a city
+            // keeps its stations for months, so most rows need no decoding.
+            var same = ReferenceEquals(lists, _lists) && _last == r - 1 && SameAsRowBefore(lists, r, offsets, data);
+            (_lists, _last) = (lists, r);
+            if (same) return previous;
             _row.Clear();
             for (var i = from; i < to; i++) _row.Add(Of(data[offsets[i]..offsets[i + 1]]));
             return CollectionsMarshal.AsSpan(_row).SequenceEqual(previous) ? previous : _row.ToArray();
+        }
+
+        private static bool SameAsRowBefore(Apache.Arrow.ListArray lists, int r, ReadOnlySpan<int> offsets, ReadOnlySpan<byte> data)
+        {
+            var (before, from, to) = (lists.ValueOffsets[r - 1], lists.ValueOffsets[r], lists.ValueOffsets[r + 1]);
+            if (to - from != from - before) return false;
+            for (var k = 0; k < to - from; k++)
+                if (offsets[from + k + 1] - offsets[from + k] != offsets[before + k + 1] - offsets[before + k]) return false;
+            return data[offsets[from]..offsets[to]].SequenceEqual(data[offsets[before]..offsets[from]]);
         }
 
         private string Of(ReadOnlySpan<byte> utf8)
