@@ -1,4 +1,3 @@
-using System.Collections;
 using Workbench.Air.Checks;
 using Workbench.Air.Compute;
 using Workbench.Air.Import;
@@ -7,7 +6,6 @@ using Workbench.Air.Tables;
 using Workbench.Periods;
 using Workbench.Quality;
 using Workbench.Registries;
-using Workbench.Standards;
 
 namespace Workbench.Air;
 
@@ -34,7 +32,6 @@ internal sealed class DailyValuesByMonth(StationRegistry? stations) : IMonthlyGr
     private int[] _unknownOf = [];       // station → index into _unknown, -1 when the list knows it
     private DailyTable? _month;          // the month's station daily values
     private double[] _mda8Limits = [];
-    private bool[] _present = [];        // hours of the month with any value
 
     /// <summary>True when the default settings' daily values are each of one file date's hours (always, unless the
     /// default day changes): only then can a read be taken a month at a time.</summary>
@@ -74,19 +71,13 @@ internal sealed class DailyValuesByMonth(StationRegistry? stations) : IMonthlyGr
     {
         _month = Compute.StationDaily.EmptyTable(month, month.StationCodes, Settings);
         _mda8Limits = Compute.StationDaily.Mda8Limits(_month);
-        _present = new bool[month.HourCount];
     }
 
-    // Every pass over a station's month while it is in the cache: plausibility, daily values, hours held.
+    // The passes over a station's month while it is in the cache: plausibility, daily values.
     public void Station(StationHourlyTable month, int station)
     {
         _scan!.AddStation(month, station);
         Compute.StationDaily.ComputeRow(month, station, _month!, station, _mda8Limits, Settings);
-        var present = _present;
-        for (var h = 0; h < present.Length; h++)
-            if (!present[h])
-                foreach (var p in PollutantInfo.All)
-                    if (!double.IsNaN(month.Series(p, station)[h])) { present[h] = true; break; } // only ever set: a race is harmless
         if (_unknownOf.Length > 0 && _unknownOf[station] is var k and >= 0 && StationsNotInRegistry.HoursOf(month, station) is { } hours)
             _unknownHours[k] = _unknownHours[k] is { } before ? new StationHours(before.Count + hours.Count, before.First, hours.Last) : hours;
     }
@@ -96,7 +87,7 @@ internal sealed class DailyValuesByMonth(StationRegistry? stations) : IMonthlyGr
         _scan!.EndBlock(month);
         var firstDay = DateOnly.FromDateTime(month.FirstHour).DayNumber - _firstDay.DayNumber;
         StationDaily.CopyDaysFrom(_month!, firstDay);
-        _coverage.Add(new FeedCoverage(month.FirstHour, new BitArray(_present)));
+        _coverage.Add(FeedCoverage.Of(month));
         if (stations is null) return;
         var (cities, absent) = CityHourly.ComputeWithAbsent(month, stations, _cities, Settings);
         CityDaily!.Daily.CopyDaysFrom(cities.Daily, firstDay);

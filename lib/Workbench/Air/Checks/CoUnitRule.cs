@@ -39,6 +39,10 @@ internal static class CoUnitRule
     /// <summary>µg/m³ to mg/m³, in decimal: 300 gives exactly 0.3.</summary>
     public static double ToMilligrams(double micrograms) => (double)((decimal)micrograms / 1000m);
 
+    /// <summary>Whether a file with <paramref name="coValues"/> CO values has enough for a judgement of its own; a smaller
+    /// one is pooled with the station's other small files (<see cref="Groups"/>).</summary>
+    public static bool JudgedAlone(int coValues, ValueRules rules) => coValues >= rules.MinCoValuesPerJudgement;
+
     /// <summary>
     /// The groups of a site's source files judged together: a file with at least
     /// <see cref="ValueRules.MinCoValuesPerJudgement"/> CO values (or one <paramref name="alone"/> says so) on its own, in
@@ -52,7 +56,7 @@ internal static class CoUnitRule
         var pools = new Dictionary<CoUnit, List<int>>();
         foreach (var f in files)
         {
-            if (alone?.Invoke(f) == true || coValues(f) >= rules.MinCoValuesPerJudgement) { groups.Add([f]); continue; }
+            if (alone?.Invoke(f) == true || JudgedAlone(coValues(f), rules)) { groups.Add([f]); continue; }
             if (!pools.TryGetValue(declared(f), out var pool)) pools[declared(f)] = pool = [];
             pool.Add(f);
         }

@@ -203,11 +203,11 @@ public static class UnitPlausibility
         for (var h = 0; h < co.Length; h++)
             if (!double.IsNaN(co[h]) && o.FileOf(s, h) is var f and >= 0) counts[f]++;
         var any = false;
-        foreach (var n in counts) any |= n > 0 && n < rules.MinCoValuesPerJudgement;
+        foreach (var n in counts) any |= n > 0 && !CoUnitRule.JudgedAlone(n, rules);
         if (!any) return null;
         List<double>? small = null;
         for (var h = 0; h < co.Length; h++)
-            if (!double.IsNaN(co[h]) && o.FileOf(s, h) is var f and >= 0 && counts[f] < rules.MinCoValuesPerJudgement)
+            if (!double.IsNaN(co[h]) && o.FileOf(s, h) is var f and >= 0 && !CoUnitRule.JudgedAlone(counts[f], rules))
                 (small ??= []).Add(co[h]);
         return small;
     }
@@ -250,7 +250,7 @@ public static class UnitPlausibility
             var hours = files.SelectMany(f => groups[f]).ToList();
             var f0 = files[0];
             // A part of a read leaves its small files' pool to the whole read (SmallFilesAsDeclared).
-            if (smallFilesLater && f0 >= 0 && coCounts[f0] < rules.MinCoValuesPerJudgement) continue;
+            if (smallFilesLater && f0 >= 0 && !CoUnitRule.JudgedAlone(coCounts[f0], rules)) continue;
             removed += CheckCoUnit(t, o, rules, s, f0, f0 < 0 ? "" : CoUnitRule.GroupName(files, o.File), station, hours, co, issues, converted);
         }
         foreach (var f in order)

@@ -56,7 +56,6 @@ public sealed class StationHourlyTable
         Status = status;
         Quality = quality ?? new DataQualityReport();
         var n = checked(StationCodes.Count * hourCount);
-        _slots = n;
         var reuse = recycled is not null && recycled._publishedAqi.Length >= n;
         _values = new double[PollutantInfo.All.Count][];
         for (var p = 0; p < _values.Length; p++)
@@ -75,7 +74,6 @@ public sealed class StationHourlyTable
         FirstHour = source.FirstHour;
         HourCount = source.HourCount;
         Status = source.Status;
-        _slots = source._slots;
         _values = source._values;
         _publishedAqi = source._publishedAqi;
         Quality = quality;
@@ -85,7 +83,6 @@ public sealed class StationHourlyTable
     /// findings were reported by the first read.</summary>
     internal StationHourlyTable WithQuality(DataQualityReport quality) => new(this, quality);
 
-    private readonly int _slots; // station × hour slots in use (a recycled array can be longer)
 
     /// <summary>Station codes, in column order.</summary>
     public IReadOnlyList<string> StationCodes { get; }
@@ -132,6 +129,6 @@ public sealed class StationHourlyTable
         }
     }
 
-    /// <summary>True when the source published any AQI.</summary>
-    public bool HasPublishedAqi => _publishedAqi.AsSpan(0, _slots).ContainsAnyExceptInRange((short)short.MinValue, (short)-1);
+    /// <summary>True when the source published any AQI (in the grid's own slots: a recycled array can be longer).</summary>
+    public bool HasPublishedAqi => _publishedAqi.AsSpan(0, StationCodes.Count * HourCount).ContainsAnyExceptInRange((short)short.MinValue, (short)-1);
 }
