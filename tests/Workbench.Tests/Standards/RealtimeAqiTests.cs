@@ -68,21 +68,26 @@ public class RealtimeAqiTests
     public void AllocationFree()
     {
         var settings = AqiSettings.Default;
-        var c = Hour;
         long sum = 0;
-        for (var i = 0; i < 100; i++) sum += RealtimeAqi.Compute(RealtimeAqiMethod.Hj633_2026Realtime, AqiStandard.Hj633_2026, c, settings).Aqi;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        long Measure()
         {
-            c = c with { PM2_5 = i % 300, CO = i % 50 / 10.0 };
-            sum += RealtimeAqi.Compute(RealtimeAqiMethod.CnemcRealtime, AqiStandard.Hj633_2012, c, settings).Aqi;
-            sum += RealtimeAqi.Compute(RealtimeAqiMethod.Hj633_2012Realtime, AqiStandard.Hj633_2012, c, settings).Aqi;
-            sum += RealtimeAqi.Compute(RealtimeAqiMethod.Hj633_2026Realtime, AqiStandard.Hj633_2026, c, settings).Aqi;
-            var d = new DailyConcentrations(c.SO2, c.NO2, c.CO, c.PM10, c.PM2_5, 80, 60);
-            sum += DailyAqi.Compute(AqiStandard.Hj633_2026, d, settings).Aqi;
+            var c = Hour;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++)
+            {
+                c = c with { PM2_5 = i % 300, CO = i % 50 / 10.0 };
+                sum += RealtimeAqi.Compute(RealtimeAqiMethod.CnemcRealtime, AqiStandard.Hj633_2012, c, settings).Aqi;
+                sum += RealtimeAqi.Compute(RealtimeAqiMethod.Hj633_2012Realtime, AqiStandard.Hj633_2012, c, settings).Aqi;
+                sum += RealtimeAqi.Compute(RealtimeAqiMethod.Hj633_2026Realtime, AqiStandard.Hj633_2026, c, settings).Aqi;
+                var d = new DailyConcentrations(c.SO2, c.NO2, c.CO, c.PM10, c.PM2_5, 80, 60);
+                sum += DailyAqi.Compute(AqiStandard.Hj633_2026, d, settings).Aqi;
+            }
+            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The runtime may allocate once on this thread while these methods are first run or recompiled at a higher
+        // tier; a hot path that allocates does so in every round, so the least of three rounds is what it costs.
+        var rounds = new[] { Measure(), Measure(), Measure() };
         Assert.True(sum > 0);
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, rounds.Min());
     }
 }
