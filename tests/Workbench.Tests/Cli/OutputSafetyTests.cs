@@ -41,8 +41,8 @@ public sealed class OutputSafetyTests(SampleMarch2021 sample, ITestOutputHelper 
     }
 
     private static void NoTemporaryFiles(string folder) =>
-        Assert.Empty(Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f).StartsWith('.') || f.EndsWith(".tmp", StringComparison.Ordinal) || f.Contains(".tmp-", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories),
+            f => Path.GetFileName(f).StartsWith('.') || f.EndsWith(".tmp", StringComparison.Ordinal) || f.Contains(".tmp-", StringComparison.Ordinal));
 
     [Fact(DisplayName = "air aqi --out naming an input CSV: exit 2 before reading, the input unchanged byte for byte")]
     public void OutputThatIsAnInputIsRefused()

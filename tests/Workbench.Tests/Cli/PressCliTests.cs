@@ -26,8 +26,8 @@ public sealed class PressCliTests : IDisposable
         Assert.Equal(Path.Combine(folder, "新闻通稿.docx"), files.GetProperty("document").GetString());
         Assert.Equal(Path.Combine(folder, "南州_2020AW_环境质量简报.xlsx"), files.GetProperty("workbook").GetString());
         Assert.False(files.TryGetProperty("pdf", out _));
-        Assert.Equal(["南州_2020AW_环境质量简报.xlsx", "新闻通稿.docx"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!);
-        Assert.Equal(["aqi-calendar.png"], Directory.GetFiles(Path.Combine(folder, "图表")).Select(Path.GetFileName).ToArray()!);
+        Assert.Equal(["南州_2020AW_环境质量简报.xlsx", "新闻通稿.docx"], Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["aqi-calendar.png"], Directory.GetFiles(Path.Combine(folder, "图表")).Select(f => Path.GetFileName(f)).ToArray());
 
         // The document's text holds the title, every statement of --json (air and water) and the table captions.
         string text;
@@ -53,6 +53,6 @@ public sealed class PressCliTests : IDisposable
         var run = CliRunner.Run("press", "--city", "东州", "--period", "2025", "--no-press-figures", "--no-pdf", "--out", folder);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("不是空的", run.Error);
-        Assert.Equal(["keep.txt"], Directory.GetFiles(folder).Select(Path.GetFileName).ToArray()!);
+        Assert.Equal(["keep.txt"], Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).ToArray());
     }
 }

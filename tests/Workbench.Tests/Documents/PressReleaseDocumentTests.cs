@@ -83,7 +83,7 @@ public class PressReleaseDocumentTests(ITestOutputHelper output)
         // 28 characters a line: 8,844 twips / 28 = 315 twips each, 16 pt = 320 twips, so 5 twentieths of a point closer.
         Assert.Equal(-5, styles.Elements<Style>().Single(s => s.StyleId == "Normal").StyleRunProperties!.Spacing!.Val!.Value);
         Assert.Equal(("仿宋_GB2312", "28"), Of("TableText"));      // 四号 14 pt
-        var fonts = doc.MainDocumentPart.FontTablePart!.Fonts.Elements<Font>().Select(f => f.Name!.Value).ToArray();
+        var fonts = doc.MainDocumentPart.FontTablePart!.Fonts.Elements<Font>().Select(f => f.Name!.Value!).ToArray();
         Assert.Equal(["方正小标宋简体", "仿宋_GB2312", "黑体", "宋体", "Times New Roman"], fonts);
     }
 

@@ -163,7 +163,7 @@ public sealed class NotebookRunnerTests : IDisposable
         var path = Path.Combine(_folder, "report.html");
         NotebookHtmlReport.Write(document, "宽度", path);
         var html = File.ReadAllText(path);
-        Assert.Equal(1, System.Text.RegularExpressions.Regex.Matches(html, "plotly.js v2").Count);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "plotly.js v2"));
         Assert.DoesNotContain(Workbench.Notebooks.Rendering.FigureOutput.PlotlyCopyType, html);
 
         await using var browser = await Support.TestBrowser.StartAsync();

@@ -62,6 +62,15 @@ public class ReaderFaultTests(ITestOutputHelper output)
 
     // ---- the case table -------------------------------------------------------------------------------------------
 
+    // Set before the cases below, whose builders use it.
+    private static readonly Encoding Gbk = GetGbk();
+
+    private static Encoding GetGbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    }
+
     /// <summary>Every case: reader × fault class → outcome.</summary>
     public static IReadOnlyList<FaultCase> Cases { get; } =
     [
@@ -134,14 +143,6 @@ public class ReaderFaultTests(ITestOutputHelper output)
     }
 
     // ---- fault builders ---------------------------------------------------------------------------------------------
-
-    private static readonly Encoding Gbk = GetGbk();
-
-    private static Encoding GetGbk()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
-    }
 
     private static byte[] Utf8(IEnumerable<string> lines) => Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");
 
