@@ -30,7 +30,7 @@ public sealed partial class AirDataSet
         if (stations is not null) StationsNotInRegistry.Report(values.UnknownStations, source!, null, quality);
 
         // Read again when asked for: its findings are the ones reported above, so the grid reports into this report.
-        AirInputData Input() => new(AirInputFormat.ChinaSites, AirInput.Load(inputs, options).Hourly!.WithQuality(quality), null,
+        AirInputData Input() => new(AirInputFormat.ChinaSites, AirInput.Read(AirInputFormat.ChinaSites, paths, options).Hourly!.WithQuality(quality), null,
             quality, read.SourceFiles);
         var stationKey = Compute.StationDaily.RulesKey(AirSettings.Default);
         var cityKey = Compute.CityHourlyDaily.RulesKey(AirSettings.Default);

@@ -129,12 +129,13 @@ public sealed partial class AirDataSet
         if (inputs.Count == 1 && Store.AirStore.IsStore(inputs[0]))
             return FromStore(inputs[0], null, null, stationsPath, dustPath);
         options ??= AirInputOptions.Default;
+        var (format, list) = AirInput.DetectAll(inputs);
         // china_sites files a month at a time when asked, the year's grid read again only if hours are asked for; whole
         // when the read needs it (see ChinaSitesReader.ReadByMonth).
-        if (options.HourlyGridOnDemand && DailyValuesByMonth.Applies && AirInput.DetectAll(inputs) is (AirInputFormat.ChinaSites, var list)
+        if (options.HourlyGridOnDemand && DailyValuesByMonth.Applies && format == AirInputFormat.ChinaSites
             && ByMonth(inputs, list, stationsPath, dustPath, options) is { } byMonth)
             return byMonth;
-        return LoadWhole(inputs, stationsPath, dustPath, options);
+        return FromInput(AirInput.Read(format, list, options), inputs, stationsPath, dustPath);
     }
 
     /// <summary><see cref="Load"/> with the input's hourly grid read whole at once, whatever the options (the reference

@@ -21,7 +21,6 @@ internal sealed class DailyValuesByMonth(StationRegistry? stations) : IMonthlyGr
 {
     private static readonly AirSettings Settings = AirSettings.Default;
     private HourlyPlausibility.Scan? _scan;
-    private IReadOnlyList<string> _codes = [];
     private IReadOnlyList<string> _unknown = [];
     private StationHours?[] _unknownHours = [];
     private IReadOnlyList<string> _cities = [];
@@ -49,7 +48,6 @@ internal sealed class DailyValuesByMonth(StationRegistry? stations) : IMonthlyGr
 
     public void Start(IReadOnlyList<string> stationCodes, DateTime firstHour, int hourCount, DataStatus status, DataQualityReport quality)
     {
-        _codes = stationCodes;
         _scan = new HourlyPlausibility.Scan(stationCodes, firstHour, PlausibilityRules.Default);
         var (firstDay, dayCount) = HourGrid.Days(firstHour, hourCount, Settings.DayBoundary);
         _firstDay = firstDay;

@@ -99,30 +99,28 @@ public static class UnitPlausibility
     internal static long Apply(StationHourlyTable table, ValueOrigins origins, ValueRules? rules) =>
         Report([(Find(table, origins, rules), origins)], table.StationCodes, table.Quality);
 
-    /// <summary>
-    /// The checks of one part of a read (all of it, or a month of files), applied in place; <see cref="Report"/> lists
-    /// the parts' findings as one read's. The small files' CO is judged in one pool for the whole read
-    /// (<see cref="CoUnitRule.Groups"/>): with <paramref name="smallFilesLater"/> a part only collects it
-    /// (<see cref="StationFindings.SmallFileCo"/>), for <see cref="SmallFilesAsDeclared"/>; files declared in mg/m³ only,
-    /// each file wholly in one part.
-    /// </summary>
-    internal static StationFindings[] Find(StationHourlyTable table, ValueOrigins origins, ValueRules? rules, bool smallFilesLater = false)
+    /// <summary>The checks of a whole read, applied in place; <see cref="Report"/> lists them.</summary>
+    private static StationFindings[] Find(StationHourlyTable table, ValueOrigins origins, ValueRules? rules)
     {
         rules ??= ValueRules.Default;
         var found = new StationFindings[table.StationCodes.Count];
         var allDeclaredMg = true;
         for (var f = 0; f < origins.FileCount; f++) allDeclaredMg &= origins.DeclaredCoUnit(f) == CoUnit.Mg;
-        if (smallFilesLater && !allDeclaredMg) throw new ArgumentException("只有全部声明为 mg/m³ 的文件可以分部分检查", nameof(smallFilesLater));
         Parallel.For(0, found.Length, s =>
         {
             Interruption.ThrowIfRequested();
-            found[s] = CheckStation(table, origins, rules, allDeclaredMg, s, smallFilesLater);
+            found[s] = CheckStation(table, origins, rules, allDeclaredMg, s, smallFilesLater: false);
         });
         return found;
     }
 
-    /// <summary>The checks of station <paramref name="s"/> in one part of a read of files all declared in mg/m³ (as
-    /// <see cref="Find"/> with its small files left for the whole read); stations may be checked in parallel.</summary>
+    /// <summary>
+    /// The checks of station <paramref name="s"/> in one part of a read (a month of files, each file wholly in one
+    /// part, all declared in mg/m³), applied in place; <see cref="Report"/> lists the parts' findings as one read's.
+    /// The small files' CO is judged in one pool for the whole read (<see cref="CoUnitRule.Groups"/>): a part only
+    /// collects it (<see cref="StationFindings.SmallFileCo"/>), for <see cref="SmallFilesAsDeclared"/>. Stations may be
+    /// checked in parallel.
+    /// </summary>
     internal static StationFindings FindStation(StationHourlyTable table, ValueOrigins origins, ValueRules? rules, int s) =>
         CheckStation(table, origins, rules ?? ValueRules.Default, allDeclaredMg: true, s, smallFilesLater: true);
 
@@ -186,8 +184,7 @@ public static class UnitPlausibility
         for (var s = 0; s < parts[0].Length; s++)
         {
             var pool = parts.SelectMany(p => p[s].SmallFileCo ?? []).ToList();
-            if (pool.Count == 0 || pool.Max() <= rules.CoMedianAboveIsMicrograms) continue;
-            if (CoUnitRule.Judge(CoUnitRule.Median(pool), CoUnit.Mg, rules) != CoVerdict.AsDeclared) return false;
+            if (pool.Count > 0 && CoUnitRule.Judge(CoUnitRule.Median(pool), CoUnit.Mg, rules) != CoVerdict.AsDeclared) return false;
         }
         return true;
     }

@@ -101,18 +101,8 @@ public static class AirInput
     /// <exception cref="WorkbenchDataException">A path is missing, unreadable, of an unknown format, or formats are mixed.</exception>
     public static AirInputData Load(IReadOnlyList<string> paths, AirInputOptions? options = null)
     {
-        options ??= AirInputOptions.Default;
         var (format, list) = DetectAll(paths);
-        switch (format)
-        {
-            case AirInputFormat.ChinaSites:
-            {
-                var d = ChinaSitesReader.ReadData(list, ChinaSitesOptionsOf(options));
-                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
-            }
-            default:
-                return LoadOther(format, list, options);
-        }
+        return Read(format, list, options ?? AirInputOptions.Default);
     }
 
     /// <summary>The one format of <paramref name="paths"/> and the paths to read (a china_sites folder as itself; other
@@ -156,10 +146,16 @@ public static class AirInput
         Limits = options.Limits,
     };
 
-    private static AirInputData LoadOther(AirInputFormat format, List<string> list, AirInputOptions options)
+    /// <summary>Reads <paramref name="list"/> (as <see cref="DetectAll"/> gave it) with the reader of <paramref name="format"/>.</summary>
+    internal static AirInputData Read(AirInputFormat format, List<string> list, AirInputOptions options)
     {
         switch (format)
         {
+            case AirInputFormat.ChinaSites:
+            {
+                var d = ChinaSitesReader.ReadData(list, ChinaSitesOptionsOf(options));
+                return new AirInputData(format, d.Hourly, null, d.Hourly.Quality, d.SourceFiles);
+            }
             case AirInputFormat.HeQinWill:
             {
                 var d = HeQinWillReader.Read(list, new HeQinWillOptions

@@ -83,7 +83,6 @@ public sealed class StationHourlyTable
     /// findings were reported by the first read.</summary>
     internal StationHourlyTable WithQuality(DataQualityReport quality) => new(this, quality);
 
-
     /// <summary>Station codes, in column order.</summary>
     public IReadOnlyList<string> StationCodes { get; }
 
