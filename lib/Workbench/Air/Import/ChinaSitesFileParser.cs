@@ -32,6 +32,7 @@ internal sealed class ChinaSitesFileParser
     private readonly ChinaSitesHeader _header;
     private long _empty;
     private long _dateMismatchRows;
+    private (long Line, DateOnly Date) _firstDateMismatch;   // named in the file's date-mismatch line
 
     // The file's own day is collected station-major ([station * 24 + hour]) and copied into the grid at
     // the end, 24 contiguous hours per station: writing the grid row by row (hour-major, as the file is
@@ -564,7 +565,7 @@ internal sealed class ChinaSitesFileParser
         }
         else
         {
-            _dateMismatchRows++;
+            if (_dateMismatchRows++ == 0) _firstDateMismatch = (lineNo, date);
             repeat = !_seenOtherDates.Add(((long)date.DayNumber * 24 + hour) * 64 + track);
         }
         if (repeat)
@@ -621,8 +622,9 @@ internal sealed class ChinaSitesFileParser
             Issues.Add(new QualityIssue(_file, null, null, null, date, "partial-hour",
                 $"小时不完整：{string.Join("；", partial)}，缺少的项目按缺失处理", QualityAction.Missing));
         if (_dateMismatchRows > 0)
-            Issues.Add(new QualityIssue(_file, null, "date", null, date, "date-mismatch",
-                $"日期与文件名不符：有 {_dateMismatchRows} 行的日期不是 {date}，按行内日期载入", QualityAction.Flagged));
+            Issues.Add(new QualityIssue(_file, _firstDateMismatch.Line, "date", null, date, "date-mismatch",
+                $"日期与文件名不符：有 {_dateMismatchRows} 行的日期不是 {date}（第一处：第 {_firstDateMismatch.Line} 行，" +
+                $"{_firstDateMismatch.Date:yyyy-MM-dd}），按行内日期载入", QualityAction.Flagged));
         if (_empty > 0)
             Issues.Add(new QualityIssue(_file, null, null, null, date, "empty-values",
                 $"空值：本文件载入的站点与项目中有 {_empty:N0} 个空值，按缺失处理（不逐条列出）", QualityAction.Missing));

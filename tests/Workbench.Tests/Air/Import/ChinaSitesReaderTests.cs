@@ -330,7 +330,10 @@ public sealed class ChinaSitesReaderTests(ITestOutputHelper output)
         // The row dated 2019-05-31 in the June file lands on its own date and is flagged.
         Assert.Equal(7, t.Series(Pollutant.PM10, 0)[22]);
         Assert.Equal(5, t.Series(Pollutant.PM10, 1)[22]);
-        Assert.Contains(t.Quality.Issues, i => i.Code == "date-mismatch" && i.File == "china_sites_20190601.csv");
+        // Two rows of the June file are of other dates (lines 3 and 4): the line names the first.
+        var mismatch = Assert.Single(t.Quality.Issues, i => i.Code == "date-mismatch");
+        Assert.Equal(("china_sites_20190601.csv", 3L), (mismatch.File, mismatch.Line));
+        Assert.Equal("日期与文件名不符：有 2 行的日期不是 2019-06-01（第一处：第 3 行，2019-05-31），按行内日期载入", mismatch.Reason);
         var outside = Assert.Single(t.Quality.Issues, i => i.Code == "outside-range");
         Assert.Equal(4L, outside.Line);
     }
